@@ -1,0 +1,99 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "appeals",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "appeals", targets: ["appeals"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        // Pure domain: Foundation only. No I/O, no clock reads, no randomness.
+        .target(name: "AppealsDomain"),
+        .target(
+            name: "AppealsServices",
+            dependencies: [
+                "AppealsDomain",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "AppealsStore",
+            dependencies: [
+                "AppealsDomain",
+                "AppealsServices",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "AppealsWeb",
+            dependencies: [
+                "AppealsDomain",
+                "AppealsServices",
+                "AppealsStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "appeals",
+            dependencies: [
+                "AppealsDomain",
+                "AppealsServices",
+                "AppealsStore",
+                "AppealsWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Real databases for tests: a fresh SQLite file, and a fresh PostgreSQL database when TEST_DATABASE_URL is set.
+        .target(
+            name: "AppealsTestSupport",
+            dependencies: [
+                "AppealsStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "AppealsDomainTests", dependencies: ["AppealsDomain"]),
+        .testTarget(name: "AppealsServicesTests", dependencies: ["AppealsServices", "AppealsDomain"]),
+        .testTarget(
+            name: "AppealsStoreTests",
+            dependencies: [
+                "AppealsDomain", "AppealsServices", "AppealsStore", "AppealsTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
+            name: "AppealsWebTests",
+            dependencies: [
+                "AppealsWeb", "AppealsStore", "AppealsServices", "AppealsDomain", "AppealsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

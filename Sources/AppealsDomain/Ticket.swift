@@ -1,0 +1,49 @@
+import Foundation
+
+/// A parking ticket as issued by the enforcement system. This product never creates tickets; it receives them
+/// by import and appeals against them.
+public struct Ticket: Hashable, Sendable, Codable {
+    public var number: TicketNumber
+    public var plate: Plate
+    /// When the ticket was issued, as an instant (stored in UTC).
+    public var issuedAt: Date
+    public var location: String
+    public var violation: Violation
+    /// The penalty in the smallest currency unit (cents).
+    public var amountCents: Int
+    public var officerID: OfficerID
+    /// Towed vehicles accrue storage fees daily, which raises a case's priority.
+    public var towed: Bool
+
+    public init(
+        number: TicketNumber, plate: Plate, issuedAt: Date, location: String, violation: Violation,
+        amountCents: Int, officerID: OfficerID, towed: Bool
+    ) {
+        self.number = number
+        self.plate = plate
+        self.issuedAt = issuedAt
+        self.location = location
+        self.violation = violation
+        self.amountCents = amountCents
+        self.officerID = officerID
+        self.towed = towed
+    }
+}
+
+/// The contravention a ticket was issued for: the enforcement system's code and its description.
+public struct Violation: Hashable, Sendable, Codable {
+    public var code: String
+    public var description: String
+
+    public init(code: String, description: String) {
+        self.code = code
+        self.description = description
+    }
+}
+
+/// The enforcement officer who issued a ticket, as the enforcement system identifies them.
+public struct OfficerID: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let value: String
+    public init(_ value: String) { self.value = value }
+    public var description: String { value }
+}

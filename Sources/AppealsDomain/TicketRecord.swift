@@ -1,0 +1,109 @@
+import Foundation
+
+/// The columns of the enforcement system's ticket file. Order is free and extra columns are ignored.
+public enum TicketColumn: String, CaseIterable, Sendable {
+    case ticketNumber = "ticket_number"
+    case plate
+    case plateRegion = "plate_region"
+    case issuedAt = "issued_at"
+    case location
+    case violationCode = "violation_code"
+    case violation
+    case amountCents = "amount_cents"
+    case officerID = "officer_id"
+    case towed
+
+    /// Every column but `towed` must be present in the header and filled in on each row.
+    public var isRequired: Bool { self != .towed }
+}
+
+/// Why one row of a ticket file cannot become a ticket. Typed, so that each channel words it its own way.
+public enum TicketRecordProblem: Error, Hashable, Sendable {
+    case wrongFieldCount(expected: Int, found: Int)
+    case missing(TicketColumn)
+    case invalidTicketNumber(String)
+    case invalidPlate(String)
+    case invalidPlateRegion(String)
+    case invalidTimestamp(String)
+    case issuedInFuture(String)
+    case invalidAmount(String)
+    case amountOutOfRange(Int)
+    case invalidTowed(String)
+    case tooLong(TicketColumn, limit: Int)
+}
+
+/// Turns the text fields of one ticket file row into a ``Ticket``, or says exactly what is wrong with it.
+public struct TicketRecordParser: Sendable {
+    /// Where each known column sits in a row.
+    public let positions: [TicketColumn: Int]
+    public let fieldCount: Int
+    /// Amounts above this are refused as a likely unit mistake (dollars sent as cents ×100).
+    public let maximumAmountCents: Int
+    public static let maximumTextLength = 200
+
+    /// Reads the header; throws the required columns the header lacks.
+    public init(header: [String], maximumAmountCents: Int = 1_000_000) throws(TicketHeaderProblem) {
+        var positions: [TicketColumn: Int] = [:]
+        for (index, name) in header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if let column = TicketColumn(rawValue: key), positions[column] == nil { positions[column] = index }
+        }
+        let missing = TicketColumn.allCases.filter { $0.isRequired && positions[$0] == nil }
+        guard missing.isEmpty else { throw TicketHeaderProblem(missingColumns: missing) }
+        self.positions = positions
+        self.fieldCount = header.count
+        self.maximumAmountCents = maximumAmountCents
+    }
+
+    /// - Parameter now: the import's clock reading; a ticket issued more than a day after it is refused.
+    public func parse(_ fields: [String], now: Date) -> Result<Ticket, TicketRecordProblem> {
+        guard fields.count == fieldCount else {
+            return .failure(.wrongFieldCount(expected: fieldCount, found: fields.count))
+        }
+        func text(_ column: TicketColumn) -> String {
+            guard let index = positions[column] else { return "" }
+            return fields[index].trimmingCharacters(in: .whitespaces)
+        }
+        for column in TicketColumn.allCases where column.isRequired && text(column).isEmpty {
+            return .failure(.missing(column))
+        }
+        for column in [TicketColumn.location, .violationCode, .violation, .officerID]
+        where text(column).count > Self.maximumTextLength {
+            return .failure(.tooLong(column, limit: Self.maximumTextLength))
+        }
+        guard let number = TicketNumber(text(.ticketNumber)) else { return .failure(.invalidTicketNumber(text(.ticketNumber))) }
+        guard let plate = PlateNumber(text(.plate)) else { return .failure(.invalidPlate(text(.plate))) }
+        guard let region = PlateRegion(text(.plateRegion)) else { return .failure(.invalidPlateRegion(text(.plateRegion))) }
+        guard let issuedAt = ISO8601Timestamp.parse(text(.issuedAt)) else {
+            return .failure(.invalidTimestamp(text(.issuedAt)))
+        }
+        guard issuedAt <= now.addingTimeInterval(86_400) else { return .failure(.issuedInFuture(text(.issuedAt))) }
+        let amountText = text(.amountCents)
+        guard amountText.utf8.allSatisfy({ (48...57).contains($0) }), let amount = Int(amountText) else {
+            return .failure(.invalidAmount(amountText))
+        }
+        guard amount > 0, amount <= maximumAmountCents else { return .failure(.amountOutOfRange(amount)) }
+        let towed: Bool
+        switch text(.towed).lowercased() {
+        case "", "false", "no", "0", "n", "f": towed = false
+        case "true", "yes", "1", "y", "t": towed = true
+        default: return .failure(.invalidTowed(text(.towed)))
+        }
+        return .success(Ticket(
+            number: number,
+            plate: Plate(number: plate, region: region),
+            issuedAt: issuedAt,
+            location: text(.location),
+            violation: Violation(code: text(.violationCode), description: text(.violation)),
+            amountCents: amount,
+            officerID: OfficerID(text(.officerID)),
+            towed: towed
+        ))
+    }
+}
+
+/// A ticket file whose header lacks required columns cannot be imported at all.
+public struct TicketHeaderProblem: Error, Hashable, Sendable {
+    public let missingColumns: [TicketColumn]
+    public init(missingColumns: [TicketColumn]) { self.missingColumns = missingColumns }
+}

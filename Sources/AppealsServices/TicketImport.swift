@@ -1,0 +1,143 @@
+import AppealsDomain
+import Foundation
+
+/// Why a line of a ticket file was not imported.
+public enum TicketImportRejection: Sendable, Equatable {
+    case record(TicketRecordProblem)
+    case duplicate(firstLine: Int)
+    case invalidEncoding
+    case unterminatedQuote
+}
+
+/// One line of a ticket file that was not imported, and why.
+public struct RejectedTicketRow: Sendable, Equatable, CustomStringConvertible {
+    public let line: Int
+    public let reason: TicketImportRejection
+
+    public init(line: Int, reason: TicketImportRejection) {
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { "line \(line): \(TicketImportMessages.text(for: reason))" }
+}
+
+/// The totals of one import.
+public struct TicketImportSummary: Sendable, Equatable, CustomStringConvertible {
+    public var imported = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var rejected = 0
+    public init() {}
+    public init(imported: Int, updated: Int, unchanged: Int, rejected: Int) {
+        self.imported = imported
+        self.updated = updated
+        self.unchanged = unchanged
+        self.rejected = rejected
+    }
+
+    public var description: String {
+        "imported \(imported), updated \(updated), unchanged \(unchanged), rejected \(rejected)"
+    }
+}
+
+/// The file cannot be imported at all.
+public enum TicketImportFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    case emptyFile
+    case header(TicketHeaderProblem)
+    case unreadable(path: String)
+
+    public var description: String {
+        switch self {
+        case .emptyFile: "The file is empty: it needs a header line and at least one ticket."
+        case .header(let problem):
+            "The header line lacks the column(s) \(problem.missingColumns.map(\.rawValue).joined(separator: ", ")). "
+                + "Required: \(TicketColumn.allCases.filter(\.isRequired).map(\.rawValue).joined(separator: ","))."
+        case .unreadable(let path): "Cannot read \(path)."
+        }
+    }
+}
+
+/// Imports the enforcement system's ticket file: an idempotent upsert by ticket number.
+///
+/// Streams the file and stores it in batches, each in its own transaction, so that memory stays bounded and a
+/// million rows go through. Bad rows are reported by line through `onRejected` as they are met (never collected
+/// whole), and the good rows still import. Running the same file twice changes nothing the second time.
+public struct ImportTickets: Sendable {
+    public let tickets: any TicketRepository
+    public let clock: any WallClock
+    public let batchSize: Int
+
+    public init(tickets: any TicketRepository, clock: any WallClock, batchSize: Int = 2_000) {
+        self.tickets = tickets
+        self.clock = clock
+        self.batchSize = batchSize
+    }
+
+    public func callAsFunction(
+        path: String, source: String? = nil, onRejected: (RejectedTicketRow) -> Void
+    ) async throws -> TicketImportSummary {
+        let reader: CSVReader
+        do { reader = try CSVReader(path: path) } catch { throw TicketImportFailure.unreadable(path: path) }
+        return try await run(reader: reader, source: source ?? path, onRejected: onRejected)
+    }
+
+    private func run(
+        reader: CSVReader, source: String, onRejected: (RejectedTicketRow) -> Void
+    ) async throws -> TicketImportSummary {
+        let now = clock.now()
+        guard let headerRecord = try? reader.next(), let header = headerRecord.fields else {
+            throw TicketImportFailure.emptyFile
+        }
+        let parser: TicketRecordParser
+        do { parser = try TicketRecordParser(header: header) } catch { throw TicketImportFailure.header(error) }
+
+        let importID = TicketImportID(UUID().uuidString.lowercased())
+        try await tickets.beginImport(importID, source: source, at: now)
+        var summary = TicketImportSummary()
+        var batch: [ImportedTicketRow] = []
+        batch.reserveCapacity(batchSize)
+
+        func reject(_ line: Int, _ reason: TicketImportRejection) {
+            summary.rejected += 1
+            onRejected(RejectedTicketRow(line: line, reason: reason))
+        }
+        func flush() async throws {
+            guard !batch.isEmpty else { return }
+            let outcomes = try await tickets.importBatch(batch, importID: importID, at: now)
+            for (row, outcome) in zip(batch, outcomes) {
+                switch outcome {
+                case .imported: summary.imported += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
+                case .duplicate(let firstLine): reject(row.line, .duplicate(firstLine: firstLine))
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+
+        while true {
+            let record: CSVRecord?
+            do { record = try reader.next() } catch {
+                guard case .unterminatedQuote(let line) = error else { throw error }
+                reject(line, .unterminatedQuote)
+                break
+            }
+            guard let record else { break }
+            guard let fields = record.fields else {
+                reject(record.line, .invalidEncoding)
+                continue
+            }
+            switch parser.parse(fields, now: now) {
+            case .success(let ticket):
+                batch.append(ImportedTicketRow(line: record.line, ticket: ticket))
+                if batch.count >= batchSize { try await flush() }
+            case .failure(let problem):
+                reject(record.line, .record(problem))
+            }
+        }
+        try await flush()
+        try await tickets.finishImport(importID, summary: summary, at: clock.now())
+        return summary
+    }
+}

@@ -1,0 +1,78 @@
+import AppealsStore
+import Foundation
+
+/// Everything the portal can be told at start-up. Every field has a default that runs with nothing set;
+/// `fromEnvironment` reads the variables documented in README.md and `.env.example`.
+public struct AppConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var database: DatabaseLocation = .sqlite(path: "data/appeals.sqlite")
+    public var dataFolder = "data"
+    public var uploadsFolder = "uploads"
+    public var templatesFolder = "templates"
+    public var publicFolder = "public"
+    public var migrationsFolder = "migrations"
+    public var sqliteBusyTimeoutMilliseconds = 5_000
+    public var authority = Authority()
+
+    public init() {}
+
+    /// The authority whose name, phone and address appear on every page and letter.
+    public struct Authority: Sendable {
+        public var name = "City of Riverton Parking Services"
+        public var phone = "(555) 010-4477"
+        public var postalAddress = "Parking Appeals, PO Box 4100, Riverton, RV 20500"
+        public var timeZone = "America/New_York"
+        public init() {}
+    }
+
+    /// A setting with a value the portal cannot use.
+    public struct Invalid: Error, CustomStringConvertible {
+        public let variable: String
+        public let value: String
+        public let expected: String
+        public var description: String { "\(variable)=\"\(value)\" is not valid: expected \(expected)." }
+    }
+
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Self {
+        var config = AppConfiguration()
+        func string(_ name: String) -> String? {
+            guard let value = env[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            return value
+        }
+        func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+            guard let text = string(name) else { return nil }
+            guard let value = Int(text), range.contains(value) else {
+                throw Invalid(variable: name, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return value
+        }
+        config.host = string("HOST") ?? config.host
+        config.port = try integer("PORT", in: 0...65_535) ?? config.port
+        config.dataFolder = string("DATA_DIR") ?? config.dataFolder
+        config.uploadsFolder = string("UPLOADS_DIR") ?? config.uploadsFolder
+        config.templatesFolder = string("TEMPLATES_DIR") ?? config.templatesFolder
+        config.publicFolder = string("PUBLIC_DIR") ?? config.publicFolder
+        config.migrationsFolder = string("MIGRATIONS_DIR") ?? config.migrationsFolder
+        config.sqliteBusyTimeoutMilliseconds = try integer("SQLITE_BUSY_TIMEOUT_MS", in: 0...600_000)
+            ?? config.sqliteBusyTimeoutMilliseconds
+        if let url = string("DATABASE_URL") {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw Invalid(variable: "DATABASE_URL", value: "(hidden)", expected: "a postgres:// URL, or unset for SQLite")
+            }
+            config.database = .postgres(url: url)
+        } else {
+            config.database = .sqlite(path: config.dataFolder + "/appeals.sqlite")
+        }
+        config.authority.name = string("AUTHORITY_NAME") ?? config.authority.name
+        config.authority.phone = string("AUTHORITY_PHONE") ?? config.authority.phone
+        config.authority.postalAddress = string("AUTHORITY_ADDRESS") ?? config.authority.postalAddress
+        if let zone = string("AUTHORITY_TIME_ZONE") {
+            guard TimeZone(identifier: zone) != nil else {
+                throw Invalid(variable: "AUTHORITY_TIME_ZONE", value: zone, expected: "an IANA time zone such as America/New_York")
+            }
+            config.authority.timeZone = zone
+        }
+        return config
+    }
+}

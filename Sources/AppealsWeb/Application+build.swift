@@ -1,0 +1,36 @@
+import AppealsServices
+import AppealsStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// The composition root of the web portal: wires configuration, storage, templates and routes.
+///
+/// Tests call this same function with their own database, so that what they exercise is what runs.
+public func buildApplication(
+    configuration: AppConfiguration, database: AppDatabase, logger: Logger,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let pages = try await PageRenderer(templatesFolder: configuration.templatesFolder, authority: configuration.authority)
+    let migrations = MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))
+
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(middleware: FileMiddleware(
+        configuration.publicFolder, urlBasePath: "/static",
+        cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
+        logger: logger
+    ))
+
+    HealthController(database: database, migrations: migrations).addRoutes(to: router)
+    PublicController(pages: pages, policy: AppealPolicyFacts()).addRoutes(to: router)
+
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+}

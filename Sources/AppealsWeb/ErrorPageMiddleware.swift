@@ -1,0 +1,68 @@
+import AppealsServices
+import Hummingbird
+import Logging
+
+/// The one place where errors become pages: typed errors map to their status and template; anything else is
+/// a 500 that is logged with the request id and shows only that id, never the error's text.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let pages: PageRenderer
+
+    struct ErrorPage: Sendable {
+        let status: Int
+        let retryAfterSeconds: Int?
+        let limitMegabytes: Int?
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let (status, page) = Self.classify(error)
+            if status.code >= 500 {
+                context.logger.error("request failed", metadata: [
+                    "error": "\(String(reflecting: error))", "path": "\(request.uri.path)",
+                ])
+            }
+            var response = try pages.render("errors/\(Self.template(for: status))", page: page, context: context, status: status)
+            if let retry = page.retryAfterSeconds { response.headers[.retryAfter] = String(retry) }
+            return response
+        }
+    }
+
+    static func classify(_ error: any Error) -> (HTTPResponse.Status, ErrorPage) {
+        func page(_ status: HTTPResponse.Status, retry: Int? = nil, limit: Int? = nil) -> (HTTPResponse.Status, ErrorPage) {
+            (status, ErrorPage(status: status.code, retryAfterSeconds: retry, limitMegabytes: limit))
+        }
+        switch error {
+        case let error as AppError:
+            switch error {
+            case .notFound: return page(.notFound)
+            case .badRequest: return page(.badRequest)
+            case .forbiddenForgery: return page(.forbidden)
+            case .payloadTooLarge(let limit): return page(.contentTooLarge, limit: max(1, limit / 1_000_000))
+            case .tooManyRequests(let retry): return page(.tooManyRequests, retry: retry)
+            }
+        case let error as HTTPError:
+            switch error.status {
+            case .notFound, .methodNotAllowed: return page(.notFound)
+            case .contentTooLarge: return page(.contentTooLarge)
+            case .tooManyRequests: return page(.tooManyRequests)
+            case let status where (400..<500).contains(status.code): return page(.badRequest)
+            default: return page(.internalServerError)
+            }
+        default:
+            return page(.internalServerError)
+        }
+    }
+
+    static func template(for status: HTTPResponse.Status) -> String {
+        switch status.code {
+        case 403: "forbidden"
+        case 404: "not-found"
+        case 413: "too-large"
+        case 429: "too-many-requests"
+        case 400..<500: "bad-request"
+        default: "server-error"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders the Mustache templates of `templates/` inside the site layout.
+///
+/// Every page receives `site` (the authority's name and contact details) and `requestID`; the page's own
+/// values come as `page`.
+public struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    let site: SiteContext
+
+    public struct SiteContext: Sendable {
+        let authorityName: String
+        let phone: String
+        let postalAddress: String
+    }
+
+    public init(templatesFolder: String, authority: AppConfiguration.Authority) async throws {
+        library = try await MustacheLibrary(directory: templatesFolder)
+        site = SiteContext(authorityName: authority.name, phone: authority.phone, postalAddress: authority.postalAddress)
+    }
+
+    struct Envelope<Page: Sendable>: Sendable {
+        let site: SiteContext
+        let requestID: String
+        let page: Page
+    }
+
+    /// The rendered page; a template that does not exist is a programming error surfaced as a 500.
+    public func render<Page: Sendable>(
+        _ template: String, page: Page, context: some RequestContext, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        guard let html = library.render(Envelope(site: site, requestID: context.id, page: page), withTemplate: template) else {
+            throw MissingTemplate(name: template)
+        }
+        return Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+
+    struct MissingTemplate: Error { let name: String }
+}

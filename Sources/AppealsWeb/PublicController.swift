@@ -1,0 +1,22 @@
+import AppealsServices
+import Hummingbird
+
+/// The citizen-facing pages that need no case: the start page.
+struct PublicController<Context: RequestContext>: Sendable {
+    let pages: PageRenderer
+    let policy: AppealPolicyFacts
+
+    func addRoutes(to router: Router<Context>) {
+        router.get("/") { _, context in
+            try pages.render("public/start", page: policy, context: context)
+        }
+    }
+}
+
+/// The appeal rules the start page states, from the authority's policy (defaults from DOMAIN.md).
+struct AppealPolicyFacts: Sendable {
+    var appealWindowDays = 30
+    var decisionDays = 56
+    var maximumFiles = 10
+    var maximumFileMegabytes = 15
+}

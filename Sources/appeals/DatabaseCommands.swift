@@ -1,0 +1,100 @@
+import AppealsServices
+import AppealsStore
+import AppealsWeb
+import ArgumentParser
+import Foundation
+import Logging
+
+extension Runtime {
+    /// Opens the configured database, runs `body`, and closes it whatever happens.
+    func withDatabase<T>(migrate: Bool, _ body: (AppDatabase) async throws -> T) async throws -> T {
+        let database = try await AppDatabase.open(
+            configuration.database, logger: logger,
+            sqliteBusyTimeoutMilliseconds: configuration.sqliteBusyTimeoutMilliseconds
+        )
+        do {
+            if migrate {
+                do {
+                    try await MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))
+                        .migrate(database, logger: logger)
+                } catch let error as MigrationError {
+                    throw ValidationError("Cannot start: \(error)")
+                }
+            }
+            let result = try await body(database)
+            await database.close()
+            return result
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Apply pending database migrations from migrations/.")
+
+    func run() async throws {
+        let runtime = try Runtime.load()
+        try await runtime.withDatabase(migrate: true) { database in
+            print("Database is up to date (\(database.location)).")
+        }
+    }
+}
+
+struct Tickets: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tickets from the enforcement system.", subcommands: [Import.self]
+    )
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import or update tickets from a CSV file.",
+            discussion: """
+                Header (order free, extra columns ignored): \(TicketImportFormat.header)
+                Rejected lines are printed with their line number and reason; the good lines still import.
+                """
+        )
+
+        @Argument(help: "The CSV file.") var file: String
+
+        func run() async throws {
+            let runtime = try Runtime.load()
+            let summary = try await runtime.withDatabase(migrate: true) { database in
+                do {
+                    return try await ImportTickets(tickets: SQLTicketRepository(database: database), clock: SystemWallClock())(
+                        path: file, onRejected: { print($0) }
+                    )
+                } catch let failure as TicketImportFailure {
+                    throw ValidationError("\(failure)")
+                }
+            }
+            print(summary)
+            if summary.rejected > 0 { throw ExitCode(2) }
+        }
+    }
+}
+
+enum TicketImportFormat {
+    static let header = "ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id,towed"
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load the demo data set (safe to run again).")
+
+    @Option(help: "How many demo tickets.") var tickets = 300
+
+    func run() async throws {
+        let runtime = try Runtime.load()
+        let folder = URL(fileURLWithPath: runtime.configuration.dataFolder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("demo-tickets.csv")
+        try DemoTickets.csv(count: tickets, now: Date()).write(to: file, atomically: true, encoding: .utf8)
+        let summary = try await runtime.withDatabase(migrate: true) { database in
+            try await ImportTickets(tickets: SQLTicketRepository(database: database), clock: SystemWallClock())(
+                path: file.path, source: "demo", onRejected: { print($0) }
+            )
+        }
+        print("Demo tickets: \(summary)")
+    }
+}

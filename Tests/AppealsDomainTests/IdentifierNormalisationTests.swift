@@ -1,0 +1,44 @@
+import AppealsDomain
+import Testing
+
+@Suite("Ticket numbers and plates are normalised the same way everywhere")
+struct IdentifierNormalisationTests {
+    @Test(arguments: [
+        ("PCN12345678", "PCN12345678"),
+        ("pcn 1234-5678", "PCN12345678"),
+        ("  pcn-1234 5678 ", "PCN12345678"),
+        ("Pcn.1234/5678", "PCN12345678"),
+        ("pcn\u{2013}12345678", "PCN12345678"),
+    ])
+    func ticketNumberIgnoresCaseSpacesAndDashes(raw: String, expected: String) {
+        #expect(TicketNumber(raw)?.value == expected)
+    }
+
+    @Test(arguments: ["", "   ", "---", "PCN#1234", "PCN_1234", "ÄBC123", "123456789012345678901"])
+    func ticketNumberRefusesWhatCannotBeOne(raw: String) {
+        #expect(TicketNumber(raw) == nil)
+    }
+
+    @Test func ticketNumbersEqualAfterNormalisation() {
+        #expect(TicketNumber("ab-12") == TicketNumber("AB 12"))
+    }
+
+    @Test(arguments: [("ab12 cde", "AB12CDE"), ("AB-12-CDE", "AB12CDE"), ("7xyz123", "7XYZ123")])
+    func plateIgnoresCaseSpacesAndDashes(raw: String, expected: String) {
+        #expect(PlateNumber(raw)?.value == expected)
+    }
+
+    @Test func plateDoesNotGuessBetweenLookAlikeCharacters() {
+        #expect(PlateNumber("AB0 123") != PlateNumber("ABO 123"))
+        #expect(PlateNumber("I11") != PlateNumber("111"))
+    }
+
+    @Test(arguments: ["", "ABCDEFGHIJK", "AB@12"])
+    func plateRefusesWhatCannotBeOne(raw: String) {
+        #expect(PlateNumber(raw) == nil)
+    }
+
+    @Test func plateRegionIsUpperCased() {
+        #expect(PlateRegion(" ny ")?.value == "NY")
+    }
+}
