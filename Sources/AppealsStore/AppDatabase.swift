@@ -90,8 +90,21 @@ public final class AppDatabase: Sendable {
     /// On SQLite the transaction takes the write lock at its start (`BEGIN IMMEDIATE`), so two writers queue
     /// on the busy timeout instead of one failing halfway with "database is locked".
     public func transaction<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        guard case .sqlite(let pool) = backend else { return try await run(transaction: body, begin: "BEGIN") }
+        await pool.acquireWriter()
+        do {
+            let result = try await run(transaction: body, begin: "BEGIN IMMEDIATE")
+            await pool.releaseWriter()
+            return result
+        } catch {
+            await pool.releaseWriter()
+            throw error
+        }
+    }
+
+    private func run<T>(transaction body: (any SQLDatabase) async throws -> T, begin: String) async throws -> T {
         try await withConnection { db in
-            try await db.raw(SQLQueryString(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN")).run()
+            try await db.raw(SQLQueryString(begin)).run()
             do {
                 let result = try await body(db)
                 try await db.raw("COMMIT").run()
