@@ -98,28 +98,36 @@ public struct ImportTickets: Sendable {
         var batch: [ImportedTicketRow] = []
         batch.reserveCapacity(batchSize)
 
+        // Rejections wait for their batch to be stored (which finds the duplicates) and are then reported in
+        // line order; so the report reads top to bottom, and holds at most one batch's worth.
+        var rejections: [RejectedTicketRow] = []
         func reject(_ line: Int, _ reason: TicketImportRejection) {
             summary.rejected += 1
-            onRejected(RejectedTicketRow(line: line, reason: reason))
+            rejections.append(RejectedTicketRow(line: line, reason: reason))
         }
         func flush() async throws {
-            guard !batch.isEmpty else { return }
-            let outcomes = try await tickets.importBatch(batch, importID: importID, at: now)
-            for (row, outcome) in zip(batch, outcomes) {
-                switch outcome {
-                case .imported: summary.imported += 1
-                case .updated: summary.updated += 1
-                case .unchanged: summary.unchanged += 1
-                case .duplicate(let firstLine): reject(row.line, .duplicate(firstLine: firstLine))
+            if !batch.isEmpty {
+                let outcomes = try await tickets.importBatch(batch, importID: importID, at: now)
+                for (row, outcome) in zip(batch, outcomes) {
+                    switch outcome {
+                    case .imported: summary.imported += 1
+                    case .updated: summary.updated += 1
+                    case .unchanged: summary.unchanged += 1
+                    case .duplicate(let firstLine): reject(row.line, .duplicate(firstLine: firstLine))
+                    }
                 }
+                batch.removeAll(keepingCapacity: true)
             }
-            batch.removeAll(keepingCapacity: true)
+            rejections.sort { $0.line < $1.line }
+            rejections.forEach(onRejected)
+            rejections.removeAll(keepingCapacity: true)
         }
 
         while true {
             let record: CSVRecord?
             do { record = try reader.next() } catch {
                 guard case .unterminatedQuote(let line) = error else { throw error }
+                try await flush()
                 reject(line, .unterminatedQuote)
                 break
             }
@@ -134,6 +142,7 @@ public struct ImportTickets: Sendable {
                 if batch.count >= batchSize { try await flush() }
             case .failure(let problem):
                 reject(record.line, .record(problem))
+                if rejections.count >= batchSize { try await flush() }
             }
         }
         try await flush()
