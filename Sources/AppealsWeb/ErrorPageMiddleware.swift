@@ -1,6 +1,7 @@
 import AppealsServices
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The one place where errors become pages: typed errors map to their status and template; anything else is
 /// a 500 that is logged with the request id and shows only that id, never the error's text.
@@ -50,6 +51,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             case let status where (400..<500).contains(status.code): return page(.badRequest)
             default: return page(.internalServerError)
             }
+        case let error as NIOTooManyBytesError:
+            return page(.contentTooLarge, limit: error.maxBytes.map { max(1, $0 / 1_000_000) })
         default:
             return page(.internalServerError)
         }
