@@ -1,0 +1,81 @@
+"""Runs the real portal binary on a throw-away SQLite database with demo data, and drives headless chromium."""
+import os
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+from selenium_axe_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCREENSHOTS = os.path.join(ROOT, ".build", "screenshots")
+
+
+def binary():
+    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout.strip()
+    return os.path.join(path, "appeals")
+
+
+class Portal:
+    """`appeals demo` then `appeals serve` on a free port, stopped with SIGTERM."""
+
+    def __enter__(self):
+        self.data = tempfile.TemporaryDirectory(prefix="appeals-browser-")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        env = dict(os.environ, DATA_DIR=self.data.name, PORT=str(self.port), HOST="127.0.0.1", LOG_LEVEL="warning")
+        env.pop("DATABASE_URL", None)
+        subprocess.run([binary(), "demo"], cwd=ROOT, env=env, check=True, capture_output=True)
+        self.log = open(os.path.join(self.data.name, "serve.log"), "w")
+        self.process = subprocess.Popen([binary(), "serve"], cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.url + "/healthz", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("portal did not start; see " + self.log.name)
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        code = self.process.wait(timeout=15)
+        self.log.close()
+        self.data.cleanup()
+        self.exit_code = code
+
+
+def browser(width, height):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}",
+                "--force-device-scale-factor=1", "--lang=en-US"):
+        options.add_argument(arg)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def screenshot(driver, name):
+    os.makedirs(SCREENSHOTS, exist_ok=True)
+    path = os.path.join(SCREENSHOTS, name + ".png")
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    width = driver.execute_script("return window.innerWidth")
+    driver.set_window_size(width, max(height, 600))
+    driver.save_screenshot(path)
+    return path
+
+
+def axe_violations(driver):
+    """axe-core's WCAG 2.1 A/AA and best-practice violations on the current page, one line each."""
+    Axe(driver).inject()
+    driver.set_script_timeout(60)
+    return driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+          .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
+          .catch(e => done(['axe failed: ' + e]));
+    """)
