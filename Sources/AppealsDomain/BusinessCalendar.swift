@@ -1,0 +1,124 @@
+import Foundation
+
+/// The authority's working calendar: its time zone, working days and hours, and holidays.
+///
+/// All deadline arithmetic happens on ``LocalDate`` values, so daylight-saving changes cannot shift a date;
+/// the time zone is used only to turn an instant into a local date and back.
+public struct BusinessCalendar: Sendable, Equatable {
+    public var timeZone: TimeZone
+    /// ISO weekdays that are working days (1 = Monday … 7 = Sunday).
+    public var workingDays: Set<Int>
+    public var opensAt: LocalTime
+    public var closesAt: LocalTime
+    public var holidays: Set<LocalDate>
+
+    public init(
+        timeZone: TimeZone, workingDays: Set<Int> = [1, 2, 3, 4, 5], opensAt: LocalTime = LocalTime(hour: 8),
+        closesAt: LocalTime = LocalTime(hour: 18), holidays: Set<LocalDate> = []
+    ) {
+        self.timeZone = timeZone
+        self.workingDays = workingDays
+        self.opensAt = opensAt
+        self.closesAt = closesAt
+        self.holidays = holidays
+    }
+
+    public func isBusinessDay(_ date: LocalDate) -> Bool {
+        workingDays.contains(date.isoWeekday) && !holidays.contains(date)
+    }
+
+    /// Why a date is not a business day, when it is not.
+    public func closure(on date: LocalDate) -> Closure? {
+        if holidays.contains(date) { return .holiday }
+        return workingDays.contains(date.isoWeekday) ? nil : .nonWorkingDay
+    }
+
+    public enum Closure: Sendable, Equatable { case holiday, nonWorkingDay }
+
+    private var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
+    /// The local date and minute of day of an instant.
+    public func local(_ instant: Date) -> (date: LocalDate, time: LocalTime) {
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        return (LocalDate(year: c.year!, month: c.month!, day: c.day!)!, LocalTime(hour: c.hour!, minute: c.minute!))
+    }
+
+    /// The instant a local date and time denote. In a spring-forward gap the next valid time is taken; in an
+    /// autumn fold, the first occurrence.
+    public func instant(_ date: LocalDate, _ time: LocalTime) -> Date {
+        let (y, m, d) = date.components
+        let components = DateComponents(
+            year: y, month: m, day: d, hour: time.minutesSinceMidnight / 60, minute: time.minutesSinceMidnight % 60
+        )
+        return calendar.nextDate(
+            after: calendar.date(from: DateComponents(year: y, month: m, day: d))!.addingTimeInterval(-1),
+            matching: components, matchingPolicy: .nextTime, repeatedTimePolicy: .first, direction: .forward
+        ) ?? calendar.date(from: components)!
+    }
+
+    /// The start of a local day (midnight, or the first instant of the day where midnight does not exist).
+    public func startOfDay(_ date: LocalDate) -> Date { instant(date, LocalTime(hour: 0)) }
+
+    /// The first business day on or after `date`.
+    public func businessDay(onOrAfter date: LocalDate) -> LocalDate {
+        var day = date
+        while !isBusinessDay(day) { day = day.adding(days: 1) }
+        return day
+    }
+
+    /// The business day an item received at `instant` counts as received: that day when it arrives on a
+    /// business day before closing time, otherwise the next business day.
+    public func receiptDay(of instant: Date) -> LocalDate {
+        let (date, time) = local(instant)
+        if isBusinessDay(date), time < closesAt { return date }
+        return businessDay(onOrAfter: date.adding(days: 1))
+    }
+
+    /// `count` business days after `date` (count ≥ 0), with the non-business days skipped on the way.
+    public func adding(businessDays count: Int, to date: LocalDate) -> (date: LocalDate, skipped: [SkippedDay]) {
+        var day = date
+        var remaining = count
+        var skipped: [SkippedDay] = []
+        while remaining > 0 {
+            day = day.adding(days: 1)
+            if let closure = closure(on: day) {
+                skipped.append(SkippedDay(date: day, reason: closure))
+            } else {
+                remaining -= 1
+            }
+        }
+        return (day, skipped)
+    }
+
+    /// `count` business days before `date`.
+    public func subtracting(businessDays count: Int, from date: LocalDate) -> LocalDate {
+        var day = date
+        var remaining = count
+        while remaining > 0 {
+            day = day.adding(days: -1)
+            if isBusinessDay(day) { remaining -= 1 }
+        }
+        return day
+    }
+
+    /// Business days d with start ≤ d < end.
+    public func businessDays(from start: LocalDate, to end: LocalDate) -> Int {
+        guard start < end else { return 0 }
+        var count = 0
+        var day = start
+        while day < end {
+            if isBusinessDay(day) { count += 1 }
+            day = day.adding(days: 1)
+        }
+        return count
+    }
+
+    public struct SkippedDay: Sendable, Equatable {
+        public let date: LocalDate
+        public let reason: Closure
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where a case stands in its lifecycle (DOMAIN.md, "The case lifecycle").
+public enum CaseState: String, Sendable, Codable, CaseIterable, Hashable {
+    case submitted
+    case inReview = "in_review"
+    /// A reviewer asked the citizen for information; SLA clocks are paused.
+    case awaitingCitizen = "awaiting_citizen"
+    /// A decision that needs a second pair of eyes waits for a supervisor; it has not taken effect.
+    case awaitingApproval = "awaiting_approval"
+    case decided
+    case hearingRequested = "hearing_requested"
+    case closed
+    case withdrawn
+    /// No decision came within the statutory period: the ticket is cancelled automatically.
+    case deemedAccepted = "deemed_accepted"
+
+    /// Before a decision has taken effect: the case can still be withdrawn, decided or deemed accepted.
+    public var isUndecided: Bool {
+        switch self {
+        case .submitted, .inReview, .awaitingCitizen, .awaitingApproval: true
+        case .decided, .hearingRequested, .closed, .withdrawn, .deemedAccepted: false
+        }
+    }
+
+    /// While awaiting the citizen, SLA clocks do not run.
+    public var pausesClocks: Bool { self == .awaitingCitizen }
+}
+
+/// What a decision does to the ticket.
+public enum Outcome: String, Sendable, Codable, CaseIterable, Hashable {
+    case cancelled
+    case reduced
+    case upheld
+}
+
+/// Which queue a case waits in when nobody works it.
+public enum CaseQueue: String, Sendable, Codable, CaseIterable, Hashable {
+    case team
+    /// Breached cases go here, for a supervisor to act on.
+    case supervisor
+}
