@@ -1,0 +1,87 @@
+import AppealsDomain
+import Foundation
+
+/// Accumulates what happens to one case (transitions, warnings) into the one ``CaseChange`` that writes it.
+///
+/// Used alike by a person's action (one transition) and by the sweeper (possibly a warning and a breach of
+/// several deadlines at once), so that both write the same things the same way.
+struct CaseChangeBuilder {
+    let original: Case
+    let rules: DeadlineRules
+    private(set) var current: Case
+    private(set) var history: [CaseHistoryEntry]
+    private var audit: [AuditEntry] = []
+    private var notifications: [QueuedNotification] = []
+    private var letters: [LetterKind] = []
+    private var interactions: [Interaction] = []
+    private var deadlinesChanged = false
+    private let isNew: Bool
+
+    init(loaded: LoadedCase, rules: DeadlineRules) {
+        original = loaded.record
+        current = loaded.record
+        history = loaded.history
+        self.rules = rules
+        isNew = false
+    }
+
+    /// For a case being filed.
+    init(filing transition: Transition, rules: DeadlineRules, requestID: String?, channel: Channel) {
+        original = transition.updated
+        current = transition.updated
+        history = []
+        self.rules = rules
+        isNew = true
+        record(transition, requestID: requestID, reason: nil)
+        interactions.append(Interaction(
+            at: transition.at, channel: channel, direction: .inbound, actor: transition.actor.staffID?.value ?? "citizen",
+            kind: "appeal_filed", isPublic: true
+        ))
+    }
+
+    var deadlines: [Deadline] {
+        DeadlineSchedule.compute(receivedAt: current.receivedAt, history: history, policies: rules.policies, calendar: rules.calendar)
+    }
+
+    mutating func record(_ transition: Transition, requestID: String?, reason: String?) {
+        current = transition.updated
+        history.append(CaseHistoryEntry(at: transition.at, event: transition.event, from: transition.from, to: transition.updated.state))
+        audit.append(AuditEntry(
+            caseReference: current.reference, at: transition.at, actor: transition.actor, event: transition.event.rawValue,
+            from: transition.from, to: transition.updated.state, reason: reason, requestID: requestID
+        ))
+        for effect in transition.effects {
+            switch effect {
+            case .recomputeDeadlines: deadlinesChanged = true
+            case .queueLetter(let kind): letters.append(kind)
+            case .notify(let recipient, let kind): notifications.append(QueuedNotification(recipient: recipient, kind: kind))
+            case .route, .cancelTicket, .releasePenaltyHold: break // carried by the case's state and read from it
+            }
+        }
+    }
+
+    /// A warning changes nothing on the case: it is audited and someone is told.
+    mutating func warn(_ firing: DeadlineFiring, at now: Date) {
+        audit.append(AuditEntry(
+            caseReference: current.reference, at: now, actor: .system, event: "deadline_warning",
+            from: current.state, to: current.state, detail: "\(firing.kind.rawValue) due \(ISO8601Timestamp.formatUTC(firing.at))"
+        ))
+        notifications.append(QueuedNotification(recipient: current.assignee.map(Recipient.staff) ?? .supervisors, kind: .deadlineWarning))
+    }
+
+    func build() -> CaseChange {
+        let schedule = deadlines
+        let statutory = schedule.first { $0.kind == .decision }?.dueAt
+        let today = rules.calendar.local(current.stateChangedAt).date
+        let daysLeft = statutory.map { today.days(until: rules.calendar.local($0).date) }
+        return CaseChange(
+            updated: current, expectedVersion: isNew ? nil : original.version, audit: audit,
+            deadlines: deadlinesChanged || isNew ? schedule : nil, notifications: notifications, letters: letters,
+            interactions: interactions,
+            priority: Priority.score(
+                towed: current.towed, contactCount: current.contactCount, vulnerable: current.vulnerable,
+                escalated: current.escalated, daysToStatutoryDeadline: current.state.isUndecided ? daysLeft : nil
+            )
+        )
+    }
+}

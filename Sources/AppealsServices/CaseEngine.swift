@@ -1,0 +1,53 @@
+import AppealsDomain
+import Foundation
+
+/// Applies a person's action to a case: checks it with the workflow, recomputes what it affects, and writes it
+/// all in one transaction with its audit event. The one way staff and citizens change a case.
+public struct CaseEngine: Sendable {
+    public let store: any CaseStore
+    public let clock: any WallClock
+    public let workflow: Workflow
+    public let timeZone: TimeZone
+
+    public init(store: any CaseStore, clock: any WallClock, workflow: Workflow = Workflow(), timeZone: TimeZone) {
+        self.store = store
+        self.clock = clock
+        self.workflow = workflow
+        self.timeZone = timeZone
+    }
+
+    /// - Parameter expectedVersion: the version the actor saw; a newer stored version is a conflict, so that two
+    ///   people acting at once never overwrite each other. Nil means "whatever is current" (automatic actions).
+    /// - Throws: ``WorkflowError`` when the action is not allowed, ``CaseChangedSinceRead`` on a conflict,
+    ///   ``AppError/notFound`` when there is no such case.
+    @discardableResult
+    public func apply(
+        _ event: CaseEvent, to reference: CaseReference, by actor: Actor, expectedVersion: Int? = nil,
+        reason: String? = nil, requestID: String? = nil
+    ) async throws -> CaseChange {
+        guard let loaded = try await store.load(reference) else { throw AppError.notFound }
+        if let expectedVersion, expectedVersion != loaded.record.version {
+            throw CaseChangedSinceRead(reference: reference)
+        }
+        let rules = try await store.deadlineRules(timeZone: timeZone)
+        var builder = CaseChangeBuilder(loaded: loaded, rules: rules)
+        let statutoryDue = builder.deadlines.first { $0.kind == .decision }?.dueAt
+        let transition = try workflow.apply(event, to: loaded.record, by: actor, at: clock.now(), statutoryDue: statutoryDue)
+        builder.record(transition, requestID: requestID, reason: reason)
+        let change = builder.build()
+        try await store.commit(change)
+        return change
+    }
+
+    /// Recomputes one case's deadlines with the current policies and holidays (after an administrator changed
+    /// them). Writes only the deadlines; the case and its history stay as they are.
+    public func recomputeDeadlines(of reference: CaseReference) async throws {
+        guard let loaded = try await store.load(reference) else { throw AppError.notFound }
+        let rules = try await store.deadlineRules(timeZone: timeZone)
+        var change = CaseChangeBuilder(loaded: loaded, rules: rules).build()
+        change.deadlines = DeadlineSchedule.compute(
+            receivedAt: loaded.record.receivedAt, history: loaded.history, policies: rules.policies, calendar: rules.calendar
+        )
+        try await store.commit(change)
+    }
+}

@@ -1,0 +1,47 @@
+import AppealsDomain
+import Foundation
+
+/// Files an appeal on any channel: creates the case with its first audit event, timeline entry and deadlines,
+/// and puts it with the best-placed reviewer (or the team queue), all in one transaction.
+public struct FileAppeal: Sendable {
+    public let cases: any CaseStore
+    public let tickets: any TicketRepository
+    public let clock: any WallClock
+    public let workflow: Workflow
+    public let timeZone: TimeZone
+    /// Appeals after this many days from the ticket's issue are accepted but flagged late.
+    public let appealWindowDays: Int
+
+    public init(
+        cases: any CaseStore, tickets: any TicketRepository, clock: any WallClock, workflow: Workflow = Workflow(),
+        timeZone: TimeZone, appealWindowDays: Int = 30
+    ) {
+        self.cases = cases
+        self.tickets = tickets
+        self.clock = clock
+        self.workflow = workflow
+        self.timeZone = timeZone
+        self.appealWindowDays = appealWindowDays
+    }
+
+    public func callAsFunction(
+        ticket number: TicketNumber, grounds: [Ground], details: AppealDetails, channel: Channel, by actor: Actor,
+        requestID: String? = nil, reference: CaseReference = CaseReference(randomBits: UInt64.random(in: 0...UInt64.max))
+    ) async throws -> CaseChange {
+        guard let ticket = try await tickets.ticket(number) else { throw AppError.notFound }
+        let now = clock.now()
+        var newCase = Case(
+            reference: reference, ticketNumber: ticket.number, ticketAmountCents: ticket.amountCents, towed: ticket.towed,
+            grounds: grounds, receivedAt: now,
+            late: now > ticket.issuedAt.addingTimeInterval(Double(appealWindowDays) * 86_400)
+        )
+        let skills = Routing.skillsNeeded(grounds: grounds, language: details.language)
+        newCase.assignee = Routing.assignee(needing: skills, among: try await cases.reviewerLoads())
+        let transition = try workflow.file(newCase, by: actor)
+        let rules = try await cases.deadlineRules(timeZone: timeZone)
+        var change = CaseChangeBuilder(filing: transition, rules: rules, requestID: requestID, channel: channel).build()
+        change.filing = details
+        try await cases.commit(change)
+        return change
+    }
+}

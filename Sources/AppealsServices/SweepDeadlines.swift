@@ -1,0 +1,77 @@
+import AppealsDomain
+import Foundation
+
+/// The deadline sweeper: fires every due warning and breach exactly once.
+///
+/// warning → the assignee (or the supervisors) are told; acknowledgement or first-review breach → the case is
+/// escalated to the supervisor queue with a priority bump; statutory decision breach → the case is deemed
+/// accepted, the ticket cancelled and a letter queued; information-request breach → review resumes.
+/// Exactly once comes from the store: a firing is a row with a unique key, recorded in the same transaction as
+/// its effects, so a repeat, a restart or a second sweeper finds it and does nothing.
+public struct SweepDeadlines: Sendable {
+    public let store: any CaseStore
+    public let clock: any WallClock
+    public let workflow: Workflow
+    public let timeZone: TimeZone
+    public let batchSize: Int
+    public let sweeperName: String
+
+    public init(
+        store: any CaseStore, clock: any WallClock, workflow: Workflow = Workflow(), timeZone: TimeZone,
+        batchSize: Int = 500, sweeperName: String
+    ) {
+        self.store = store
+        self.clock = clock
+        self.workflow = workflow
+        self.timeZone = timeZone
+        self.batchSize = batchSize
+        self.sweeperName = sweeperName
+    }
+
+    /// Sweeps until nothing is due; returns how many warnings and breaches this run fired.
+    @discardableResult
+    public func run() async throws -> Int {
+        let rules = try await store.deadlineRules(timeZone: timeZone)
+        let workflow = self.workflow
+        var total = 0
+        while true {
+            let now = clock.now()
+            let batch = try await store.sweep(now: now, limit: batchSize, sweeper: sweeperName) { cases, firings in
+                try Self.decide(cases: cases, firings: firings, rules: rules, workflow: workflow, now: now)
+            }
+            total += batch.fired
+            if batch.claimed == 0 { return total }
+        }
+    }
+
+    static func decide(
+        cases: [LoadedCase], firings: [DeadlineFiring], rules: DeadlineRules, workflow: Workflow, now: Date
+    ) throws -> [CaseChange] {
+        let byCase = Dictionary(grouping: firings, by: \.reference)
+        return try cases.compactMap { loaded -> CaseChange? in
+            guard let due = byCase[loaded.record.reference] else { return nil }
+            var builder = CaseChangeBuilder(loaded: loaded, rules: rules)
+            for firing in due.sorted(by: { ($0.at, $0.level == .warning ? 0 : 1) < ($1.at, $1.level == .warning ? 0 : 1) }) {
+                switch firing.level {
+                case .warning:
+                    builder.warn(firing, at: now)
+                case .breach:
+                    let event: CaseEvent = switch firing.kind {
+                    case .acknowledgement, .firstReview: .escalate(firing.kind)
+                    case .decision: .deemAccept
+                    case .informationResponse: .informationTimedOut
+                    }
+                    do {
+                        let transition = try workflow.apply(event, to: builder.current, by: .system, at: now, statutoryDue: firing.at)
+                        builder.record(transition, requestID: nil, reason: "\(firing.kind.rawValue) deadline passed")
+                    } catch let error as WorkflowError {
+                        // The case moved on since the deadline was computed (decided a moment ago, say): the firing
+                        // is still recorded, so it is not retried, and there is nothing left to do.
+                        _ = error
+                    }
+                }
+            }
+            return builder.build()
+        }
+    }
+}

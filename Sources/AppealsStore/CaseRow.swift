@@ -1,0 +1,159 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import SQLKit
+
+/// The `cases` table's columns and the mapping to and from ``Case``.
+enum CaseRow {
+    static let columns = [
+        "reference", "ticket_number", "ticket_amount_cents", "towed", "grounds", "received_at", "late", "state", "version",
+        "state_changed_at", "assignee", "queue", "escalated", "vulnerable", "contact_count", "priority", "pending_decision",
+        "decision", "updated_at",
+    ]
+
+    static func values(_ c: Case, priority: Int, updatedAt: String) throws -> [any SQLExpression] {
+        [
+            SQLBind(c.reference.value), SQLBind(c.ticketNumber.value), SQLBind(c.ticketAmountCents), SQLBind(c.towed),
+            SQLBind(c.grounds.map(\.rawValue).joined(separator: ",")), SQLBind(Stored.time(c.receivedAt)), SQLBind(c.late),
+            SQLBind(c.state.rawValue), SQLBind(c.version), SQLBind(Stored.time(c.stateChangedAt)), SQLBind(c.assignee?.value),
+            SQLBind(c.queue.rawValue), SQLBind(c.escalated), SQLBind(c.vulnerable), SQLBind(c.contactCount), SQLBind(priority),
+            SQLBind(try Stored.json(c.pendingDecision)), SQLBind(try Stored.json(c.decision)), SQLBind(updatedAt),
+        ]
+    }
+
+    static func decode(_ row: any SQLRow) throws -> Case {
+        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+        guard let reference = CaseReference(try text("reference")), let ticket = TicketNumber(try text("ticket_number")),
+              let state = CaseState(rawValue: try text("state")), let queue = CaseQueue(rawValue: try text("queue"))
+        else { throw StoredDataError.corrupt(table: "cases", detail: "unreadable reference, ticket, state or queue") }
+        return Case(
+            reference: reference, ticketNumber: ticket,
+            ticketAmountCents: try row.decode(column: "ticket_amount_cents", as: Int.self),
+            towed: try row.decode(column: "towed", as: Bool.self),
+            grounds: try text("grounds").split(separator: ",").compactMap { Ground(rawValue: String($0)) },
+            receivedAt: try Stored.date(row, "received_at"), late: try row.decode(column: "late", as: Bool.self),
+            state: state, version: try row.decode(column: "version", as: Int.self),
+            stateChangedAt: try Stored.date(row, "state_changed_at"),
+            assignee: try row.decode(column: "assignee", as: String?.self).map(StaffID.init), queue: queue,
+            escalated: try row.decode(column: "escalated", as: Bool.self),
+            vulnerable: try row.decode(column: "vulnerable", as: Bool.self),
+            contactCount: try row.decode(column: "contact_count", as: Int.self),
+            pendingDecision: try Stored.fromJSON(PendingDecision.self, try row.decode(column: "pending_decision", as: String?.self)),
+            decision: try Stored.fromJSON(Decision.self, try row.decode(column: "decision", as: String?.self))
+        )
+    }
+}
+
+/// One row of `case_deadlines`: a deadline as last computed, and the next warning or breach it will fire.
+struct DeadlineRow {
+    static let columns = [
+        "case_reference", "kind", "status", "due_at", "warn_at", "met_at", "due_date", "start_date", "paused_days",
+        "policy_version", "next_fire_at", "next_fire_level",
+    ]
+
+    let caseReference: String
+    let kind: String
+    let status: String
+    let dueAt: String?
+    let warnAt: String?
+    let metAt: String?
+    let dueDate: String?
+    let startDate: String
+    let pausedDays: Int
+    let policyVersion: Int
+    let nextFireAt: String?
+    let nextFireLevel: String?
+
+    init(_ reference: CaseReference, _ deadline: Deadline, firings: Set<DeadlineFiring>) {
+        caseReference = reference.value
+        kind = deadline.kind.rawValue
+        var due: Date?
+        var warn: Date?
+        var met: Date?
+        switch deadline.status {
+        case .running(let d, let w): (status, due, warn) = ("running", d, w)
+        case .paused: status = "paused"
+        case .met(let at): (status, met) = ("met", at)
+        case .cancelled(let at): (status, met) = ("cancelled", at)
+        }
+        dueAt = Stored.time(due)
+        warnAt = Stored.time(warn)
+        metAt = Stored.time(met)
+        dueDate = deadline.explanation.due?.description
+        startDate = deadline.explanation.start.description
+        pausedDays = deadline.explanation.pausedDays
+        policyVersion = deadline.explanation.policy.version
+        let next = Self.next(reference: reference, kind: deadline.kind, warnAt: warn, dueAt: due, firings: firings)
+        nextFireAt = Stored.time(next?.at)
+        nextFireLevel = next?.level.rawValue
+    }
+
+    init(row: any SQLRow) throws {
+        caseReference = try row.decode(column: "case_reference", as: String.self)
+        kind = try row.decode(column: "kind", as: String.self)
+        status = try row.decode(column: "status", as: String.self)
+        dueAt = try row.decode(column: "due_at", as: String?.self)
+        warnAt = try row.decode(column: "warn_at", as: String?.self)
+        metAt = try row.decode(column: "met_at", as: String?.self)
+        dueDate = try row.decode(column: "due_date", as: String?.self)
+        startDate = try row.decode(column: "start_date", as: String.self)
+        pausedDays = try row.decode(column: "paused_days", as: Int.self)
+        policyVersion = try row.decode(column: "policy_version", as: Int.self)
+        nextFireAt = try row.decode(column: "next_fire_at", as: String?.self)
+        nextFireLevel = try row.decode(column: "next_fire_level", as: String?.self)
+    }
+
+    private init(copy row: DeadlineRow, next: (at: Date, level: DeadlineFiring.Level)?) {
+        caseReference = row.caseReference
+        kind = row.kind
+        status = row.status
+        dueAt = row.dueAt
+        warnAt = row.warnAt
+        metAt = row.metAt
+        dueDate = row.dueDate
+        startDate = row.startDate
+        pausedDays = row.pausedDays
+        policyVersion = row.policyVersion
+        nextFireAt = Stored.time(next?.at)
+        nextFireLevel = next?.level.rawValue
+    }
+
+    var values: [any SQLExpression] {
+        [SQLBind(caseReference), SQLBind(kind), SQLBind(status), SQLBind(dueAt), SQLBind(warnAt), SQLBind(metAt), SQLBind(dueDate),
+         SQLBind(startDate), SQLBind(pausedDays), SQLBind(policyVersion), SQLBind(nextFireAt), SQLBind(nextFireLevel)]
+    }
+
+    /// The firing this row is due for.
+    var nextFiring: DeadlineFiring? {
+        guard let reference = CaseReference(caseReference), let kind = DeadlineKind(rawValue: kind),
+              let level = nextFireLevel.flatMap(DeadlineFiring.Level.init(rawValue:)),
+              let at = nextFireAt.flatMap(ISO8601Timestamp.parse) else { return nil }
+        return DeadlineFiring(reference: reference, kind: kind, level: level, at: at)
+    }
+
+    /// The same deadline, moved on past what has fired.
+    func advanced(firings: Set<DeadlineFiring>) -> DeadlineRow {
+        guard status == "running", let reference = CaseReference(caseReference), let kind = DeadlineKind(rawValue: kind) else {
+            return DeadlineRow(copy: self, next: nil)
+        }
+        return DeadlineRow(copy: self, next: Self.next(
+            reference: reference, kind: kind, warnAt: warnAt.flatMap(ISO8601Timestamp.parse),
+            dueAt: dueAt.flatMap(ISO8601Timestamp.parse), firings: firings
+        ))
+    }
+
+    /// The warning, if it has not fired and comes before the breach; else the breach, if it has not fired.
+    static func next(
+        reference: CaseReference, kind: DeadlineKind, warnAt: Date?, dueAt: Date?, firings: Set<DeadlineFiring>
+    ) -> (at: Date, level: DeadlineFiring.Level)? {
+        guard let dueAt else { return nil }
+        if let warnAt, warnAt < dueAt,
+           !firings.contains(DeadlineFiring(reference: reference, kind: kind, level: .warning, at: warnAt)) {
+            return (warnAt, .warning)
+        }
+        if !firings.contains(DeadlineFiring(reference: reference, kind: kind, level: .breach, at: dueAt)) {
+            return (dueAt, .breach)
+        }
+        return nil
+    }
+}

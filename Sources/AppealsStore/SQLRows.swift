@@ -1,0 +1,48 @@
+import AppealsDomain
+import Foundation
+import SQLKit
+
+/// Small helpers for reading and writing the stored forms of domain values.
+enum Stored {
+    static func time(_ date: Date) -> String { ISO8601Timestamp.formatUTC(date) }
+    static func time(_ date: Date?) -> String? { date.map(ISO8601Timestamp.formatUTC) }
+
+    static func date(_ row: any SQLRow, _ column: String) throws -> Date {
+        guard let date = ISO8601Timestamp.parse(try row.decode(column: column, as: String.self)) else {
+            throw StoredDataError.corrupt(table: "?", detail: "\(column) is not a stored time")
+        }
+        return date
+    }
+
+    static func optionalDate(_ row: any SQLRow, _ column: String) throws -> Date? {
+        try row.decode(column: column, as: String?.self).flatMap(ISO8601Timestamp.parse)
+    }
+
+    static func json<T: Encodable>(_ value: T?) throws -> String? {
+        guard let value else { return nil }
+        return String(decoding: try JSONEncoder.sorted.encode(value), as: UTF8.self)
+    }
+
+    static func fromJSON<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
+        guard let text else { return nil }
+        return try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    /// Runs `statement` for slices of `rows`, each small enough for both engines' limits on bound values.
+    static func inChunks<T>(_ rows: [T], of size: Int = 400, _ statement: (ArraySlice<T>) async throws -> Void) async throws {
+        var start = 0
+        while start < rows.count {
+            try await statement(rows[start..<min(start + size, rows.count)])
+            start += size
+        }
+    }
+}
+
+extension JSONEncoder {
+    static let sorted: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .secondsSince1970
+        return encoder
+    }()
+}
