@@ -37,11 +37,22 @@ public struct FileAppeal: Sendable {
         )
         let skills = Routing.skillsNeeded(grounds: grounds, language: details.language)
         newCase.assignee = Routing.assignee(needing: skills, among: try await cases.reviewerLoads())
-        let transition = try workflow.file(newCase, by: actor)
         let rules = try await cases.deadlineRules(timeZone: timeZone)
+        let change = try Self.change(filing: newCase, details: details, channel: channel, by: actor, rules: rules,
+                                     workflow: workflow, requestID: requestID)
+        try await cases.commit(change)
+        return change
+    }
+
+    /// The change that files `newCase`: what `callAsFunction` commits, and what bulk loaders (demo data,
+    /// benchmarks) write many of at once.
+    public static func change(
+        filing newCase: Case, details: AppealDetails, channel: Channel, by actor: Actor, rules: DeadlineRules,
+        workflow: Workflow = Workflow(), requestID: String? = nil
+    ) throws -> CaseChange {
+        let transition = try workflow.file(newCase, by: actor)
         var change = CaseChangeBuilder(filing: transition, rules: rules, requestID: requestID, channel: channel).build()
         change.filing = details
-        try await cases.commit(change)
         return change
     }
 }

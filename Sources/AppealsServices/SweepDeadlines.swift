@@ -44,7 +44,8 @@ public struct SweepDeadlines: Sendable {
         }
     }
 
-    static func decide(
+    /// Turns newly recorded firings into the changes they cause (public for tests that simulate a crash mid-sweep).
+    public static func decide(
         cases: [LoadedCase], firings: [DeadlineFiring], rules: DeadlineRules, workflow: Workflow, now: Date
     ) throws -> [CaseChange] {
         let byCase = Dictionary(grouping: firings, by: \.reference)

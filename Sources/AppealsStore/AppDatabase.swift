@@ -104,7 +104,7 @@ public final class AppDatabase: Sendable {
 
     private func run<T>(transaction body: (any SQLDatabase) async throws -> T, begin: String) async throws -> T {
         try await withConnection { db in
-            try await db.raw(SQLQueryString(begin)).run()
+            try await Self.begin(begin, on: db)
             do {
                 let result = try await body(db)
                 try await db.raw("COMMIT").run()
@@ -112,6 +112,22 @@ public final class AppDatabase: Sendable {
             } catch {
                 try? await db.raw("ROLLBACK").run()
                 throw error
+            }
+        }
+    }
+
+    /// Starts a transaction. SQLite's busy handler sleeps between attempts, so a process whose writer keeps
+    /// committing can starve another beyond the busy timeout; a BEGIN that fails busy has done nothing, so it is
+    /// simply tried again, a few times, after a short random pause.
+    private static func begin(_ statement: String, on db: any SQLDatabase) async throws {
+        var attempt = 0
+        while true {
+            do {
+                try await db.raw(SQLQueryString(statement)).run()
+                return
+            } catch let error as SQLiteError where [.busy, .busyTimeout].contains(error.reason) && attempt < 20 {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(Int.random(in: 5...50)))
             }
         }
     }
