@@ -45,7 +45,7 @@ public struct TicketRecordParser: Sendable {
     public init(header: [String], maximumAmountCents: Int = 1_000_000) throws(TicketHeaderProblem) {
         var positions: [TicketColumn: Int] = [:]
         for (index, name) in header.enumerated() {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = name.trimmingSpaces.lowercased()
             if let column = TicketColumn(rawValue: key), positions[column] == nil { positions[column] = index }
         }
         let missing = TicketColumn.allCases.filter { $0.isRequired && positions[$0] == nil }
@@ -60,10 +60,9 @@ public struct TicketRecordParser: Sendable {
         guard fields.count == fieldCount else {
             return .failure(.wrongFieldCount(expected: fieldCount, found: fields.count))
         }
-        func text(_ column: TicketColumn) -> String {
-            guard let index = positions[column] else { return "" }
-            return fields[index].trimmingCharacters(in: .whitespaces)
-        }
+        var values: [TicketColumn: String] = [:]
+        for (column, index) in positions { values[column] = fields[index].trimmingSpaces }
+        func text(_ column: TicketColumn) -> String { values[column] ?? "" }
         for column in TicketColumn.allCases where column.isRequired && text(column).isEmpty {
             return .failure(.missing(column))
         }

@@ -86,23 +86,17 @@ public struct SQLTicketRepository: TicketRepository {
     private static func upsert(
         _ rows: ArraySlice<ImportedTicketRow>, importID: TicketImportID, importedAt: String, on db: any SQLDatabase
     ) async throws {
-        var insert = db.insert(into: "tickets").columns(columns)
-        for row in rows {
+        let values: [[any Encodable & Sendable]] = rows.map { row in
             let t = row.ticket
-            insert = insert.values([
-                SQLBind(t.number.value), SQLBind(t.plate.number.value), SQLBind(t.plate.region.value),
-                SQLBind(ISO8601Timestamp.formatUTC(t.issuedAt)), SQLBind(t.location), SQLBind(t.violation.code),
-                SQLBind(t.violation.description), SQLBind(t.amountCents), SQLBind(t.officerID.value), SQLBind(t.towed),
-                SQLBind(importedAt), SQLBind(importID.value), SQLBind(row.line),
-            ] as [any SQLExpression])
+            return [
+                t.number.value, t.plate.number.value, t.plate.region.value, ISO8601Timestamp.formatUTC(t.issuedAt), t.location,
+                t.violation.code, t.violation.description, t.amountCents, t.officerID.value, t.towed, importedAt, importID.value,
+                row.line,
+            ]
         }
-        try await insert.onConflict(with: ["ticket_number"]) { conflict in
-            var conflict = conflict
-            for column in columns where column != "ticket_number" && column != "first_imported_at" {
-                conflict = conflict.set(excludedValueOf: column)
-            }
-            return conflict
-        }.run()
+        try await db.execute(
+            sql: BulkInsert(table: "tickets", columns: columns, rows: values, upsertKey: ["ticket_number"], keep: ["first_imported_at"])
+        ) { _ in }
     }
 
     public func ticket(_ number: TicketNumber) async throws -> Ticket? {
