@@ -13,6 +13,8 @@ public struct AppConfiguration: Sendable {
     public var publicFolder = "public"
     public var migrationsFolder = "migrations"
     public var sqliteBusyTimeoutMilliseconds = 5_000
+    /// How often the server's deadline sweeper runs; 0 turns it off (run `appeals sweep` from cron instead).
+    public var sweepIntervalSeconds = 60
     public var authority = Authority()
 
     public init() {}
@@ -23,6 +25,7 @@ public struct AppConfiguration: Sendable {
         public var phone = "(555) 010-4477"
         public var postalAddress = "Parking Appeals, PO Box 4100, Riverton, RV 20500"
         public var timeZone = "America/New_York"
+        public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")! }
         public init() {}
     }
 
@@ -56,6 +59,7 @@ public struct AppConfiguration: Sendable {
         config.migrationsFolder = string("MIGRATIONS_DIR") ?? config.migrationsFolder
         config.sqliteBusyTimeoutMilliseconds = try integer("SQLITE_BUSY_TIMEOUT_MS", in: 0...600_000)
             ?? config.sqliteBusyTimeoutMilliseconds
+        config.sweepIntervalSeconds = try integer("SWEEP_INTERVAL_SECONDS", in: 0...86_400) ?? config.sweepIntervalSeconds
         if let url = string("DATABASE_URL") {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
                 throw Invalid(variable: "DATABASE_URL", value: "(hidden)", expected: "a postgres:// URL, or unset for SQLite")

@@ -3,6 +3,7 @@ import AppealsStore
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// The composition root of the web portal: wires configuration, storage, templates and routes.
 ///
@@ -27,9 +28,19 @@ public func buildApplication(
     HealthController(database: database, migrations: migrations).addRoutes(to: router)
     PublicController(pages: pages, policy: AppealPolicyFacts()).addRoutes(to: router)
 
+    var services: [any Service] = []
+    if configuration.sweepIntervalSeconds > 0 {
+        let sweep = SweepDeadlines(
+            store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: configuration.authority.zone,
+            sweeperName: ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
+        )
+        services.append(SweeperService(sweep: sweep, interval: .seconds(configuration.sweepIntervalSeconds), logger: logger))
+    }
+
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
