@@ -47,17 +47,21 @@ public struct BusinessCalendar: Sendable, Equatable {
         return (LocalDate(year: c.year!, month: c.month!, day: c.day!)!, LocalTime(hour: c.hour!, minute: c.minute!))
     }
 
-    /// The instant a local date and time denote. In a spring-forward gap the next valid time is taken; in an
-    /// autumn fold, the first occurrence.
+    /// The instant a local date and time denote. In a spring-forward gap the next valid time is taken (the
+    /// moment of the change); in an autumn fold, the first occurrence.
+    ///
+    /// Computed from the zone's UTC offsets rather than `Calendar.nextDate(after:matching:)`, which on Linux
+    /// was seen to jump decades ahead for an ordinary date.
     public func instant(_ date: LocalDate, _ time: LocalTime) -> Date {
-        let (y, m, d) = date.components
-        let components = DateComponents(
-            year: y, month: m, day: d, hour: time.minutesSinceMidnight / 60, minute: time.minutesSinceMidnight % 60
-        )
-        return calendar.nextDate(
-            after: calendar.date(from: DateComponents(year: y, month: m, day: d))!.addingTimeInterval(-1),
-            matching: components, matchingPolicy: .nextTime, repeatedTimePolicy: .first, direction: .forward
-        ) ?? calendar.date(from: components)!
+        let wall = Double(date.daysSinceEpoch * 86_400 + time.minutesSinceMidnight * 60)
+        let before = Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wall - 86_400)))
+        let after = Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wall + 86_400)))
+        let candidates = Set([before, after]).map { wall - $0 }
+            .filter { Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: $0))) == wall - $0 }
+        if let first = candidates.min() { return Date(timeIntervalSince1970: first) }
+        // In the gap: the wall time does not exist; the change itself is the next valid time.
+        return timeZone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: wall - before - 86_400))
+            ?? Date(timeIntervalSince1970: wall - before)
     }
 
     /// The start of a local day (midnight, or the first instant of the day where midnight does not exist).

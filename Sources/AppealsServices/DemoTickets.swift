@@ -4,11 +4,11 @@ import Foundation
 /// A realistic, reproducible set of tickets for a first run: varied streets, violations, amounts and plates,
 /// issued over the last few weeks so that most are still inside the appeal window and some are not.
 public enum DemoTickets {
-    static let streets = [
+    public static let streets = [
         "Main St", "Harbor Ave", "Elm St", "Cedar Rd", "Riverside Dr", "Market Sq", "Station Rd", "Oak Ln",
         "Hospital Way", "College Blvd", "Union St", "Park Pl", "Mill Rd", "Bridge St", "Garden Ter",
     ]
-    static let violations: [(code: String, text: String, cents: Int)] = [
+    public static let violations: [(code: String, text: String, cents: Int)] = [
         ("P01", "Parked in a restricted street during prescribed hours", 6500),
         ("P02", "Parked without clearly displaying a valid pay-and-display ticket", 4500),
         ("P05", "Parked after the expiry of paid-for time", 4500),

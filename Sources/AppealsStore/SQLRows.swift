@@ -25,7 +25,9 @@ enum Stored {
 
     static func fromJSON<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
         guard let text else { return nil }
-        return try JSONDecoder().decode(type, from: Data(text.utf8))
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .secondsSince1970 // as written by JSONEncoder.sorted
+        return try decoder.decode(type, from: Data(text.utf8))
     }
 
     /// Runs `statement` for slices of `rows`, each small enough for both engines' limits on bound values.

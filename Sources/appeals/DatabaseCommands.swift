@@ -1,6 +1,7 @@
 import AppealsServices
 import AppealsStore
 import AppealsWeb
+import AppealsDomain
 import ArgumentParser
 import Foundation
 import Logging
@@ -90,11 +91,24 @@ struct Demo: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("demo-tickets.csv")
         try DemoTickets.csv(count: tickets, now: Date()).write(to: file, atomically: true, encoding: .utf8)
-        let summary = try await runtime.withDatabase(migrate: true) { database in
-            try await ImportTickets(tickets: SQLTicketRepository(database: database), clock: SystemWallClock())(
+        let zone = runtime.configuration.authority.zone
+        try await runtime.withDatabase(migrate: true) { database in
+            let tickets = SQLTicketRepository(database: database)
+            let summary = try await ImportTickets(tickets: tickets, clock: SystemWallClock())(
                 path: file.path, source: "demo", onRejected: { print($0) }
             )
+            print("Demo tickets: \(summary)")
+            let admin = SQLAdministration(database: database)
+            let calendar = BusinessCalendar(timeZone: zone)
+            for person in DemoCases.staff {
+                try await admin.saveStaff(
+                    id: StaffID(person.id), name: person.name, email: "\(person.id)@riverton.example",
+                    startedOn: calendar.local(Date().addingTimeInterval(-Double(person.daysAgo) * 86_400)).date,
+                    roles: person.roles, skills: person.skills
+                )
+            }
+            let filed = try await DemoCases(cases: SQLCaseStore(database: database), tickets: tickets, timeZone: zone, now: Date()).load()
+            print(filed > 0 ? "Demo cases: \(filed) filed, in every state." : "Demo cases: already loaded.")
         }
-        print("Demo tickets: \(summary)")
     }
 }

@@ -166,3 +166,19 @@ struct CaseWorkflowStoreTests {
         }
     }
 }
+
+@Suite("Stored decisions read back exactly")
+struct StoredDecisionTests {
+    @Test(arguments: TestDatabase.engines)
+    func aDecisionReadsBackWithItsDate(engine: DatabaseEngine) async throws {
+        try await CaseWorld.with(engine) { world in
+            try await world.importTickets(1)
+            let reference = try await world.file()
+            try await world.engine.apply(.startReview, to: reference, by: reviewer)
+            let decided = try await world.engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "r")), to: reference, by: reviewer)
+            let loaded = try #require(try await world.store.load(reference))
+            #expect(loaded.record.decision == decided.updated.decision)
+            #expect(loaded.record.decision?.decidedAt == CaseWorld.filed)
+        }
+    }
+}
