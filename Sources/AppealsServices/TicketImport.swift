@@ -68,7 +68,7 @@ public struct ImportTickets: Sendable {
     public let clock: any WallClock
     public let batchSize: Int
 
-    public init(tickets: any TicketRepository, clock: any WallClock, batchSize: Int = 2_000) {
+    public init(tickets: any TicketRepository, clock: any WallClock, batchSize: Int = 25_000) {
         self.tickets = tickets
         self.clock = clock
         self.batchSize = batchSize

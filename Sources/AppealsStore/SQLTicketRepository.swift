@@ -6,7 +6,7 @@ import SQLKit
 /// Tickets in SQL, on either engine.
 public struct SQLTicketRepository: TicketRepository {
     let database: AppDatabase
-    /// Rows per INSERT statement: well under both engines' limits on bound parameters.
+    /// Rows per INSERT statement: 6,500 values, well under both engines' limits on bound parameters (32,766 and 65,535).
     static let rowsPerStatement = 500
 
     public init(database: AppDatabase) { self.database = database }

@@ -107,6 +107,10 @@ actor SQLiteConnectionPool {
                 "PRAGMA journal_mode = WAL",
                 "PRAGMA synchronous = FULL",
                 "PRAGMA foreign_keys = ON",
+                // Statement journals (multi-row upserts need one) and temporary b-trees in memory, not temp files;
+                // and 16 MB of page cache, so that a large import transaction does not spill pages mid-way.
+                "PRAGMA temp_store = MEMORY",
+                "PRAGMA cache_size = -16384",
             ] {
                 try await connection.query(pragma, []) { _ in }
             }
