@@ -83,6 +83,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Benchmarks (not tests): `swift run -c release appeals-bench sweep`.
+        .executableTarget(
+            name: "appeals-bench",
+            dependencies: [
+                "AppealsDomain", "AppealsServices", "AppealsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "AppealsDomainTests", dependencies: ["AppealsDomain"]),
         .testTarget(name: "AppealsServicesTests", dependencies: ["AppealsServices", "AppealsDomain"]),
         .testTarget(
