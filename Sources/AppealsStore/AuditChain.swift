@@ -32,7 +32,7 @@ enum AuditChain {
         }
 
         func hash(previous: String) -> String {
-            SHA256.hash(data: Data(canonical(previous: previous).utf8)).map { String(format: "%02x", $0) }.joined()
+            hexString(SHA256.hash(data: Data(canonical(previous: previous).utf8)))
         }
     }
 
@@ -44,7 +44,7 @@ enum AuditChain {
         }
         var seq = try head.decode(column: "seq", as: Int.self)
         var previous = try head.decode(column: "hash", as: String.self)
-        var values: [[any SQLExpression]] = []
+        var values: [[any Encodable & Sendable]] = []
         for entry in entries {
             seq += 1
             let row = Row(
@@ -55,17 +55,18 @@ enum AuditChain {
             )
             let hash = row.hash(previous: previous)
             values.append([
-                SQLBind(row.seq), SQLBind(row.caseReference), SQLBind(row.occurredAt), SQLBind(row.actorRole),
-                SQLBind(row.actorID), SQLBind(row.event), SQLBind(row.fromState), SQLBind(row.toState), SQLBind(row.reason),
-                SQLBind(row.requestID), SQLBind(row.detail), SQLBind(previous), SQLBind(hash),
+                row.seq, row.caseReference, row.occurredAt, row.actorRole, row.actorID, row.event, row.fromState, row.toState,
+                row.reason, row.requestID, row.detail, previous, hash,
             ])
             previous = hash
         }
         try await Stored.inChunks(values, of: 300) { chunk in
-            try await db.insert(into: "audit_events")
-                .columns("seq", "case_reference", "occurred_at", "actor_role", "actor_id", "event", "from_state", "to_state",
-                         "reason", "request_id", "detail", "prev_hash", "hash")
-                .rows(Array(chunk)).run()
+            try await db.run(BulkInsert(
+                table: "audit_events",
+                columns: ["seq", "case_reference", "occurred_at", "actor_role", "actor_id", "event", "from_state", "to_state",
+                          "reason", "request_id", "detail", "prev_hash", "hash"],
+                rows: Array(chunk)
+            ))
         }
         try await db.update("audit_chain_head").set("seq", to: SQLBind(seq)).set("hash", to: SQLBind(previous))
             .where("id", .equal, SQLBind(1)).run()

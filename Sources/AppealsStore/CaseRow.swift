@@ -11,13 +11,12 @@ enum CaseRow {
         "decision", "updated_at",
     ]
 
-    static func values(_ c: Case, priority: Int, updatedAt: String) throws -> [any SQLExpression] {
+    static func values(_ c: Case, priority: Int, updatedAt: String) throws -> [any Encodable & Sendable] {
         [
-            SQLBind(c.reference.value), SQLBind(c.ticketNumber.value), SQLBind(c.ticketAmountCents), SQLBind(c.towed),
-            SQLBind(c.grounds.map(\.rawValue).joined(separator: ",")), SQLBind(Stored.time(c.receivedAt)), SQLBind(c.late),
-            SQLBind(c.state.rawValue), SQLBind(c.version), SQLBind(Stored.time(c.stateChangedAt)), SQLBind(c.assignee?.value),
-            SQLBind(c.queue.rawValue), SQLBind(c.escalated), SQLBind(c.vulnerable), SQLBind(c.contactCount), SQLBind(priority),
-            SQLBind(try Stored.json(c.pendingDecision)), SQLBind(try Stored.json(c.decision)), SQLBind(updatedAt),
+            c.reference.value, c.ticketNumber.value, c.ticketAmountCents, c.towed, c.grounds.map(\.rawValue).joined(separator: ","),
+            Stored.time(c.receivedAt), c.late, c.state.rawValue, c.version, Stored.time(c.stateChangedAt), c.assignee?.value,
+            c.queue.rawValue, c.escalated, c.vulnerable, c.contactCount, priority, try Stored.json(c.pendingDecision),
+            try Stored.json(c.decision), updatedAt,
         ]
     }
 
@@ -118,9 +117,8 @@ struct DeadlineRow {
         nextFireLevel = next?.level.rawValue
     }
 
-    var values: [any SQLExpression] {
-        [SQLBind(caseReference), SQLBind(kind), SQLBind(status), SQLBind(dueAt), SQLBind(warnAt), SQLBind(metAt), SQLBind(dueDate),
-         SQLBind(startDate), SQLBind(pausedDays), SQLBind(policyVersion), SQLBind(nextFireAt), SQLBind(nextFireLevel)]
+    var values: [any Encodable & Sendable] {
+        [caseReference, kind, status, dueAt, warnAt, metAt, dueDate, startDate, pausedDays, policyVersion, nextFireAt, nextFireLevel]
     }
 
     /// The firing this row is due for.

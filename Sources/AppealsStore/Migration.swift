@@ -14,7 +14,7 @@ public struct Migration: Sendable, Equatable {
         self.version = version
         self.fileName = fileName
         self.sql = sql
-        self.checksum = SHA256.hash(data: Data(sql.utf8)).map { String(format: "%02x", $0) }.joined()
+        self.checksum = hexString(SHA256.hash(data: Data(sql.utf8)))
     }
 
     /// The file's statements, split on semicolons outside quotes and comments (SQLite and PostgreSQL's

@@ -19,11 +19,11 @@ public struct SQLAdministration: Sendable {
         id: StaffID, name: String, email: String, startedOn: LocalDate, roles: [Role], skills: [Skill] = []
     ) async throws {
         try await database.transaction { db in
-            try await db.execute(sql: BulkInsert(
+            try await db.run(BulkInsert(
                 table: "staff", columns: ["id", "name", "email", "started_on", "active", "created_at"],
                 rows: [[id.value, name, email, startedOn.description, true, Stored.time(Date())]],
-                upsertKey: ["id"], keep: ["created_at", "active"]
-            )) { _ in }
+                conflict: .update(key: ["id"], keep: ["created_at", "active"])
+            ))
             if !roles.isEmpty {
                 try await db.insert(into: "staff_roles").columns("staff_id", "role")
                     .rows(roles.map { [SQLBind(id.value), SQLBind($0.rawValue)] }).ignoringConflicts(with: ["staff_id", "role"]).run()
@@ -39,10 +39,10 @@ public struct SQLAdministration: Sendable {
     public func saveHolidays(_ holidays: [(day: LocalDate, name: String)]) async throws {
         try await database.transaction { db in
             try await Stored.inChunks(holidays) { chunk in
-                try await db.execute(sql: BulkInsert(
+                try await db.run(BulkInsert(
                     table: "holidays", columns: ["day", "name"], rows: chunk.map { [$0.day.description, $0.name] },
-                    upsertKey: ["day"]
-                )) { _ in }
+                    conflict: .update(key: ["day"])
+                ))
             }
         }
     }

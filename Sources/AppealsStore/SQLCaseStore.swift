@@ -49,15 +49,12 @@ public struct SQLCaseStore: CaseStore {
             // Record the firings; the unique key turns one already recorded into a no-op.
             var fired: [DeadlineFiring] = []
             try await Stored.inChunks(due, of: 300) { chunk in
-                let rows: [[any SQLExpression]] = chunk.map { f in
-                    [SQLBind(f.reference.value), SQLBind(f.kind.rawValue), SQLBind(f.level.rawValue), SQLBind(Stored.time(f.at)),
-                     SQLBind(nowText), SQLBind(sweeper)]
-                }
-                fired += try await db.insert(into: "deadline_firings")
-                    .columns("case_reference", "kind", "level", "due_at", "fired_at", "sweeper")
-                    .rows(rows).ignoringConflicts(with: ["case_reference", "kind", "level", "due_at"])
-                    .returning("case_reference", "kind", "level", "due_at").all()
-                    .map(DeadlineFiring.init(row:))
+                fired += try await db.run(BulkInsert(
+                    table: "deadline_firings", columns: ["case_reference", "kind", "level", "due_at", "fired_at", "sweeper"],
+                    rows: chunk.map { [$0.reference.value, $0.kind.rawValue, $0.level.rawValue, Stored.time($0.at), nowText, sweeper] },
+                    conflict: .ignore(key: ["case_reference", "kind", "level", "due_at"]),
+                    returning: ["case_reference", "kind", "level", "due_at"]
+                )).map(DeadlineFiring.init(row:))
             }
 
             let firedCases = Array(Set(fired.map(\.reference.value)))
@@ -191,20 +188,18 @@ public struct SQLCaseStore: CaseStore {
             }
         }
         let priorities = Dictionary(changes.map { ($0.updated.reference, $0.priority) }, uniquingKeysWith: { $1 })
-        if !inserts.isEmpty {
-            try await Stored.inChunks(inserts, of: 100) { chunk in
-                try await db.insert(into: "cases").columns(CaseRow.columns)
-                    .rows(try chunk.map { try CaseRow.values($0, priority: priorities[$0.reference] ?? 0, updatedAt: now) }).run()
-            }
+        try await Stored.inChunks(inserts, of: 200) { chunk in
+            try await db.run(BulkInsert(
+                table: "cases", columns: CaseRow.columns,
+                rows: try chunk.map { try CaseRow.values($0, priority: priorities[$0.reference] ?? 0, updatedAt: now) }
+            ))
         }
-        try await Stored.inChunks(bulkUpdates, of: 100) { chunk in
-            try await db.insert(into: "cases").columns(CaseRow.columns)
-                .rows(try chunk.map { try CaseRow.values($0.0, priority: $0.1, updatedAt: now) })
-                .onConflict(with: ["reference"]) { conflict in
-                    var conflict = conflict
-                    for column in CaseRow.columns where column != "reference" { conflict = conflict.set(excludedValueOf: column) }
-                    return conflict
-                }.run()
+        try await Stored.inChunks(bulkUpdates, of: 200) { chunk in
+            try await db.run(BulkInsert(
+                table: "cases", columns: CaseRow.columns,
+                rows: try chunk.map { try CaseRow.values($0.0, priority: $0.1, updatedAt: now) },
+                conflict: .update(key: ["reference"])
+            ))
         }
 
         try await AuditChain.append(changes.flatMap(\.audit), on: db, engine: database.engine)
@@ -214,49 +209,50 @@ public struct SQLCaseStore: CaseStore {
         }
         try await Self.upsert(deadlineRows: deadlineRows, on: db)
 
-        let notifications: [[any SQLExpression]] = changes.flatMap { change in
+        let notifications: [[any Encodable & Sendable]] = changes.flatMap { change in
             change.notifications.map { n in
-                [SQLBind(UUID().uuidString.lowercased()), SQLBind(change.updated.reference.value), SQLBind(n.recipient.stored),
-                 SQLBind(n.kind.rawValue), SQLBind(now)] as [any SQLExpression]
+                [UUID().uuidString.lowercased(), change.updated.reference.value, n.recipient.stored, n.kind.rawValue, now]
             }
         }
         try await Stored.inChunks(notifications) { chunk in
-            try await db.insert(into: "notifications").columns("id", "case_reference", "recipient", "kind", "created_at")
-                .rows(Array(chunk)).run()
+            try await db.run(BulkInsert(
+                table: "notifications", columns: ["id", "case_reference", "recipient", "kind", "created_at"], rows: Array(chunk)
+            ))
         }
-        let letters: [[any SQLExpression]] = changes.flatMap { change in
-            change.letters.map { kind in
-                [SQLBind(UUID().uuidString.lowercased()), SQLBind(change.updated.reference.value), SQLBind(kind.rawValue),
-                 SQLBind("queued"), SQLBind(now)] as [any SQLExpression]
-            }
+        let letters: [[any Encodable & Sendable]] = changes.flatMap { change in
+            change.letters.map { [UUID().uuidString.lowercased(), change.updated.reference.value, $0.rawValue, "queued", now] }
         }
         try await Stored.inChunks(letters) { chunk in
-            try await db.insert(into: "letters").columns("id", "case_reference", "kind", "status", "queued_at").rows(Array(chunk)).run()
+            try await db.run(BulkInsert(
+                table: "letters", columns: ["id", "case_reference", "kind", "status", "queued_at"], rows: Array(chunk)
+            ))
         }
-        let appeals: [[any SQLExpression]] = changes.compactMap { change in
+        let appeals: [[any Encodable & Sendable]] = changes.compactMap { change in
             change.filing.map { a in
-                [SQLBind(change.updated.reference.value), SQLBind(a.statement), SQLBind(a.lateReason), SQLBind(a.contactName),
-                 SQLBind(a.postalAddress), SQLBind(a.email), SQLBind(a.mobile), SQLBind(a.preferredChannel.rawValue),
-                 SQLBind(a.language)] as [any SQLExpression]
+                [change.updated.reference.value, a.statement, a.lateReason, a.contactName, a.postalAddress, a.email, a.mobile,
+                 a.preferredChannel.rawValue, a.language]
             }
         }
         try await Stored.inChunks(appeals, of: 200) { chunk in
-            try await db.insert(into: "appeals")
-                .columns("case_reference", "statement", "late_reason", "contact_name", "postal_address", "email", "mobile_e164",
-                         "preferred_channel", "language")
-                .rows(Array(chunk)).run()
+            try await db.run(BulkInsert(
+                table: "appeals",
+                columns: ["case_reference", "statement", "late_reason", "contact_name", "postal_address", "email", "mobile_e164",
+                          "preferred_channel", "language"],
+                rows: Array(chunk)
+            ))
         }
-        let interactions: [[any SQLExpression]] = changes.flatMap { change in
+        let interactions: [[any Encodable & Sendable]] = changes.flatMap { change in
             change.interactions.map { i in
-                [SQLBind(UUID().uuidString.lowercased()), SQLBind(change.updated.reference.value), SQLBind(Stored.time(i.at)),
-                 SQLBind(i.channel.rawValue), SQLBind(i.direction.rawValue), SQLBind(i.actor), SQLBind(i.kind), SQLBind(i.summary),
-                 SQLBind(i.isPublic)] as [any SQLExpression]
+                [UUID().uuidString.lowercased(), change.updated.reference.value, Stored.time(i.at), i.channel.rawValue,
+                 i.direction.rawValue, i.actor, i.kind, i.summary, i.isPublic]
             }
         }
         try await Stored.inChunks(interactions) { chunk in
-            try await db.insert(into: "interactions")
-                .columns("id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public")
-                .rows(Array(chunk)).run()
+            try await db.run(BulkInsert(
+                table: "interactions",
+                columns: ["id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public"],
+                rows: Array(chunk)
+            ))
         }
     }
 
@@ -265,7 +261,7 @@ public struct SQLCaseStore: CaseStore {
         var update = db.update("cases")
         for (column, value) in zip(CaseRow.columns, try CaseRow.values(c, priority: change.priority, updatedAt: now))
         where column != "reference" {
-            update = update.set(SQLIdentifier(column), to: value)
+            update = update.set(SQLIdentifier(column), to: SQLBind(value))
         }
         let updated = try await update
             .where("reference", .equal, SQLBind(c.reference.value))
@@ -276,14 +272,10 @@ public struct SQLCaseStore: CaseStore {
 
     static func upsert(deadlineRows rows: [DeadlineRow], on db: any SQLDatabase) async throws {
         try await Stored.inChunks(rows, of: 300) { chunk in
-            try await db.insert(into: "case_deadlines").columns(DeadlineRow.columns).rows(chunk.map(\.values))
-                .onConflict(with: ["case_reference", "kind"]) { conflict in
-                    var conflict = conflict
-                    for column in DeadlineRow.columns where column != "case_reference" && column != "kind" {
-                        conflict = conflict.set(excludedValueOf: column)
-                    }
-                    return conflict
-                }.run()
+            try await db.run(BulkInsert(
+                table: "case_deadlines", columns: DeadlineRow.columns, rows: chunk.map(\.values),
+                conflict: .update(key: ["case_reference", "kind"])
+            ))
         }
     }
 }

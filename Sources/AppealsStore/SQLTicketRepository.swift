@@ -94,9 +94,10 @@ public struct SQLTicketRepository: TicketRepository {
                 row.line,
             ]
         }
-        try await db.execute(
-            sql: BulkInsert(table: "tickets", columns: columns, rows: values, upsertKey: ["ticket_number"], keep: ["first_imported_at"])
-        ) { _ in }
+        try await db.run(BulkInsert(
+            table: "tickets", columns: columns, rows: values,
+            conflict: .update(key: ["ticket_number"], keep: ["first_imported_at"])
+        ))
     }
 
     public func ticket(_ number: TicketNumber) async throws -> Ticket? {

@@ -12,7 +12,8 @@ import SQLKit
 @main
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "appeals-bench", abstract: "Benchmarks of the appeals portal (not tests).", subcommands: [SweepBenchmark.self]
+        commandName: "appeals-bench", abstract: "Benchmarks of the appeals portal (not tests).",
+        subcommands: [SweepBenchmark.self, SeedCases.self]
     )
 }
 
@@ -43,15 +44,66 @@ struct SweepBenchmark: AsyncParsableCommand {
 
     func measure(_ db: AppDatabase, logger: Logger) async throws {
         setvbuf(stdout, nil, _IOLBF, 0)
-        let migrations = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("migrations")
-        try await MigrationRunner(folder: migrations).migrate(db, logger: logger)
+        try await MigrationRunner(folder: Seeder.migrations).migrate(db, logger: logger)
         let zone = TimeZone(identifier: "America/New_York")!
-        let filed = ISO8601Timestamp.parse("2026-03-03T10:00:00-05:00")!
         let store = SQLCaseStore(database: db)
-
         print("engine: \(db.engine.rawValue); seeding \(cases) open cases, \(due) with a breach due …")
         var started = Date()
+        try await Seeder.seed(db, cases: cases, due: due, zone: zone)
+        if db.engine == .postgres { try await db.withConnection { try await $0.raw("ANALYZE").run() } }
+        print(String(format: "seeded in %.1f s", Date().timeIntervalSince(started)))
+
+        let now = ISO8601Timestamp.parse("2026-03-06T12:00:00-05:00")! // acknowledgements were due on the 5th
+        let sweep = SweepDeadlines(store: store, clock: FixedWallClock(now), timeZone: zone, sweeperName: "bench")
+        started = Date()
+        let fired = try await sweep.run()
+        let busy = Date().timeIntervalSince(started)
+        print(String(format: "sweep with %d cases due: %d warnings and breaches fired in %.3f s (%.0f cases/s)",
+                     due, fired, busy, Double(due) / busy))
+        var idle: [Double] = []
+        for _ in 0..<5 {
+            started = Date()
+            let none = try await sweep.run()
+            precondition(none == 0)
+            idle.append(Date().timeIntervalSince(started) * 1_000)
+        }
+        print(String(format: "sweep with nothing due among %d open cases: median %.1f ms (of 5 runs: %@)", cases,
+                     idle.sorted()[2], idle.map { String(format: "%.1f", $0) }.joined(separator: ", ")))
+    }
+}
+
+/// Seeds a database for the parallel-sweep process test (`scripts/test-parallel-sweep`): migrated, with
+/// `due` cases filed in March 2026 (so every deadline of theirs has passed) among `cases` open cases.
+struct SeedCases: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "seed")
+
+    @Option var cases = 10_000
+    @Option var due = 10_000
+    @Option(help: "postgres:// URL, or an SQLite file path.") var database: String
+
+    func run() async throws {
+        var logger = Logger(label: "seed")
+        logger.logLevel = .warning
+        let location: DatabaseLocation = database.hasPrefix("postgres") ? .postgres(url: database) : .sqlite(path: database)
+        let db = try await AppDatabase.open(location, logger: logger)
+        do {
+            try await MigrationRunner(folder: Seeder.migrations).migrate(db, logger: logger)
+            try await Seeder.seed(db, cases: cases, due: due, zone: TimeZone(identifier: "America/New_York")!)
+            await db.close()
+        } catch {
+            await db.close()
+            throw error
+        }
+    }
+}
+
+enum Seeder {
+    static let migrations = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("migrations")
+
+    static func seed(_ db: AppDatabase, cases: Int, due: Int, zone: TimeZone) async throws {
+        let filed = ISO8601Timestamp.parse("2026-03-03T10:00:00-05:00")!
+        let store = SQLCaseStore(database: db)
         try await db.withConnection { conn in
             try await conn.raw("INSERT INTO ticket_imports (id, source, started_at) VALUES ('bench', 'bench', '2026-03-01T10:00:00Z')").run()
             try await conn.raw("""
@@ -104,24 +156,5 @@ struct SweepBenchmark: AsyncParsableCommand {
                 }
             }
         }
-        if db.engine == .postgres { try await db.withConnection { try await $0.raw("ANALYZE").run() } }
-        print(String(format: "seeded in %.1f s", Date().timeIntervalSince(started)))
-
-        let now = ISO8601Timestamp.parse("2026-03-06T12:00:00-05:00")! // acknowledgements were due on the 5th
-        let sweep = SweepDeadlines(store: store, clock: FixedWallClock(now), timeZone: zone, sweeperName: "bench")
-        started = Date()
-        let fired = try await sweep.run()
-        let busy = Date().timeIntervalSince(started)
-        print(String(format: "sweep with %d cases due: %d warnings and breaches fired in %.3f s (%.0f cases/s)",
-                     due, fired, busy, Double(due) / busy))
-        var idle: [Double] = []
-        for _ in 0..<5 {
-            started = Date()
-            let none = try await sweep.run()
-            precondition(none == 0)
-            idle.append(Date().timeIntervalSince(started) * 1_000)
-        }
-        print(String(format: "sweep with nothing due among %d open cases: median %.1f ms (of 5 runs: %@)", cases,
-                     idle.sorted()[2], idle.map { String(format: "%.1f", $0) }.joined(separator: ", ")))
     }
 }

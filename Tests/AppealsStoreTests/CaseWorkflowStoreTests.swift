@@ -182,3 +182,38 @@ struct StoredDecisionTests {
         }
     }
 }
+
+@Suite("Routing at filing, and re-applying a changed holiday list")
+struct RoutingAndRecomputeTests {
+    @Test(arguments: TestDatabase.engines)
+    func aNewCaseGoesToTheLeastLoadedReviewerWithTheSkillsItNeeds(engine: DatabaseEngine) async throws {
+        try await CaseWorld.with(engine) { world in
+            try await world.addStaff("rev-skilled", role: .reviewer, skills: ["stolen_vehicles"])
+            try await world.importTickets(3)
+            let ordinary = try await world.file("T0")
+            let stolen = try await world.file("T1", grounds: [.vehicleStolen])
+            let second = try await world.file("T2")
+            #expect(try await world.store.load(ordinary)?.record.assignee == StaffID("rev-1"))
+            #expect(try await world.store.load(stolen)?.record.assignee == StaffID("rev-skilled"))
+            #expect(try await world.store.load(second)?.record.assignee == StaffID("rev-2")) // rev-1 now holds one
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func aHolidayAddedLaterMovesOpenCasesDeadlinesOnRecompute(engine: DatabaseEngine) async throws {
+        try await CaseWorld.with(engine) { world in
+            try await world.importTickets(1)
+            let reference = try await world.file()
+            func firstReviewDue() async throws -> String {
+                try await world.db.withConnection {
+                    try await $0.raw("SELECT due_date FROM case_deadlines WHERE kind = 'first_review'").first()!
+                        .decode(column: "due_date", as: String.self)
+                }
+            }
+            #expect(try await firstReviewDue() == "2026-03-17")
+            try await SQLAdministration(database: world.db).saveHolidays([(LocalDate(iso: "2026-03-16")!, "Founders' Day")])
+            try await world.engine.recomputeDeadlines(of: reference)
+            #expect(try await firstReviewDue() == "2026-03-18")
+        }
+    }
+}

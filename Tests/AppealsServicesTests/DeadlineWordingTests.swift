@@ -1,0 +1,48 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Testing
+
+@Suite("Every computed date explains how it was computed")
+struct DeadlineWordingTests {
+    let calendar = BusinessCalendar(timeZone: TimeZone(identifier: "America/New_York")!, holidays: [LocalDate(iso: "2026-03-16")!])
+
+    func schedule(_ history: [CaseHistoryEntry], received: String = "2026-03-03T10:00:00-05:00") -> [DeadlineKind: Deadline] {
+        Dictionary(uniqueKeysWithValues: DeadlineSchedule.compute(
+            receivedAt: ISO8601Timestamp.parse(received)!, history: history, policies: .defaults, calendar: calendar
+        ).map { ($0.kind, $0) })
+    }
+
+    @Test func aPausedStatutoryDeadlineSaysSo() {
+        let d = schedule([
+            CaseHistoryEntry(at: ISO8601Timestamp.parse("2026-03-05T15:00:00-05:00")!, event: .requestInformation, from: .inReview, to: .awaitingCitizen),
+            CaseHistoryEntry(at: ISO8601Timestamp.parse("2026-03-11T09:00:00-04:00")!, event: .citizenResponded, from: .awaitingCitizen, to: .inReview),
+        ])
+        #expect(DeadlineWording.explain(d[.decision]!.explanation)
+            == "56 calendar days from 3 March, plus 6 days paused while awaiting the citizen = 4 May")
+    }
+
+    @Test func aBusinessDayDeadlineNamesTheHolidaysItSkipped() {
+        #expect(DeadlineWording.explain(schedule([])[.firstReview]!.explanation)
+            == "10 business days from 3 March, skipping the holiday on 16 March = 18 March")
+    }
+
+    @Test func anAfterHoursFilingSaysWhenItCountedFrom() {
+        let d = schedule([], received: "2026-03-06T19:00:00-05:00")
+        #expect(DeadlineWording.explain(d[.acknowledgement]!.explanation)
+            == "2 business days from 9 March (received 6 March after hours or on a closed day) = 11 March")
+    }
+}
+
+@Suite("The holiday file")
+struct HolidayFileTests {
+    @Test func readsGoodLinesAndReportsBadOnes() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("holidays-\(UUID().uuidString).csv")
+        try "day,name\n2026-12-25,Christmas Day\n2026-02-30,Nonsense\n2027-01-01,\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = try HolidayFile.read(path: url.path)
+        #expect(result.holidays.map(\.day) == [LocalDate(iso: "2026-12-25")!, LocalDate(iso: "2027-01-01")!])
+        #expect(result.holidays.map(\.name) == ["Christmas Day", "Holiday"])
+        #expect(result.problems == ["line 3: \"2026-02-30\" is not a date (YYYY-MM-DD)"])
+    }
+}
