@@ -14,13 +14,21 @@ public struct CaseReference: Hashable, Sendable, Codable, Comparable, CustomStri
 
     /// Reads a reference as typed: case, spaces and dashes are ignored; the check character must match.
     public init?(_ raw: String) {
-        let cleaned = raw.uppercased().filter { $0 != " " && $0 != "-" }
-        guard cleaned.count == Self.payloadLength + 1,
-              cleaned.allSatisfy({ Self.alphabet.contains($0) }),
-              Self.checkCharacter(for: String(cleaned.prefix(Self.payloadLength))) == cleaned.last
-        else { return nil }
-        value = cleaned
+        // On bytes: references are read back by the thousand when the sweeper loads cases.
+        var codes: [Int] = []
+        codes.reserveCapacity(Self.payloadLength + 1)
+        for byte in raw.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "-") {
+            let upper = (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
+            guard let code = Self.codeOf[Int(upper)], codes.count <= Self.payloadLength else { return nil }
+            codes.append(code)
+        }
+        guard codes.count == Self.payloadLength + 1, Self.checkCode(for: codes.dropLast()) == codes.last else { return nil }
+        value = String(decoding: codes.map { Self.alphabetBytes[$0] }, as: UTF8.self)
     }
+
+    static let alphabetBytes = alphabet.map { $0.asciiValue! }
+    /// Byte → position in the alphabet.
+    static let codeOf: [Int?] = (0..<256).map { byte in alphabetBytes.firstIndex(of: UInt8(byte)) }
 
     /// Makes a new reference from random bits supplied by the caller (the domain draws no randomness itself).
     public init(randomBits: UInt64) {
@@ -43,16 +51,20 @@ public struct CaseReference: Hashable, Sendable, Codable, Comparable, CustomStri
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.value < rhs.value }
 
     static func checkCharacter(for payload: String) -> Character {
+        alphabet[checkCode(for: payload.utf8.map { codeOf[Int($0)]! })]
+    }
+
+    /// Luhn mod N over alphabet positions.
+    static func checkCode<C: BidirectionalCollection>(for codes: C) -> Int where C.Element == Int {
         let n = alphabet.count
         var factor = 2
         var sum = 0
-        for character in payload.reversed() {
-            let codePoint = alphabet.firstIndex(of: character)!
+        for codePoint in codes.reversed() {
             var addend = factor * codePoint
             factor = factor == 2 ? 1 : 2
             addend = addend / n + addend % n
             sum += addend
         }
-        return alphabet[(n - sum % n) % n]
+        return (n - sum % n) % n
     }
 }

@@ -129,6 +129,13 @@ struct DeadlineRow {
         return DeadlineFiring(reference: reference, kind: kind, level: level, at: at)
     }
 
+    /// The firing this row is due for and, when it is a warning whose breach is due too, the breach.
+    func firings(dueBy now: Date) -> [DeadlineFiring] {
+        guard let next = nextFiring else { return [] }
+        guard next.level == .warning, let due = dueAt.flatMap(ISO8601Timestamp.parse), due <= now else { return [next] }
+        return [next, DeadlineFiring(reference: next.reference, kind: next.kind, level: .breach, at: due)]
+    }
+
     /// The same deadline, moved on past what has fired.
     func advanced(firings: Set<DeadlineFiring>) -> DeadlineRow {
         guard status == "running", let reference = CaseReference(caseReference), let kind = DeadlineKind(rawValue: kind) else {

@@ -44,7 +44,8 @@ public struct SQLCaseStore: CaseStore {
                     .where("next_fire_at", .lessThanOrEqual, SQLBind(nowText))
                     .all().map(DeadlineRow.init(row:))
             }
-            let due = dueRows.compactMap(\.nextFiring)
+            // A warning whose breach is also due fires with it, in this batch.
+            let due = dueRows.flatMap { $0.firings(dueBy: now) }
 
             // Record the firings; the unique key turns one already recorded into a no-op.
             var fired: [DeadlineFiring] = []

@@ -131,9 +131,9 @@ struct SweeperTests {
                     if batch.claimed == 0 { break }
                 }
             }
-            // Two whole batches of 50 firings each were written; the third left nothing.
+            // Two whole batches of 50 cases were written, each case's warning and breach together; the third left nothing.
             let firedBefore = try await world.count("SELECT COUNT(*) AS n FROM deadline_firings")
-            #expect(firedBefore == 100)
+            #expect(firedBefore == 200)
             let breaches = try await world.count("SELECT COUNT(*) AS n FROM deadline_firings WHERE level = 'breach'")
             #expect(try await world.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'escalate'") == breaches)
             #expect(try await world.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'deadline_warning'") == firedBefore - breaches)
