@@ -18,7 +18,7 @@ public struct SweepDeadlines: Sendable {
 
     public init(
         store: any CaseStore, clock: any WallClock, workflow: Workflow = Workflow(), timeZone: TimeZone,
-        batchSize: Int = 500, sweeperName: String
+        batchSize: Int = 1_000, sweeperName: String
     ) {
         self.store = store
         self.clock = clock

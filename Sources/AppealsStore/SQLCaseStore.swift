@@ -29,11 +29,14 @@ public struct SQLCaseStore: CaseStore {
         return try await database.transaction { db in
             // Claim cases with something due. On PostgreSQL, cases another sweeper holds are skipped, so parallel
             // sweepers share the work; on SQLite the write lock already lets one sweeper in at a time.
-            let skipLocked = database.engine == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
+            // (SQLite needs no row locks and only the first few due rows; PostgreSQL must see past the rows other
+            // sweepers hold, so its subquery is not limited.)
+            let postgres = database.engine == .postgres
             let claimed = try await db.raw("""
                 SELECT reference FROM cases WHERE reference IN (
-                    SELECT case_reference FROM case_deadlines WHERE next_fire_at <= \(bind: nowText))
-                LIMIT \(unsafeRaw: String(limit))\(unsafeRaw: skipLocked)
+                    SELECT case_reference FROM case_deadlines WHERE next_fire_at <= \(bind: nowText)
+                    \(unsafeRaw: postgres ? "" : "ORDER BY next_fire_at LIMIT \(limit * 4)"))
+                LIMIT \(unsafeRaw: String(limit))\(unsafeRaw: postgres ? " FOR UPDATE SKIP LOCKED" : "")
                 """).all().map { try $0.decode(column: "reference", as: String.self) }
             guard !claimed.isEmpty else { return SweepBatch(claimed: 0, fired: 0) }
 

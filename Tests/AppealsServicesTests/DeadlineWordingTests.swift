@@ -46,3 +46,32 @@ struct HolidayFileTests {
         #expect(result.problems == ["line 3: \"2026-02-30\" is not a date (YYYY-MM-DD)"])
     }
 }
+
+@Suite("A refused action is told in plain words")
+struct WorkflowMessagesTests {
+    let zone = TimeZone(identifier: "America/New_York")!
+
+    @Test func withdrawingADecidedCaseSaysWhenItWasDecided() {
+        let error = WorkflowError.invalidTransition(from: .decided, event: .withdraw, since: ISO8601Timestamp.parse("2026-05-03T15:00:00Z")!)
+        #expect(WorkflowMessages.text(for: error, timeZone: zone) == "This case was decided on 3 May; it can no longer be withdrawn.")
+    }
+
+    @Test func everyErrorHasWords() {
+        let at = ISO8601Timestamp.parse("2026-05-03T15:00:00Z")!
+        var errors: [WorkflowError] = [.selfApproval, .hearingWindowClosed(closedAt: at), .hearingOnlyAfterUpheld(outcome: .cancelled),
+                                       .hearingWindowOpen(until: at), .reducedAmountInvalid(ticketAmountCents: 6_500), .reasonMissing,
+                                       .statutoryDeadlineNotPassed(due: at), .alreadyAssigned(to: StaffID("ana")), .staffIdentityMissing]
+        for state in CaseState.allCases {
+            for event in CaseEventKind.allCases {
+                errors.append(.invalidTransition(from: state, event: event, since: at))
+                errors.append(.notPermitted(role: .auditor, event: event))
+            }
+        }
+        for error in errors {
+            let text = WorkflowMessages.text(for: error, timeZone: zone)
+            #expect(text.hasSuffix(".") && !text.contains("_"), "\(error): \(text)")
+        }
+        #expect(WorkflowMessages.text(for: .reducedAmountInvalid(ticketAmountCents: 6_500), timeZone: zone)
+            == "A reduced amount must be more than $0.00 and less than the ticket's $65.00.")
+    }
+}
