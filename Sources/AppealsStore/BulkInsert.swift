@@ -23,11 +23,7 @@ struct BulkInsert: SQLExpression {
     }
 
     func serialize(to serializer: inout SQLSerializer) {
-        var probe = SQLSerializer(database: serializer.database)
-        serializer.dialect.bindPlaceholder(at: 1).serialize(to: &probe)
-        // "?" (unnumbered), "?1" (SQLite) or "$1" (PostgreSQL): keep the dialect's own form.
-        let numbered = probe.sql.hasSuffix("1")
-        let prefix = numbered ? String(probe.sql.dropLast()) : probe.sql
+        let (prefix, numbered) = Placeholder.style(of: serializer)
         var position = serializer.binds.count
         var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
         sql.reserveCapacity(rows.count * columns.count * 6 + 200)
@@ -59,8 +55,17 @@ extension SQLDatabase {
     @discardableResult
     func run(_ insert: BulkInsert) async throws -> [any SQLRow] {
         guard !insert.rows.isEmpty else { return [] }
+        return try await all(insert)
+    }
+
+    func run(_ select: SelectWhereIn) async throws -> [any SQLRow] {
+        guard !select.values.isEmpty else { return [] }
+        return try await all(select)
+    }
+
+    private func all(_ expression: some SQLExpression) async throws -> [any SQLRow] {
         let rows = RowCollector()
-        try await execute(sql: insert) { rows.append($0) }
+        try await execute(sql: expression) { rows.append($0) }
         return rows.all
     }
 }
@@ -72,4 +77,34 @@ final class RowCollector: @unchecked Sendable {
     private let lock = NSLock()
     func append(_ row: any SQLRow) { lock.withLock { rows.append(row) } }
     var all: [any SQLRow] { lock.withLock { rows } }
+}
+
+/// `SELECT * FROM table WHERE column IN (…)`, written the same direct way as ``BulkInsert``.
+struct SelectWhereIn: SQLExpression {
+    let table: String
+    let column: String
+    let values: [String]
+
+    func serialize(to serializer: inout SQLSerializer) {
+        let (prefix, numbered) = Placeholder.style(of: serializer)
+        var position = serializer.binds.count
+        var list: [String] = []
+        list.reserveCapacity(values.count)
+        for _ in values {
+            position += 1
+            list.append(numbered ? prefix + String(position) : prefix)
+        }
+        serializer.binds.append(contentsOf: values)
+        serializer.write("SELECT * FROM \(table) WHERE \(column) IN (\(list.joined(separator: ", ")))")
+    }
+}
+
+enum Placeholder {
+    /// "?" (unnumbered), "?1" (SQLite) or "$1" (PostgreSQL): the dialect's own form, as prefix and numbering.
+    static func style(of serializer: SQLSerializer) -> (prefix: String, numbered: Bool) {
+        var probe = SQLSerializer(database: serializer.database)
+        serializer.dialect.bindPlaceholder(at: 1).serialize(to: &probe)
+        let numbered = probe.sql.hasSuffix("1")
+        return (numbered ? String(probe.sql.dropLast()) : probe.sql, numbered)
+    }
 }

@@ -40,8 +40,7 @@ public struct SQLTicketRepository: TicketRepository {
             let numbers = Array(Set(rows.map(\.ticket.number.value)))
             for start in stride(from: 0, to: numbers.count, by: Self.rowsPerStatement) {
                 let slice = Array(numbers[start..<min(start + Self.rowsPerStatement, numbers.count)])
-                let found = try await db.select().column("*").from("tickets")
-                    .where("ticket_number", .in, SQLBind.group(slice)).all()
+                let found = try await db.run(SelectWhereIn(table: "tickets", column: "ticket_number", values: slice))
                 for row in found {
                     let ticket = try Self.ticket(from: row)
                     known[ticket.number] = (

@@ -111,6 +111,8 @@ actor SQLiteConnectionPool {
                 // and 16 MB of page cache, so that a large import transaction does not spill pages mid-way.
                 "PRAGMA temp_store = MEMORY",
                 "PRAGMA cache_size = -16384",
+                // Checkpoint every 40 MB of WAL rather than 4 MB: fewer fsyncs under bulk writes.
+                "PRAGMA wal_autocheckpoint = 10000",
             ] {
                 try await connection.query(pragma, []) { _ in }
             }
