@@ -29,16 +29,25 @@ public struct SQLCaseStore: CaseStore {
         return try await database.transaction { db in
             // Claim cases with something due. On PostgreSQL, cases another sweeper holds are skipped, so parallel
             // sweepers share the work; on SQLite the write lock already lets one sweeper in at a time.
-            // (SQLite needs no row locks and only the first few due rows; PostgreSQL must see past the rows other
-            // sweepers hold, so its subquery is not limited.)
-            let postgres = database.engine == .postgres
-            let claimed = try await db.raw("""
-                SELECT reference FROM cases WHERE reference IN (
-                    SELECT case_reference FROM case_deadlines WHERE next_fire_at <= \(bind: nowText)
-                    \(unsafeRaw: postgres ? "" : "ORDER BY next_fire_at LIMIT \(limit * 4)"))
-                LIMIT \(unsafeRaw: String(limit))\(unsafeRaw: postgres ? " FOR UPDATE SKIP LOCKED" : "")
-                """).all().map { try $0.decode(column: "reference", as: String.self) }
-            guard !claimed.isEmpty else { return SweepBatch(claimed: 0, fired: 0) }
+            let claimedRows: [String]
+            if database.engine == .postgres {
+                // Driven by the next-fire index, skipping case rows another sweeper holds. A case with two due
+                // deadlines comes twice (DISTINCT cannot go with FOR UPDATE); the duplicates are dropped below.
+                claimedRows = try await db.raw("""
+                    SELECT c.reference FROM case_deadlines d JOIN cases c ON c.reference = d.case_reference
+                    WHERE d.next_fire_at <= \(bind: nowText) ORDER BY d.next_fire_at
+                    LIMIT \(unsafeRaw: String(limit)) FOR UPDATE OF c SKIP LOCKED
+                    """).all().map { try $0.decode(column: "reference", as: String.self) }
+            } else {
+                // SQLite's write lock already lets one sweeper in at a time: the first due rows are enough.
+                claimedRows = try await db.raw("""
+                    SELECT DISTINCT case_reference AS reference FROM (
+                        SELECT case_reference FROM case_deadlines WHERE next_fire_at <= \(bind: nowText)
+                        ORDER BY next_fire_at LIMIT \(unsafeRaw: String(limit)))
+                    """).all().map { try $0.decode(column: "reference", as: String.self) }
+            }
+            guard !claimedRows.isEmpty else { return SweepBatch(claimed: 0, fired: 0) }
+            let claimed = Array(Set(claimedRows))
 
             var dueRows: [DeadlineRow] = []
             try await Stored.inChunks(claimed) { chunk in
