@@ -77,7 +77,7 @@ struct Tickets: AsyncParsableCommand {
 }
 
 enum TicketImportFormat {
-    static let header = "ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id,towed"
+    static let header = TicketColumn.allCases.map(\.rawValue).joined(separator: ",")
 }
 
 struct Demo: AsyncParsableCommand {
