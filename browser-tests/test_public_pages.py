@@ -60,6 +60,53 @@ class PublicPagesTest(unittest.TestCase):
         finally:
             driver.quit()
 
+    def demo_case(self, state):
+        import os, sqlite3
+        db = sqlite3.connect(os.path.join(self.portal.data.name, "appeals.sqlite"))
+        return db.execute("SELECT c.reference, t.plate FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number "
+                          "WHERE c.state = ? LIMIT 1", (state,)).fetchone()
+
+    def fill_status_form(self, driver, reference, plate):
+        driver.find_element(By.ID, "reference").send_keys(reference)
+        driver.find_element(By.ID, "plate").send_keys(plate)
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+
+    def test_status_page_from_the_start_page_on_a_phone(self):
+        reference, plate = self.demo_case("awaiting_citizen")
+        driver = browser(*PHONE)
+        try:
+            driver.get(self.portal.url + "/")
+            driver.find_element(By.LINK_TEXT, "Check the status of your appeal").click()
+            self.check_accessible(driver)
+            screenshot(driver, "status-find-phone")
+            # A mistyped reference: the error summary and the field error, the typed answers kept.
+            self.fill_status_form(driver, reference[:4] + ("A" if reference[4] != "A" else "B") + reference[5:], plate)
+            summary = driver.find_element(By.CLASS_NAME, "error-summary")
+            self.assertIn("Check the case reference", summary.text)
+            self.assertEqual(driver.find_element(By.ID, "plate").get_attribute("value"), plate)
+            self.check_accessible(driver)
+            screenshot(driver, "status-error-phone")
+            # Corrected: the plain-language status, lower-case and with dashes as people type it.
+            driver.find_element(By.ID, "reference").clear()
+            self.fill_status_form(driver, reference[:3].lower() + "-" + reference[3:6] + "-" + reference[6:], "")
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We need more information from you")
+            self.check_accessible(driver)
+            screenshot(driver, "status-phone")
+        finally:
+            driver.quit()
+
+    def test_decided_status_on_a_desk_monitor(self):
+        reference, plate = self.demo_case("decided")
+        driver = browser(*DESK)
+        try:
+            driver.get(self.portal.url + "/status")
+            self.fill_status_form(driver, reference, plate)
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We have decided your appeal")
+            self.check_accessible(driver)
+            screenshot(driver, "status-decided-desk")
+        finally:
+            driver.quit()
+
     def test_not_found_page_looks_like_the_rest_of_the_site(self):
         driver = browser(*PHONE)
         try:

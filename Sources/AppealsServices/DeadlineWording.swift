@@ -26,7 +26,7 @@ public enum DeadlineWording {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"]
 
-    static func dayMonth(_ date: LocalDate) -> String {
+    public static func dayMonth(_ date: LocalDate) -> String {
         let (_, month, day) = date.components
         return "\(day) \(months[month - 1])"
     }

@@ -139,6 +139,24 @@ public struct SQLCaseStore: CaseStore {
         }
     }
 
+    public func record(_ interaction: Interaction, on reference: CaseReference) async throws {
+        try await database.withConnection { db in try await Self.insert([(reference, interaction)], on: db) }
+    }
+
+    static func insert(_ interactions: [(CaseReference, Interaction)], on db: any SQLDatabase) async throws {
+        let rows: [[any Encodable & Sendable]] = interactions.map { reference, i in
+            [UUID().uuidString.lowercased(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,
+             i.kind, i.summary, i.isPublic]
+        }
+        try await Stored.inChunks(rows) { chunk in
+            try await db.run(BulkInsert(
+                table: "interactions",
+                columns: ["id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public"],
+                rows: Array(chunk)
+            ))
+        }
+    }
+
     /// Writes many new cases in one transaction (demo data, benchmarks): the same rows `commit` writes.
     public func seed(_ changes: [CaseChange]) async throws {
         try await database.transaction { db in try await write(changes, firings: [], lockedCases: false, on: db) }
@@ -254,19 +272,7 @@ public struct SQLCaseStore: CaseStore {
                 rows: Array(chunk)
             ))
         }
-        let interactions: [[any Encodable & Sendable]] = changes.flatMap { change in
-            change.interactions.map { i in
-                [UUID().uuidString.lowercased(), change.updated.reference.value, Stored.time(i.at), i.channel.rawValue,
-                 i.direction.rawValue, i.actor, i.kind, i.summary, i.isPublic]
-            }
-        }
-        try await Stored.inChunks(interactions) { chunk in
-            try await db.run(BulkInsert(
-                table: "interactions",
-                columns: ["id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public"],
-                rows: Array(chunk)
-            ))
-        }
+        try await Self.insert(changes.flatMap { change in change.interactions.map { (change.updated.reference, $0) } }, on: db)
     }
 
     private func updateChecked(_ change: CaseChange, now: String, on db: any SQLDatabase) async throws {

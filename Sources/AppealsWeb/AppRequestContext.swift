@@ -4,6 +4,10 @@ import Logging
 /// The per-request context of every route.
 public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// This browser's anti-forgery token, for the hidden field of every form (set by the CSRF middleware).
+    var csrfToken = ""
+    /// The submitted form, read once by the CSRF middleware.
+    var form = FormFields()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -19,6 +19,7 @@ public func buildApplication(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(middleware: CSRFMiddleware())
     router.add(middleware: FileMiddleware(
         configuration.publicFolder, urlBasePath: "/static",
         cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
@@ -27,6 +28,15 @@ public func buildApplication(
 
     HealthController(database: database, migrations: migrations).addRoutes(to: router)
     PublicController(pages: pages, policy: AppealPolicyFacts()).addRoutes(to: router)
+    let zone = configuration.authority.zone
+    StatusController(
+        pages: pages,
+        lookUp: LookUpStatus(
+            cases: SQLCaseStore(database: database), tickets: SQLTicketRepository(database: database),
+            clock: SystemWallClock(), timeZone: zone
+        ),
+        timeZone: zone
+    ).addRoutes(to: router)
 
     var services: [any Service] = []
     if configuration.sweepIntervalSeconds > 0 {

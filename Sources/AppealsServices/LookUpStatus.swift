@@ -1,0 +1,97 @@
+import AppealsDomain
+import Foundation
+
+/// What a citizen (or an agent reading to a caller) is told about a case: typed facts, worded by each channel.
+public struct CaseStatus: Sendable, Equatable {
+    public let reference: CaseReference
+    public let state: CaseState
+    public let ticket: Ticket
+    public let receivedAt: Date
+    public let late: Bool
+    public let decision: Decision?
+    /// The statutory decision date while the case is undecided and its clock runs.
+    public let decisionDue: LocalDate?
+    /// The day the citizen's answer is due while a request for information is open.
+    public let answerDue: LocalDate?
+    /// While a hearing may still be asked for after an upheld decision.
+    public let hearingWindowEnds: Date?
+    /// The case's history as the citizen may see it, oldest first.
+    public let events: [PublicEvent]
+
+    public struct PublicEvent: Sendable, Equatable {
+        public let at: Date
+        public let kind: CaseEventKind
+    }
+}
+
+/// Why a status look-up found nothing to show.
+public enum StatusLookUpProblem: Error, Sendable, Equatable {
+    /// The reference is not one we could have issued (wrong length, a confusable character, a wrong check character).
+    case invalidReference
+    case invalidPlate
+    /// No case with this reference and plate together (which of the two is wrong is not said).
+    case noMatch
+}
+
+/// Status by case reference + plate, for the citizen's status page and the phone script. Each successful look-up
+/// is recorded on the case's timeline.
+public struct LookUpStatus: Sendable {
+    public let cases: any CaseStore
+    public let tickets: any TicketRepository
+    public let clock: any WallClock
+    public let workflow: Workflow
+    public let timeZone: TimeZone
+
+    public init(cases: any CaseStore, tickets: any TicketRepository, clock: any WallClock, workflow: Workflow = Workflow(), timeZone: TimeZone) {
+        self.cases = cases
+        self.tickets = tickets
+        self.clock = clock
+        self.workflow = workflow
+        self.timeZone = timeZone
+    }
+
+    public func callAsFunction(reference rawReference: String, plate rawPlate: String, channel: Channel) async throws -> CaseStatus {
+        guard let reference = CaseReference(rawReference) else { throw StatusLookUpProblem.invalidReference }
+        guard let plate = PlateNumber(rawPlate) else { throw StatusLookUpProblem.invalidPlate }
+        guard let loaded = try await cases.load(reference),
+              let ticket = try await tickets.ticket(loaded.record.ticketNumber),
+              ticket.plate.number == plate
+        else { throw StatusLookUpProblem.noMatch }
+
+        let rules = try await cases.deadlineRules(timeZone: timeZone)
+        let deadlines = DeadlineSchedule.compute(
+            receivedAt: loaded.record.receivedAt, history: loaded.history, policies: rules.policies, calendar: rules.calendar
+        )
+        func due(_ kind: DeadlineKind) -> LocalDate? {
+            guard let deadline = deadlines.first(where: { $0.kind == kind }), case .running = deadline.status else { return nil }
+            return deadline.explanation.due
+        }
+        let record = loaded.record
+        let hearingEnds = record.decision.flatMap { decision -> Date? in
+            guard record.state == .decided, decision.outcome == .upheld else { return nil }
+            let end = workflow.hearingWindowEnd(decision)
+            return end > clock.now() ? end : nil
+        }
+        try await cases.record(
+            Interaction(at: clock.now(), channel: channel, direction: .inbound, actor: "citizen", kind: "status_checked", isPublic: false),
+            on: reference
+        )
+        return CaseStatus(
+            reference: reference, state: record.state, ticket: ticket, receivedAt: record.receivedAt, late: record.late,
+            decision: record.state.isUndecided ? nil : record.decision,
+            decisionDue: record.state.isUndecided ? due(.decision) : nil,
+            answerDue: record.state == .awaitingCitizen ? due(.informationResponse) : nil,
+            hearingWindowEnds: hearingEnds,
+            events: loaded.history
+                .filter { Self.publicEvents.contains($0.event) || ($0.event == .decide && $0.to == .decided) }
+                .map { CaseStatus.PublicEvent(at: $0.at, kind: $0.event) }
+        )
+    }
+
+    /// The history a citizen sees: what happened to their appeal, not who worked it or how it was routed (and a
+    /// decision only once it takes effect).
+    static let publicEvents: Set<CaseEventKind> = [
+        .file, .acknowledge, .startReview, .requestInformation, .citizenResponded, .informationTimedOut, .approveDecision,
+        .withdraw, .requestHearing, .close, .deemAccept,
+    ]
+}

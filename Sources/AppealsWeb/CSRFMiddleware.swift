@@ -1,0 +1,65 @@
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// Anti-forgery for every form: a random token in a strict same-site cookie that each form repeats in a hidden
+/// `csrf_token` field; a POST whose field does not match its cookie is refused before any handler runs.
+///
+/// (Double-submit: no server state is needed for citizens without an account. Staff sessions will bind the
+/// token to the session instead.)
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let cookieName = "appeals_csrf"
+    static let fieldName = "csrf_token"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var request = request
+        var context = context
+        let existing = request.cookies[Self.cookieName]?.value.filter(\.isHexDigit)
+        let token = existing.flatMap { $0.count == 64 ? $0 : nil } ?? Self.newToken()
+        context.csrfToken = token
+
+        if request.method == .post || request.method == .put || request.method == .patch || request.method == .delete {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            let form = FormFields(String(buffer: body))
+            guard existing == token, let sent = form[Self.fieldName], Self.constantTimeEqual(sent, token) else {
+                throw AppError.forbiddenForgery
+            }
+            context.form = form
+        }
+        var response = try await next(request, context)
+        if existing != token {
+            response.setCookie(Cookie(name: Self.cookieName, value: token, path: "/", httpOnly: true, sameSite: .strict))
+        }
+        return response
+    }
+
+    static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(format: "%016llx", generator.next()) }.joined()
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// The fields of an `application/x-www-form-urlencoded` body.
+struct FormFields: Sendable {
+    private var values: [String: String] = [:]
+
+    init(_ body: String = "") {
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ text: Substring) -> String {
+                text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            guard let name = parts.first.map(decode), !name.isEmpty else { continue }
+            values[name] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+    }
+
+    subscript(name: String) -> String? { values[name] }
+}

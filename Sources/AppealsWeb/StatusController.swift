@@ -1,0 +1,124 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// The citizen's status page: case reference + plate → where the appeal stands and what happens next.
+struct StatusController: Sendable {
+    let pages: PageRenderer
+    let lookUp: LookUpStatus
+    let timeZone: TimeZone
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/status") { _, context in
+            try pages.render("public/status-find", page: FindPage(csrfToken: context.csrfToken), context: context)
+        }
+        router.post("/status") { _, context in
+            let reference = context.form["reference"] ?? ""
+            let plate = context.form["plate"] ?? ""
+            do {
+                let status = try await lookUp(reference: reference, plate: plate, channel: .web)
+                return try pages.render("public/status", page: StatusPage(status, timeZone: timeZone), context: context)
+            } catch let problem as StatusLookUpProblem {
+                var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
+                page.hasErrors = true
+                switch problem {
+                case .invalidReference: page.referenceError = true
+                case .invalidPlate: page.plateError = true
+                case .noMatch: page.noMatch = true
+                }
+                return try pages.render("public/status-find", page: page, context: context, status: .unprocessableContent)
+            }
+        }
+    }
+
+    /// The look-up form, with what was typed and which field is wrong (the words are in the template).
+    struct FindPage: Sendable {
+        let csrfToken: String
+        var reference = ""
+        var plate = ""
+        var referenceError = false
+        var plateError = false
+        var noMatch = false
+        /// Stored, not computed: templates see stored properties only.
+        var hasErrors = false
+    }
+
+    /// Facts for the status template: one flag per state, dates already in the authority's time zone.
+    struct StatusPage: Sendable {
+        let reference: String
+        let ticketNumber: String
+        let plate: String
+        let issued: String
+        let location: String
+        let violation: String
+        let amount: String
+        let received: String
+        let late: Bool
+        let decisionDue: String?
+        let answerDue: String?
+        let hearingUntil: String?
+        let amountDue: String?
+        let submitted, inReview, awaitingCitizen, awaitingApproval, decided, hearingRequested, closed, withdrawn,
+            deemedAccepted: Bool
+        let cancelled, reduced, upheld: Bool
+        let events: [Event]
+
+        struct Event: Sendable {
+            let date: String
+            let filed, acknowledged, reviewStarted, informationRequested, answered, timedOut, decided, withdrawn,
+                hearingRequested, closed, deemedAccepted: Bool
+        }
+
+        init(_ s: CaseStatus, timeZone: TimeZone) {
+            let calendar = BusinessCalendar(timeZone: timeZone)
+            func day(_ date: LocalDate) -> String {
+                let (y, _, _) = date.components
+                return "\(DeadlineWording.dayMonth(date)) \(y)"
+            }
+            func day(_ instant: Date) -> String { day(calendar.local(instant).date) }
+            reference = s.reference.grouped
+            ticketNumber = s.ticket.number.value
+            plate = s.ticket.plate.number.value
+            issued = day(s.ticket.issuedAt)
+            location = s.ticket.location
+            violation = s.ticket.violation.description
+            amount = Money.dollars(s.ticket.amountCents)
+            received = day(s.receivedAt)
+            late = s.late
+            decisionDue = s.decisionDue.map(day)
+            answerDue = s.answerDue.map(day)
+            hearingUntil = s.hearingWindowEnds.map(day)
+            amountDue = s.decision.map { Money.dollars($0.amountDueCents) }
+            submitted = s.state == .submitted
+            inReview = s.state == .inReview
+            awaitingCitizen = s.state == .awaitingCitizen
+            awaitingApproval = s.state == .awaitingApproval
+            decided = s.state == .decided
+            hearingRequested = s.state == .hearingRequested
+            closed = s.state == .closed
+            withdrawn = s.state == .withdrawn
+            deemedAccepted = s.state == .deemedAccepted
+            cancelled = s.decision?.outcome == .cancelled
+            reduced = s.decision?.outcome == .reduced
+            upheld = s.decision?.outcome == .upheld
+            events = s.events.reversed().map { e in
+                Event(
+                    date: day(e.at), filed: e.kind == .file, acknowledged: e.kind == .acknowledge,
+                    reviewStarted: e.kind == .startReview, informationRequested: e.kind == .requestInformation,
+                    answered: e.kind == .citizenResponded, timedOut: e.kind == .informationTimedOut,
+                    decided: e.kind == .approveDecision || e.kind == .decide, withdrawn: e.kind == .withdraw,
+                    hearingRequested: e.kind == .requestHearing, closed: e.kind == .close, deemedAccepted: e.kind == .deemAccept
+                )
+            }
+        }
+    }
+}
+
+/// Amounts as people read them.
+enum Money {
+    static func dollars(_ cents: Int) -> String {
+        let whole = cents / 100, part = cents % 100
+        return "$\(whole).\(part < 10 ? "0" : "")\(part)"
+    }
+}

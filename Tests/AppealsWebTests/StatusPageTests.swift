@@ -1,0 +1,139 @@
+import AppealsDomain
+import AppealsServices
+import AppealsStore
+import AppealsTestSupport
+import AppealsWeb
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SQLKit
+import Testing
+
+@Suite("The status page: case reference + plate → where the appeal stands")
+struct StatusPageTests {
+    static let reference = CaseReference(randomBits: 777_777)
+
+    /// One ticket (plate AB12CDE) with an appeal filed an hour ago.
+    static func seed(_ db: AppDatabase) async throws {
+        let now = Date()
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("status-\(UUID().uuidString).csv")
+        try """
+            ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id
+            PCN42,AB12 CDE,NY,\(ISO8601Timestamp.formatUTC(now.addingTimeInterval(-3 * 86_400))),12 Main St,P01,Restricted street,6500,C1
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        _ = try await ImportTickets(tickets: SQLTicketRepository(database: db), clock: FixedWallClock(now))(path: csv.path) { _ in }
+        _ = try await FileAppeal(
+            cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db),
+            clock: FixedWallClock(now.addingTimeInterval(-3600)), timeZone: TimeZone(identifier: "America/New_York")!
+        )(ticket: TicketNumber("PCN42")!, grounds: [.permitDisplayed],
+          details: AppealDetails(statement: "Permit on dashboard.", contactName: "Ana", postalAddress: "1 Elm St"),
+          channel: .web, by: .citizen, reference: reference)
+    }
+
+    @Test func theFormCarriesTheAntiForgeryTokenOfItsCookie() async throws {
+        try await WebTest.withApp { client in
+            let browser = try await Browser.open("/status", on: client)
+            #expect(browser.token.count == 64)
+            #expect(browser.cookie == "appeals_csrf=\(browser.token)")
+        }
+    }
+
+    @Test func aPostWithoutTheTokenIsRefused() async throws {
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let browser = try await Browser.open("/status", on: client)
+            try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], withToken: false, on: client) {
+                #expect($0.status == .forbidden)
+                #expect($0.text.contains("This form has expired"))
+            }
+            let stranger = Browser(cookie: "appeals_csrf=\(String(repeating: "a", count: 64))", token: browser.token)
+            try await stranger.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], on: client) {
+                #expect($0.status == .forbidden)
+            }
+        }
+    }
+
+    @Test func theRightReferenceAndPlateShowThePlainLanguageStatus() async throws {
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let browser = try await Browser.open("/status", on: client)
+            try await browser.post("/status", [("reference", Self.reference.grouped.lowercased()), ("plate", "ab12-cde")], on: client) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<h1>We have your appeal</h1>"))
+                #expect(response.text.contains("We will send you our decision by"))
+                #expect(response.text.contains(Self.reference.grouped))
+                #expect(response.text.contains("We received your appeal."))
+                #expect(response.text.contains("$65.00"))
+            }
+        }
+    }
+
+    @Test func aMistypedReferenceIsCaughtByItsCheckCharacterAndTheAnswersStay() async throws {
+        var typo = Array(Self.reference.value)
+        typo[4] = typo[4] == "A" ? "B" : "A"
+        let mistyped = String(typo)
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let browser = try await Browser.open("/status", on: client)
+            try await browser.post("/status", [("reference", mistyped), ("plate", "AB12CDE")], on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("There is a problem"))
+                #expect(response.text.contains(##"<a href="#reference">Check the case reference"##))
+                #expect(response.text.contains(#"aria-invalid="true""#))
+                #expect(response.text.contains(#"value="\#(mistyped)""#))
+                #expect(response.text.contains(#"value="AB12CDE""#))
+                #expect(response.text.contains("<title>Error: Check the status of an appeal"))
+            }
+        }
+    }
+
+    @Test func aWrongPlateGetsTheSameAnswerAsAnUnknownReference() async throws {
+        let unknown = CaseReference(randomBits: 123).grouped
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let browser = try await Browser.open("/status", on: client)
+            let wrongPlate = try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "ZZ99ZZZ")], on: client) { $0.text }
+            let wrongReference = try await browser.post("/status", [("reference", unknown), ("plate", "AB12CDE")], on: client) { $0.text }
+            let message = "We could not find an appeal with that case reference and plate"
+            #expect(wrongPlate.contains(message))
+            #expect(wrongReference.contains(message))
+        }
+    }
+
+    @Test func eachStatusViewIsRecordedOnTheTimeline() async throws {
+        let database = Box()
+        try await WebTest.withApp(seed: { db in try await Self.seed(db); database.db = db }) { client in
+            let browser = try await Browser.open("/status", on: client)
+            for _ in 0..<2 {
+                try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], on: client) {
+                    #expect($0.status == .ok)
+                }
+            }
+            let views = try await database.db!.withConnection {
+                try await $0.raw("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked' AND channel = 'web'").first()!
+                    .decode(column: "n", as: Int.self)
+            }
+            #expect(views == 2)
+        }
+    }
+
+    @Test func aDecisionShowsOnTheTimelineOnceItTakesEffect() async throws {
+        try await WebTest.withApp(seed: { db in
+            try await Self.seed(db)
+            let engine = CaseEngine(store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
+            try await db.withConnection { conn in
+                try await conn.raw("INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')").run()
+            }
+            let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+            try await engine.apply(.startReview, to: Self.reference, by: r1)
+            try await engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "no_permit")), to: Self.reference, by: r1)
+        }) { client in
+            let browser = try await Browser.open("/status", on: client)
+            try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], on: client) { response in
+                #expect(response.text.contains("<h1>We have decided your appeal</h1>"))
+                #expect(response.text.contains("<strong>not cancelled</strong>"))
+                #expect(response.text.contains("We decided your appeal."))
+                #expect(response.text.contains("you can ask for an independent hearing until"))
+            }
+        }
+    }
+
+    final class Box: @unchecked Sendable { var db: AppDatabase? }
+}
