@@ -25,6 +25,10 @@ public struct AppConfiguration: Sendable {
         public var phone = "(555) 010-4477"
         public var postalAddress = "Parking Appeals, PO Box 4100, Riverton, RV 20500"
         public var timeZone = "America/New_York"
+        /// Mobile numbers typed without "+" are read in this country (calling code without "+").
+        public var callingCode = "1"
+        /// Appeals after this many days from the ticket's issue are accepted but flagged late.
+        public var appealWindowDays = 30
         public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")! }
         public init() {}
     }
@@ -71,6 +75,13 @@ public struct AppConfiguration: Sendable {
         config.authority.name = string("AUTHORITY_NAME") ?? config.authority.name
         config.authority.phone = string("AUTHORITY_PHONE") ?? config.authority.phone
         config.authority.postalAddress = string("AUTHORITY_ADDRESS") ?? config.authority.postalAddress
+        if let code = string("DEFAULT_CALLING_CODE") {
+            guard (1...3).contains(code.count), code.allSatisfy(\.isNumber), code.first != "0" else {
+                throw Invalid(variable: "DEFAULT_CALLING_CODE", value: code, expected: "a country calling code without +, e.g. 1 or 44")
+            }
+            config.authority.callingCode = code
+        }
+        config.authority.appealWindowDays = try integer("APPEAL_WINDOW_DAYS", in: 1...365) ?? config.authority.appealWindowDays
         if let zone = string("AUTHORITY_TIME_ZONE") {
             guard TimeZone(identifier: zone) != nil else {
                 throw Invalid(variable: "AUTHORITY_TIME_ZONE", value: zone, expected: "an IANA time zone such as America/New_York")

@@ -37,6 +37,11 @@ public func buildApplication(
         ),
         timeZone: zone
     ).addRoutes(to: router)
+    AppealController(
+        pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),
+        cases: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone,
+        callingCode: configuration.authority.callingCode, appealWindowDays: configuration.authority.appealWindowDays
+    ).addRoutes(to: router)
 
     var services: [any Service] = []
     if configuration.sweepIntervalSeconds > 0 {

@@ -42,3 +42,26 @@ struct IdentifierNormalisationTests {
         #expect(PlateRegion(" ny ")?.value == "NY")
     }
 }
+
+@Suite("Contact details are validated and normalised")
+struct ContactDetailsTests {
+    @Test(arguments: [
+        ("(212) 555-0123", "+12125550123"), ("212.555.0123", "+12125550123"), ("1 212 555 0123", "+12125550123"),
+        ("+44 7700 900123", "+447700900123"), ("0044 7700 900123", "+447700900123"),
+    ])
+    func mobileNumbersBecomeE164(raw: String, expected: String) {
+        #expect(MobileNumber(raw, defaultCallingCode: "1")?.e164 == expected)
+    }
+
+    @Test(arguments: ["", "555-0123", "phone me", "+1 212 555 01234", "12345"])
+    func notAMobileNumber(raw: String) {
+        #expect(MobileNumber(raw, defaultCallingCode: "1") == nil)
+    }
+
+    @Test func emailAddressesThatCannotBeDeliveredAreRefused() {
+        #expect(EmailAddress(" ana@example.org ")?.value == "ana@example.org")
+        for bad in ["ana", "ana@", "@example.org", "ana@example", "ana @example.org", "a@b@c.org", "ana@.org"] {
+            #expect(EmailAddress(bad) == nil, "\(bad)")
+        }
+    }
+}

@@ -33,21 +33,47 @@ extension TestResponse {
     var text: String { String(buffer: body) }
 }
 
-/// A browser's cookie and form token, as the tests post forms.
-struct Browser {
-    let cookie: String
-    let token: String
+/// A browser for route tests: keeps its cookies and the last form's anti-forgery token, and follows nothing
+/// by itself (tests look at redirects).
+final class Browser: @unchecked Sendable {
+    private var cookies: [String: String] = [:]
+    private(set) var token = ""
 
-    /// Opens `uri` and reads the anti-forgery cookie and the form's hidden field.
+    init() {}
+    init(cookie: String, token: String) {
+        let parts = cookie.split(separator: "=", maxSplits: 1).map(String.init)
+        if parts.count == 2 { cookies[parts[0]] = parts[1] }
+        self.token = token
+    }
+
+    var cookie: String { cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+
     static func open(_ uri: String, on client: any TestClientProtocol) async throws -> Browser {
-        try await client.execute(uri: uri, method: .get) { response in
-            let setCookie = response.headers[.setCookie] ?? ""
-            let cookie = String(setCookie.split(separator: ";").first ?? "")
-            let token = response.text.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/).map { String($0.1) } ?? ""
-            return Browser(cookie: cookie, token: token)
+        let browser = Browser()
+        _ = try await browser.get(uri, on: client) { _ in }
+        return browser
+    }
+
+    private func remember(_ response: TestResponse) {
+        for field in response.headers where field.name == .setCookie {
+            let pair = field.value.split(separator: ";").first.map(String.init) ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { cookies[parts[0]] = parts[1] }
+        }
+        if let match = response.text.firstMatch(of: /name="csrf_token" value="([0-9a-f]+)"/) { token = String(match.1) }
+    }
+
+    @discardableResult
+    func get<T: Sendable>(
+        _ uri: String, on client: any TestClientProtocol, _ check: @escaping @Sendable (TestResponse) async throws -> T
+    ) async throws -> T {
+        try await client.execute(uri: uri, method: .get, headers: [.cookie: cookie]) { response in
+            self.remember(response)
+            return try await check(response)
         }
     }
 
+    @discardableResult
     func post<T: Sendable>(
         _ uri: String, _ fields: [(String, String)], withToken: Bool = true, on client: any TestClientProtocol,
         _ check: @escaping @Sendable (TestResponse) async throws -> T
@@ -57,7 +83,10 @@ struct Browser {
         return try await client.execute(
             uri: uri, method: .post,
             headers: [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"],
-            body: ByteBuffer(string: body), testCallback: check
-        )
+            body: ByteBuffer(string: body)
+        ) { response in
+            self.remember(response)
+            return try await check(response)
+        }
     }
 }

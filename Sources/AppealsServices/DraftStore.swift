@@ -1,0 +1,13 @@
+import AppealsDomain
+import Foundation
+
+/// Appeals in progress, kept for a day under a random token that only the citizen's browser holds.
+public protocol DraftStore: Sendable {
+    func loadDraft(token: String, now: Date) async throws -> Data?
+    func saveDraft(token: String, data: Data, now: Date, expires: Date) async throws
+}
+
+/// Finding a ticket's undecided appeal, so that a second appeal on one ticket is pointed at the first.
+public protocol OpenAppealFinder: Sendable {
+    func openCase(forTicket number: TicketNumber) async throws -> CaseReference?
+}

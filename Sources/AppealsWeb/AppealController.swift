@@ -1,0 +1,198 @@
+import AppealsDomain
+import AppealsServices
+import Crypto
+import Foundation
+import Hummingbird
+
+/// The citizen's appeal journey: find the ticket, say why, give contact details, check, send, get a reference.
+/// Every answer is kept server-side in a draft bound to a cookie, so an error, a reload or the back button loses
+/// nothing. (Photo evidence joins the details step with the evidence pipeline.)
+struct AppealController: Sendable {
+    let pages: PageRenderer
+    let drafts: any DraftStore & OpenAppealFinder
+    let tickets: any TicketRepository
+    let cases: any CaseStore
+    let clock: any WallClock
+    let timeZone: TimeZone
+    let callingCode: String
+    let appealWindowDays: Int
+
+    static let cookie = "appeals_draft"
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/appeal") { _, _ in Response.redirect(to: "/appeal/ticket", type: .normal) }
+        router.get("/appeal/ticket") { request, context in
+            let (_, draft) = try await load(request)
+            return try pages.render("appeal/ticket", page: TicketPage(csrf: context.csrfToken, draft: draft), context: context)
+        }
+        router.post("/appeal/ticket", use: findTicket)
+        router.get("/appeal/details") { request, context in
+            let (_, draft) = try await load(request)
+            guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .normal) }
+            return try pages.render("appeal/details", page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone), context: context)
+        }
+        router.post("/appeal/details", use: saveDetails)
+        router.get("/appeal/contact") { request, context in
+            let (_, draft) = try await load(request)
+            guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .normal) }
+            return try pages.render("appeal/contact", page: ContactPage(csrf: context.csrfToken, draft: draft), context: context)
+        }
+        router.post("/appeal/contact", use: saveContact)
+        router.get("/appeal/check") { request, context in
+            let (_, draft) = try await load(request)
+            guard draft.contactDone, let ticket = try await ticket(of: draft) else {
+                return Response.redirect(to: "/appeal/ticket", type: .normal)
+            }
+            return try pages.render("appeal/check", page: CheckPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone), context: context)
+        }
+        router.post("/appeal/check", use: submit)
+        router.get("/appeal/confirmation") { request, context in
+            let (_, draft) = try await load(request)
+            guard let submitted = draft.submitted.flatMap(CaseReference.init), let loaded = try await cases.load(submitted) else {
+                return Response.redirect(to: "/appeal/ticket", type: .normal)
+            }
+            let rules = try await cases.deadlineRules(timeZone: timeZone)
+            let deadlines = DeadlineSchedule.compute(receivedAt: loaded.record.receivedAt, history: loaded.history,
+                                                     policies: rules.policies, calendar: rules.calendar)
+            func due(_ kind: DeadlineKind) -> String {
+                deadlines.first { $0.kind == kind }?.explanation.due.map(Self.longDate) ?? ""
+            }
+            return try pages.render("appeal/confirmation", page: ConfirmationPage(
+                reference: submitted.grouped, acknowledgementBy: due(.acknowledgement), decisionBy: due(.decision),
+                email: draft.channel == "email" ? draft.email : nil, sms: draft.channel == "sms" ? draft.mobile : nil
+            ), context: context)
+        }
+    }
+
+    // MARK: - Steps
+
+    @Sendable func findTicket(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var (token, draft) = try await load(request)
+        if draft.submitted != nil { (token, draft) = (Self.newToken(), AppealDraft()) } // a new appeal
+        draft.ticketInput = context.form["ticket_number"] ?? ""
+        draft.plateInput = context.form["plate"] ?? ""
+        var page = TicketPage(csrf: context.csrfToken, draft: draft)
+        let number = TicketNumber(draft.ticketInput)
+        let plate = PlateNumber(draft.plateInput)
+        page.ticketMissing = draft.ticketInput.trimmingSpaces.isEmpty
+        page.ticketInvalid = !page.ticketMissing && number == nil
+        page.plateMissing = draft.plateInput.trimmingSpaces.isEmpty
+        page.plateInvalid = !page.plateMissing && plate == nil
+        if let number, let plate {
+            if let ticket = try await tickets.ticket(number), ticket.plate.number == plate {
+                if try await drafts.openCase(forTicket: number) != nil {
+                    page.alreadyAppealed = true
+                } else {
+                    draft.ticketNumber = number.value
+                    draft.late = clock.now() > ticket.issuedAt.addingTimeInterval(Double(appealWindowDays) * 86_400)
+                    try await save(draft, token: token)
+                    return withCookie(Response.redirect(to: "/appeal/details", type: .found), token: token)
+                }
+            } else {
+                page.noMatch = true
+            }
+        }
+        page.hasErrors = true
+        try await save(draft, token: token)
+        return withCookie(try pages.render("appeal/ticket", page: page, context: context, status: .unprocessableContent), token: token)
+    }
+
+    @Sendable func saveDetails(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var (token, draft) = try await load(request)
+        guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .found) }
+        draft.grounds = Ground.allCases.map(\.rawValue).filter { context.form["ground_\($0)"] != nil }
+        draft.statement = (context.form["statement"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        draft.lateReason = context.form["late_reason"] ?? ""
+        let problems = draft.detailsProblems()
+        draft.detailsDone = !problems.any
+        try await save(draft, token: token)
+        guard problems.any else { return Response.redirect(to: draft.contactDone ? "/appeal/check" : "/appeal/contact", type: .found) }
+        var page = DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone)
+        page.show(problems)
+        return try pages.render("appeal/details", page: page, context: context, status: .unprocessableContent)
+    }
+
+    @Sendable func saveContact(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (token, loaded) = try await load(request)
+        var draft = loaded
+        guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .found) }
+        for (field, path) in [("name", \AppealDraft.name), ("address", \.address), ("email", \.email), ("mobile", \.mobile)] {
+            draft[keyPath: path] = context.form[field] ?? ""
+        }
+        draft.channel = ["letter", "email", "sms"].contains(context.form["channel"] ?? "") ? context.form["channel"]! : "letter"
+        let problems = draft.contactProblems(callingCode: callingCode)
+        draft.contactDone = !problems.any
+        try await save(draft, token: token)
+        guard problems.any else { return Response.redirect(to: "/appeal/check", type: .found) }
+        var page = ContactPage(csrf: context.csrfToken, draft: draft)
+        page.show(problems)
+        return try pages.render("appeal/contact", page: page, context: context, status: .unprocessableContent)
+    }
+
+    /// Files the appeal. The case reference is derived from the draft's token, so a double click or a resent form
+    /// names the same case and the second attempt finds it instead of filing another.
+    @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var (token, draft) = try await load(request)
+        if draft.submitted != nil { return Response.redirect(to: "/appeal/confirmation", type: .found) }
+        guard let number = draft.ticketNumber.flatMap(TicketNumber.init), draft.detailsDone,
+              !draft.detailsProblems().any, !draft.contactProblems(callingCode: callingCode).any else {
+            return Response.redirect(to: "/appeal/ticket", type: .found)
+        }
+        let reference = Self.reference(for: token)
+        if try await cases.load(reference) == nil {
+            let details = AppealDetails(
+                statement: draft.statement.trimmingSpaces, lateReason: draft.late ? draft.lateReason.trimmingSpaces : nil,
+                contactName: draft.name.trimmingSpaces, postalAddress: draft.address.trimmingSpaces,
+                email: EmailAddress(draft.email)?.value, mobile: MobileNumber(draft.mobile, defaultCallingCode: callingCode)?.e164,
+                preferredChannel: AppealDetails.PreferredChannel(rawValue: draft.channel) ?? .letter
+            )
+            do {
+                _ = try await FileAppeal(cases: cases, tickets: tickets, clock: clock, timeZone: timeZone, appealWindowDays: appealWindowDays)(
+                    ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: .web,
+                    by: .citizen, requestID: context.id, reference: reference
+                )
+            } catch {
+                // Two submits at once: the other one filed it; anything else is a real failure.
+                guard try await cases.load(reference) != nil else { throw error }
+            }
+        }
+        draft.submitted = reference.value
+        try await save(draft, token: token)
+        return Response.redirect(to: "/appeal/confirmation", type: .found)
+    }
+
+    // MARK: - Drafts
+
+    private func load(_ request: Request) async throws -> (String, AppealDraft) {
+        guard let token = request.cookies[Self.cookie]?.value, token.count == 64, token.allSatisfy(\.isHexDigit),
+              let data = try await drafts.loadDraft(token: token, now: clock.now()),
+              let draft = try? JSONDecoder().decode(AppealDraft.self, from: data)
+        else { return (Self.newToken(), AppealDraft()) }
+        return (token, draft)
+    }
+
+    private func save(_ draft: AppealDraft, token: String) async throws {
+        let now = clock.now()
+        try await drafts.saveDraft(token: token, data: try JSONEncoder().encode(draft), now: now, expires: now.addingTimeInterval(86_400))
+    }
+
+    private func withCookie(_ response: Response, token: String) -> Response {
+        var response = response
+        response.setCookie(Cookie(name: Self.cookie, value: token, maxAge: 86_400, path: "/appeal", httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    private func ticket(of draft: AppealDraft) async throws -> Ticket? {
+        guard let number = draft.ticketNumber.flatMap(TicketNumber.init) else { return nil }
+        return try await tickets.ticket(number)
+    }
+
+    static func newToken() -> String { CSRFMiddleware.newToken() }
+
+    static func reference(for token: String) -> CaseReference {
+        let digest = Array(SHA256.hash(data: Data(("case-reference:" + token).utf8)))
+        return CaseReference(randomBits: digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+    }
+
+    static func longDate(_ date: LocalDate) -> String { "\(DeadlineWording.dayMonth(date)) \(date.components.year)" }
+}

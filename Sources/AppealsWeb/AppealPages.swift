@@ -1,0 +1,155 @@
+import AppealsDomain
+import Foundation
+
+// View models of the appeal journey: stored properties only (templates see nothing else), words in templates.
+
+struct TicketPage: Sendable {
+    let csrf: String
+    let ticketNumber: String
+    let plate: String
+    var hasErrors = false
+    var ticketMissing = false
+    var ticketInvalid = false
+    var plateMissing = false
+    var plateInvalid = false
+    var noMatch = false
+    var alreadyAppealed = false
+
+    init(csrf: String, draft: AppealDraft) {
+        self.csrf = csrf
+        ticketNumber = draft.ticketInput
+        plate = draft.plateInput
+    }
+}
+
+/// The ticket as the citizen sees it, to know it is the right one.
+struct TicketSummary: Sendable {
+    let number: String
+    let plate: String
+    let issued: String
+    let location: String
+    let violation: String
+    let amount: String
+
+    init(_ ticket: Ticket, timeZone: TimeZone) {
+        let calendar = BusinessCalendar(timeZone: timeZone)
+        number = ticket.number.value
+        plate = ticket.plate.number.value
+        issued = AppealController.longDate(calendar.local(ticket.issuedAt).date)
+        location = ticket.location
+        violation = ticket.violation.description
+        amount = Money.dollars(ticket.amountCents)
+    }
+}
+
+struct DetailsPage: Sendable {
+    let csrf: String
+    let ticket: TicketSummary
+    let late: Bool
+    let grounds: [GroundOption]
+    let statement: String
+    let lateReason: String
+    let maximum = AppealDraft.maximumStatement
+    var hasErrors = false
+    var noGround = false
+    var noStatement = false
+    var statementTooLong = false
+    var noLateReason = false
+
+    struct GroundOption: Sendable {
+        let code: String
+        let checked: Bool
+        // One flag per ground, so that the template holds the words.
+        let permitDisplayed, paidForParking, signsUnclear, vehicleStolen, notOwner, ticketDetailsWrong, vehicleBrokenDown,
+            emergency, disabilityPlacard, other: Bool
+    }
+
+    init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone) {
+        self.csrf = csrf
+        self.ticket = TicketSummary(ticket, timeZone: timeZone)
+        late = draft.late
+        statement = draft.statement
+        lateReason = draft.lateReason
+        grounds = Ground.allCases.map { g in
+            GroundOption(
+                code: g.rawValue, checked: draft.grounds.contains(g.rawValue), permitDisplayed: g == .permitDisplayed,
+                paidForParking: g == .paidForParking, signsUnclear: g == .signsUnclear, vehicleStolen: g == .vehicleStolen,
+                notOwner: g == .notOwner, ticketDetailsWrong: g == .ticketDetailsWrong, vehicleBrokenDown: g == .vehicleBrokenDown,
+                emergency: g == .emergency, disabilityPlacard: g == .disabilityPlacard, other: g == .other
+            )
+        }
+    }
+
+    mutating func show(_ problems: AppealDraft.DetailsProblems) {
+        hasErrors = problems.any
+        noGround = problems.noGround
+        noStatement = problems.noStatement
+        statementTooLong = problems.statementTooLong
+        noLateReason = problems.noLateReason
+    }
+}
+
+struct ContactPage: Sendable {
+    let csrf: String
+    let name: String
+    let address: String
+    let email: String
+    let mobile: String
+    let letter: Bool
+    let byEmail: Bool
+    let bySMS: Bool
+    var hasErrors = false
+    var noName = false
+    var noAddress = false
+    var badEmail = false
+    var badMobile = false
+    var emailNeeded = false
+    var mobileNeeded = false
+
+    init(csrf: String, draft: AppealDraft) {
+        self.csrf = csrf
+        name = draft.name
+        address = draft.address
+        email = draft.email
+        mobile = draft.mobile
+        letter = draft.channel == "letter"
+        byEmail = draft.channel == "email"
+        bySMS = draft.channel == "sms"
+    }
+
+    mutating func show(_ problems: AppealDraft.ContactProblems) {
+        hasErrors = problems.any
+        noName = problems.noName
+        noAddress = problems.noAddress
+        badEmail = problems.badEmail
+        badMobile = problems.badMobile
+        emailNeeded = problems.emailNeeded
+        mobileNeeded = problems.mobileNeeded
+    }
+}
+
+struct CheckPage: Sendable {
+    let csrf: String
+    let ticket: TicketSummary
+    let details: DetailsPage
+    let contact: ContactPage
+    let late: Bool
+    let lateReason: String
+
+    init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone) {
+        self.csrf = csrf
+        self.ticket = TicketSummary(ticket, timeZone: timeZone)
+        details = DetailsPage(csrf: csrf, draft: draft, ticket: ticket, timeZone: timeZone)
+        contact = ContactPage(csrf: csrf, draft: draft)
+        late = draft.late
+        lateReason = draft.lateReason
+    }
+}
+
+struct ConfirmationPage: Sendable {
+    let reference: String
+    let acknowledgementBy: String
+    let decisionBy: String
+    let email: String?
+    let sms: String?
+}

@@ -1,0 +1,176 @@
+import AppealsDomain
+import AppealsServices
+import AppealsStore
+import AppealsTestSupport
+import AppealsWeb
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SQLKit
+import Testing
+
+@Suite("A citizen appeals on the web: find the ticket, say why, give contact details, check, send")
+struct AppealJourneyTests {
+    /// Two tickets: PCN1 issued three days ago, PCN2 issued forty days ago (so an appeal on it is late).
+    static func seed(_ db: AppDatabase) async throws {
+        let now = Date()
+        func issued(_ days: Double) -> String { ISO8601Timestamp.formatUTC(now.addingTimeInterval(-days * 86_400)) }
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("journey-\(UUID().uuidString).csv")
+        try """
+            ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id
+            PCN1,AB12 CDE,NY,\(issued(3)),12 Main St,P01,Restricted street,6500,C1
+            PCN2,XY98 ZZZ,NY,\(issued(40)),Elm St,P05,Expired time,4500,C2
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        _ = try await ImportTickets(tickets: SQLTicketRepository(database: db), clock: FixedWallClock(now))(path: csv.path) { _ in }
+    }
+
+    static func count(_ db: AppDatabase, _ sql: String) async throws -> Int {
+        try await db.withConnection { try await $0.raw(SQLQueryString(sql)).first()!.decode(column: "n", as: Int.self) }
+    }
+
+    final class Box: @unchecked Sendable { var db: AppDatabase? }
+
+    /// Walks the journey up to the check page.
+    static func fillIn(_ browser: Browser, ticket: String = "pcn-1", plate: String = "ab12cde", late: Bool = false,
+                       on client: any TestClientProtocol) async throws {
+        try await browser.get("/appeal/ticket", on: client) { #expect($0.status == .ok) }
+        try await browser.post("/appeal/ticket", [("ticket_number", ticket), ("plate", plate)], on: client) {
+            #expect($0.status == .found)
+            #expect($0.headers[.location] == "/appeal/details")
+        }
+        try await browser.get("/appeal/details", on: client) { _ in }
+        var details = [("ground_permit_displayed", "yes"), ("ground_signs_unclear", "yes"), ("statement", "My permit was on the dashboard.")]
+        if late { details.append(("late_reason", "I was in hospital.")) }
+        try await browser.post("/appeal/details", details, on: client) { #expect($0.headers[.location] == "/appeal/contact") }
+        try await browser.get("/appeal/contact", on: client) { _ in }
+        try await browser.post("/appeal/contact", [("name", "Ana Citizen"), ("address", "1 Elm St\nRiverton"), ("email", "ana@example.org"),
+                                                   ("mobile", "(212) 555-0123"), ("channel", "sms")], on: client) {
+            #expect($0.headers[.location] == "/appeal/check")
+        }
+    }
+
+    @Test func theWholeJourneyFilesOneCaseAndShowsItsReference() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+            let browser = Browser()
+            try await Self.fillIn(browser, on: client)
+            try await browser.get("/appeal/check", on: client) { response in
+                #expect(response.text.contains("My permit was on the dashboard."))
+                #expect(response.text.contains("A valid permit or pass was displayed"))
+                #expect(response.text.contains("By text message, as well as post"))
+            }
+            try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
+            let reference = try await browser.get("/appeal/confirmation", on: client) { response -> String in
+                #expect(response.text.contains("Appeal sent"))
+                #expect(response.text.contains("by text message to (212) 555-0123"))
+                return String(response.text.firstMatch(of: /class="panel-reference">([A-Z0-9-]{11})</)?.1 ?? "")
+            }
+            let parsed = try #require(CaseReference(reference))
+            let db = try #require(box.db)
+            let loaded = try #require(try await SQLCaseStore(database: db).load(parsed))
+            #expect(loaded.record.grounds == [.permitDisplayed, .signsUnclear])
+            #expect(!loaded.record.late)
+            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM appeals WHERE mobile_e164 = '+12125550123' AND preferred_channel = 'sms'") == 1)
+            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM interactions WHERE kind = 'appeal_filed' AND channel = 'web'") == 1)
+        }
+    }
+
+    @Test func aDoubleSubmitFilesOneCase() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+            let browser = Browser()
+            try await Self.fillIn(browser, on: client)
+            try await browser.get("/appeal/check", on: client) { _ in }
+            async let first: Void = browser.post("/appeal/check", [], on: client) { _ in }
+            async let second: Void = browser.post("/appeal/check", [], on: client) { _ in }
+            _ = try await (first, second)
+            try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
+            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM cases") == 1)
+        }
+    }
+
+    @Test func aWrongPlateGetsOneGenericMessageAndKeepsWhatWasTyped() async throws {
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let browser = Browser()
+            try await browser.get("/appeal/ticket", on: client) { _ in }
+            try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "ZZ11ZZZ")], on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("We could not find a ticket with that number and plate"))
+                #expect(response.text.contains(#"value="PCN1""#))
+                #expect(response.text.contains(#"value="ZZ11ZZZ""#))
+            }
+        }
+    }
+
+    @Test func aValidationErrorKeepsEveryOtherAnswer() async throws {
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let browser = Browser()
+            try await browser.get("/appeal/ticket", on: client) { _ in }
+            try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE")], on: client) { _ in }
+            try await browser.get("/appeal/details", on: client) { _ in }
+            try await browser.post("/appeal/details", [("ground_vehicle_stolen", "yes"), ("statement", "")], on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Tell us in your own words why the ticket should be cancelled"))
+                #expect(response.text.contains(#"id="ground_vehicle_stolen" name="ground_vehicle_stolen" value="yes" checked"#))
+            }
+            // A reload still has them: they live in the server-side draft.
+            try await browser.get("/appeal/details", on: client) { response in
+                #expect(response.text.contains(#"id="ground_vehicle_stolen" name="ground_vehicle_stolen" value="yes" checked"#))
+            }
+            try await browser.post("/appeal/details", [("ground_vehicle_stolen", "yes"), ("statement", "Stolen on the 3rd.")], on: client) { _ in }
+            try await browser.get("/appeal/contact", on: client) { _ in }
+            try await browser.post("/appeal/contact", [("name", "Ana"), ("address", "1 Elm St"), ("email", "not-an-email"), ("channel", "email")], on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Enter an email address in the right format"))
+                #expect(response.text.contains(#"value="Ana""#))
+                #expect(response.text.contains("1 Elm St</textarea>"))
+            }
+        }
+    }
+
+    @Test func aLateAppealAsksWhyAndIsFlagged() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+            let browser = Browser()
+            try await browser.get("/appeal/ticket", on: client) { _ in }
+            try await browser.post("/appeal/ticket", [("ticket_number", "PCN2"), ("plate", "XY98ZZZ")], on: client) { _ in }
+            try await browser.get("/appeal/details", on: client) { #expect($0.text.contains("Why are you appealing after 30 days?")) }
+            try await browser.post("/appeal/details", [("ground_other", "yes"), ("statement", "Late but fair.")], on: client) {
+                #expect($0.text.contains("Tell us why you are appealing after 30 days"))
+            }
+            try await browser.post("/appeal/details", [("ground_other", "yes"), ("statement", "Late but fair."), ("late_reason", "I was in hospital.")], on: client) {
+                #expect($0.headers[.location] == "/appeal/contact")
+            }
+            try await browser.get("/appeal/contact", on: client) { _ in }
+            try await browser.post("/appeal/contact", [("name", "Bo"), ("address", "2 Oak Ln"), ("channel", "letter")], on: client) { _ in }
+            try await browser.get("/appeal/check", on: client) { _ in }
+            try await browser.post("/appeal/check", [], on: client) { _ in }
+            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM cases WHERE late = \(true ? 1 : 0)") == 1)
+            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM appeals WHERE late_reason = 'I was in hospital.'") == 1)
+        }
+    }
+
+    @Test func aTicketWithAnOpenAppealPointsToItsStatus() async throws {
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let first = Browser()
+            try await Self.fillIn(first, on: client)
+            try await first.get("/appeal/check", on: client) { _ in }
+            try await first.post("/appeal/check", [], on: client) { _ in }
+            let second = Browser()
+            try await second.get("/appeal/ticket", on: client) { _ in }
+            try await second.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE")], on: client) { response in
+                #expect(response.text.contains("There is already an appeal for this ticket"))
+                #expect(response.text.contains(#"href="/status""#))
+            }
+        }
+    }
+
+    @Test func skippingAheadGoesBackToTheFirstUnansweredStep() async throws {
+        try await WebTest.withApp(seed: Self.seed) { client in
+            let browser = Browser()
+            try await browser.get("/appeal/check", on: client) { #expect($0.headers[.location] == "/appeal/ticket") }
+            try await browser.get("/appeal/contact", on: client) { #expect($0.headers[.location] == "/appeal/details") }
+        }
+    }
+}
