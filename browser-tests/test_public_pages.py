@@ -107,6 +107,54 @@ class PublicPagesTest(unittest.TestCase):
         finally:
             driver.quit()
 
+    def test_appeal_journey_from_the_start_page_on_a_phone(self):
+        driver = browser(*PHONE)
+        try:
+            ticket, plate = self.unappealed_ticket()
+            driver.get(self.portal.url + "/")
+            driver.find_element(By.LINK_TEXT, "Start now").click()
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-1-ticket-phone")
+            driver.find_element(By.ID, "ticket_number").send_keys(ticket)
+            driver.find_element(By.ID, "plate").send_keys(plate.lower())
+            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Why should we cancel this ticket?")
+            # Continue without a reason: both errors, summary first.
+            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            self.assertIn("Select at least one reason", driver.find_element(By.CLASS_NAME, "error-summary").text)
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-2-details-error-phone")
+            driver.find_element(By.CSS_SELECTOR, "label[for=ground_permit_displayed]").click()
+            driver.find_element(By.ID, "statement").send_keys("My permit was on the dashboard, facing up.")
+            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-3-contact-phone")
+            driver.find_element(By.ID, "name").send_keys("Nguyễn Thị Ánh")
+            driver.find_element(By.ID, "address").send_keys("12 Harbor Ave\nRiverton RV 20501")
+            driver.find_element(By.ID, "email").send_keys("anh@example.org")
+            driver.find_element(By.CSS_SELECTOR, "label[for=channel-email]").click()
+            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Check your answers before sending your appeal")
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-4-check-phone")
+            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            reference = driver.find_element(By.CLASS_NAME, "panel-reference").text
+            self.assertRegex(reference, r"^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$")
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-5-confirmation-phone")
+            # The reference opens the status page.
+            driver.find_element(By.LINK_TEXT, "check your appeal").click()
+            self.fill_status_form(driver, reference, plate)
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We have your appeal")
+        finally:
+            driver.quit()
+
+    def unappealed_ticket(self):
+        import os, sqlite3
+        db = sqlite3.connect(os.path.join(self.portal.data.name, "appeals.sqlite"))
+        return db.execute("SELECT ticket_number, plate FROM tickets WHERE ticket_number NOT IN (SELECT ticket_number FROM cases) "
+                          "ORDER BY issued_at DESC LIMIT 1").fetchone()
+
     def test_not_found_page_looks_like_the_rest_of_the_site(self):
         driver = browser(*PHONE)
         try:
