@@ -98,7 +98,8 @@ struct AppealController: Sendable {
     }
 
     @Sendable func saveDetails(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var (token, draft) = try await load(request)
+        let (token, loaded) = try await load(request)
+        var draft = loaded
         guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .found) }
         draft.grounds = Ground.allCases.map(\.rawValue).filter { context.form["ground_\($0)"] != nil }
         draft.statement = (context.form["statement"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
@@ -132,7 +133,8 @@ struct AppealController: Sendable {
     /// Files the appeal. The case reference is derived from the draft's token, so a double click or a resent form
     /// names the same case and the second attempt finds it instead of filing another.
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var (token, draft) = try await load(request)
+        let (token, loaded) = try await load(request)
+        var draft = loaded
         if draft.submitted != nil { return Response.redirect(to: "/appeal/confirmation", type: .found) }
         guard let number = draft.ticketNumber.flatMap(TicketNumber.init), draft.detailsDone,
               !draft.detailsProblems().any, !draft.contactProblems(callingCode: callingCode).any else {
