@@ -142,10 +142,16 @@ class PublicPagesTest(unittest.TestCase):
             self.assertRegex(reference, r"^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$")
             self.check_accessible(driver)
             screenshot(driver, "appeal-5-confirmation-phone")
-            # The reference opens the status page.
+            # The reference opens the status page; the citizen then withdraws, after confirming.
             driver.find_element(By.LINK_TEXT, "check your appeal").click()
             self.fill_status_form(driver, reference, plate)
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We have your appeal")
+            screenshot(driver, "appeal-6-status-phone")
+            driver.find_element(By.XPATH, "//button[text()='Withdraw this appeal']").click()
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-7-withdraw-phone")
+            driver.find_element(By.XPATH, "//button[text()='Yes, withdraw my appeal']").click()
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "You withdrew this appeal")
         finally:
             driver.quit()
 

@@ -35,6 +35,7 @@ public func buildApplication(
             cases: SQLCaseStore(database: database), tickets: SQLTicketRepository(database: database),
             clock: SystemWallClock(), timeZone: zone
         ),
+        engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
         timeZone: zone
     ).addRoutes(to: router)
     AppealController(

@@ -7,18 +7,35 @@ import Hummingbird
 struct StatusController: Sendable {
     let pages: PageRenderer
     let lookUp: LookUpStatus
+    let engine: CaseEngine
     let timeZone: TimeZone
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/status") { _, context in
             try pages.render("public/status-find", page: FindPage(csrfToken: context.csrfToken), context: context)
         }
+        router.post("/status/withdraw") { _, context in
+            // Step 1 asks; step 2 (confirm=yes) withdraws. Reference and plate travel in hidden fields and are
+            // checked again each time, like the first look-up.
+            let reference = context.form["reference"] ?? ""
+            let plate = context.form["plate"] ?? ""
+            let status = try await lookUpOrNotFound(reference: reference, plate: plate)
+            guard status.state.isUndecided else {
+                return try pages.render("public/status", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+            }
+            guard context.form["confirm"] == "yes" else {
+                return try pages.render("public/withdraw", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+            }
+            try await engine.apply(.withdraw, to: status.reference, by: .citizen, reason: "withdrawn online", requestID: context.id)
+            let after = try await lookUpOrNotFound(reference: reference, plate: plate)
+            return try pages.render("public/status", page: StatusPage(after, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+        }
         router.post("/status") { _, context in
             let reference = context.form["reference"] ?? ""
             let plate = context.form["plate"] ?? ""
             do {
                 let status = try await lookUp(reference: reference, plate: plate, channel: .web)
-                return try pages.render("public/status", page: StatusPage(status, timeZone: timeZone), context: context)
+                return try pages.render("public/status", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
             } catch let problem as StatusLookUpProblem {
                 var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
                 page.hasErrors = true
@@ -29,6 +46,12 @@ struct StatusController: Sendable {
                 }
                 return try pages.render("public/status-find", page: page, context: context, status: .unprocessableContent)
             }
+        }
+    }
+
+    private func lookUpOrNotFound(reference: String, plate: String) async throws -> CaseStatus {
+        do { return try await lookUp(reference: reference, plate: plate, channel: .web) } catch is StatusLookUpProblem {
+            throw AppError.notFound
         }
     }
 
@@ -47,6 +70,10 @@ struct StatusController: Sendable {
     /// Facts for the status template: one flag per state, dates already in the authority's time zone.
     struct StatusPage: Sendable {
         let reference: String
+        let csrf: String
+        /// As the citizen typed it, for the hidden field of the withdrawal form.
+        let plateTyped: String
+        let canWithdraw: Bool
         let ticketNumber: String
         let plate: String
         let issued: String
@@ -70,7 +97,7 @@ struct StatusController: Sendable {
                 hearingRequested, closed, deemedAccepted: Bool
         }
 
-        init(_ s: CaseStatus, timeZone: TimeZone) {
+        init(_ s: CaseStatus, timeZone: TimeZone, csrf: String, plate typed: String) {
             let calendar = BusinessCalendar(timeZone: timeZone)
             func day(_ date: LocalDate) -> String {
                 let (y, _, _) = date.components
@@ -78,6 +105,9 @@ struct StatusController: Sendable {
             }
             func day(_ instant: Date) -> String { day(calendar.local(instant).date) }
             reference = s.reference.grouped
+            self.csrf = csrf
+            plateTyped = typed
+            canWithdraw = s.state.isUndecided
             ticketNumber = s.ticket.number.value
             plate = s.ticket.plate.number.value
             issued = day(s.ticket.issuedAt)

@@ -137,3 +137,34 @@ struct StatusPageTests {
 
     final class Box: @unchecked Sendable { var db: AppDatabase? }
 }
+
+@Suite("A citizen may withdraw an undecided appeal, after a confirmation step")
+struct WithdrawalTests {
+    @Test func withdrawingAsksFirstThenWithdraws() async throws {
+        let box = StatusPageTests.Box()
+        try await WebTest.withApp(seed: { try await StatusPageTests.seed($0); box.db = $0 }) { client in
+            let browser = try await Browser.open("/status", on: client)
+            let fields = [("reference", StatusPageTests.reference.grouped), ("plate", "ab12 cde")]
+            try await browser.post("/status", fields, on: client) { #expect($0.text.contains("Withdraw this appeal")) }
+            try await browser.post("/status/withdraw", fields, on: client) { response in
+                #expect(response.text.contains("Are you sure you want to withdraw your appeal?"))
+            }
+            let state = { try await SQLCaseStore(database: box.db!).load(StatusPageTests.reference)?.record.state }
+            #expect(try await state() == .submitted) // asking changed nothing
+            try await browser.post("/status/withdraw", fields + [("confirm", "yes")], on: client) { response in
+                #expect(response.text.contains("<h1>You withdrew this appeal</h1>"))
+                #expect(!response.text.contains("Withdraw this appeal"))
+            }
+            #expect(try await state() == .withdrawn)
+        }
+    }
+
+    @Test func withdrawalNeedsTheRightPlateToo() async throws {
+        try await WebTest.withApp(seed: StatusPageTests.seed) { client in
+            let browser = try await Browser.open("/status", on: client)
+            try await browser.post("/status/withdraw", [("reference", StatusPageTests.reference.grouped), ("plate", "WRONG1"), ("confirm", "yes")], on: client) {
+                #expect($0.status == .notFound)
+            }
+        }
+    }
+}
