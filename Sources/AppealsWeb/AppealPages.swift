@@ -98,6 +98,9 @@ struct ContactPage: Sendable {
     let letter: Bool
     let byEmail: Bool
     let bySMS: Bool
+    /// (Mustache treats an empty string as present.)
+    let hasEmail: Bool
+    let hasMobile: Bool
     var hasErrors = false
     var noName = false
     var noAddress = false
@@ -115,6 +118,8 @@ struct ContactPage: Sendable {
         letter = draft.channel == "letter"
         byEmail = draft.channel == "email"
         bySMS = draft.channel == "sms"
+        hasEmail = !draft.email.trimmingSpaces.isEmpty
+        hasMobile = !draft.mobile.trimmingSpaces.isEmpty
     }
 
     mutating func show(_ problems: AppealDraft.ContactProblems) {

@@ -144,7 +144,10 @@ struct AppealJourneyTests {
             }
             try await browser.get("/appeal/contact", on: client) { _ in }
             try await browser.post("/appeal/contact", [("name", "Bo"), ("address", "2 Oak Ln"), ("channel", "letter")], on: client) { _ in }
-            try await browser.get("/appeal/check", on: client) { _ in }
+            try await browser.get("/appeal/check", on: client) { response in
+                #expect(response.text.components(separatedBy: "Not given").count == 3) // neither email nor mobile
+                #expect(response.text.contains("I was in hospital."))
+            }
             try await browser.post("/appeal/check", [], on: client) { _ in }
             #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM cases WHERE late = \(true ? 1 : 0)") == 1)
             #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM appeals WHERE late_reason = 'I was in hospital.'") == 1)
