@@ -27,7 +27,8 @@ public func buildApplication(
     ))
 
     HealthController(database: database, migrations: migrations).addRoutes(to: router)
-    PublicController(pages: pages, policy: AppealPolicyFacts()).addRoutes(to: router)
+    PublicController(pages: pages, policy: AppealPolicyFacts(appealWindowDays: configuration.authority.appealWindowDays))
+        .addRoutes(to: router)
     let zone = configuration.authority.zone
     StatusController(
         pages: pages,
