@@ -15,6 +15,11 @@ public struct AppConfiguration: Sendable {
     public var sqliteBusyTimeoutMilliseconds = 5_000
     /// How often the server's deadline sweeper runs; 0 turns it off (run `appeals sweep` from cron instead).
     public var sweepIntervalSeconds = 60
+    /// Ticket and status look-ups allowed per client address in `lookUpWindowSeconds`; 0 turns the limit off.
+    public var lookUpLimit = 30
+    public var lookUpWindowSeconds = 600
+    /// A ticket form sent back faster than this after it was shown is treated as a bot's.
+    public var formMinimumFillSeconds = 2
     public var authority = Authority()
 
     public init() {}
@@ -64,6 +69,9 @@ public struct AppConfiguration: Sendable {
         config.sqliteBusyTimeoutMilliseconds = try integer("SQLITE_BUSY_TIMEOUT_MS", in: 0...600_000)
             ?? config.sqliteBusyTimeoutMilliseconds
         config.sweepIntervalSeconds = try integer("SWEEP_INTERVAL_SECONDS", in: 0...86_400) ?? config.sweepIntervalSeconds
+        config.lookUpLimit = try integer("LOOKUP_LIMIT", in: 0...1_000_000) ?? config.lookUpLimit
+        config.lookUpWindowSeconds = try integer("LOOKUP_WINDOW_SECONDS", in: 1...86_400) ?? config.lookUpWindowSeconds
+        config.formMinimumFillSeconds = try integer("FORM_MINIMUM_FILL_SECONDS", in: 0...600) ?? config.formMinimumFillSeconds
         if let url = string("DATABASE_URL") {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
                 throw Invalid(variable: "DATABASE_URL", value: "(hidden)", expected: "a postgres:// URL, or unset for SQLite")

@@ -9,8 +9,12 @@ public struct AppRequestContext: RequestContext {
     /// The submitted form, read once by the CSRF middleware.
     var form = FormFields()
 
+    /// The client's address, for per-client limits.
+    let clientAddress: String
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// Forms are small; uploads (a later issue) stream to disk and set their own limit.

@@ -16,14 +16,20 @@ struct AppealController: Sendable {
     let timeZone: TimeZone
     let callingCode: String
     let appealWindowDays: Int
+    let throttle: LookUpThrottle
+    /// Humans take longer than this to type a ticket number and a plate; a faster form is a bot's.
+    let minimumFillSeconds: TimeInterval
 
     static let cookie = "appeals_draft"
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/appeal") { _, _ in Response.redirect(to: "/appeal/ticket", type: .normal) }
         router.get("/appeal/ticket") { request, context in
-            let (_, draft) = try await load(request)
-            return try pages.render("appeal/ticket", page: TicketPage(csrf: context.csrfToken, draft: draft), context: context)
+            var (token, draft) = try await load(request)
+            if draft.submitted != nil { (token, draft) = (Self.newToken(), AppealDraft()) }
+            draft.ticketFormShownAt = clock.now()
+            try await save(draft, token: token)
+            return withCookie(try pages.render("appeal/ticket", page: TicketPage(csrf: context.csrfToken, draft: draft), context: context), token: token)
         }
         router.post("/appeal/ticket", use: findTicket)
         router.get("/appeal/details") { request, context in
@@ -67,8 +73,11 @@ struct AppealController: Sendable {
     // MARK: - Steps
 
     @Sendable func findTicket(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await throttle.check(context.clientAddress)
         var (token, draft) = try await load(request)
         if draft.submitted != nil { (token, draft) = (Self.newToken(), AppealDraft()) } // a new appeal
+        let tooFast = draft.ticketFormShownAt.map { clock.now().timeIntervalSince($0) < minimumFillSeconds } ?? true
+        let bot = !(context.form[Honeypot.field] ?? "").isEmpty || tooFast
         draft.ticketInput = context.form["ticket_number"] ?? ""
         draft.plateInput = context.form["plate"] ?? ""
         var page = TicketPage(csrf: context.csrfToken, draft: draft)
@@ -78,7 +87,11 @@ struct AppealController: Sendable {
         page.ticketInvalid = !page.ticketMissing && number == nil
         page.plateMissing = draft.plateInput.trimmingSpaces.isEmpty
         page.plateInvalid = !page.plateMissing && plate == nil
-        if let number, let plate {
+        if bot {
+            // Told what a wrong guess is told, so a script learns nothing; a person who was quick just tries again.
+            page.noMatch = !page.ticketMissing && !page.plateMissing
+            draft.ticketFormShownAt = clock.now()
+        } else if let number, let plate {
             if let ticket = try await tickets.ticket(number), ticket.plate.number == plate {
                 if try await drafts.openCase(forTicket: number) != nil {
                     page.alreadyAppealed = true

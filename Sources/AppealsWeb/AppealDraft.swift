@@ -4,6 +4,8 @@ import Foundation
 /// The answers of an appeal in progress, as the citizen typed them (so that every error page shows them back).
 struct AppealDraft: Codable, Sendable {
     var ticketNumber: String?
+    /// When the ticket form was last shown, for the minimum fill time.
+    var ticketFormShownAt: Date?
     var ticketInput = ""
     var plateInput = ""
     var late = false

@@ -30,6 +30,7 @@ public func buildApplication(
     PublicController(pages: pages, policy: AppealPolicyFacts(appealWindowDays: configuration.authority.appealWindowDays))
         .addRoutes(to: router)
     let zone = configuration.authority.zone
+    let throttle = LookUpThrottle(limit: configuration.lookUpLimit, window: Double(configuration.lookUpWindowSeconds))
     StatusController(
         pages: pages,
         lookUp: LookUpStatus(
@@ -37,12 +38,13 @@ public func buildApplication(
             clock: SystemWallClock(), timeZone: zone
         ),
         engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
-        timeZone: zone
+        throttle: throttle, timeZone: zone
     ).addRoutes(to: router)
     AppealController(
         pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),
         cases: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone,
-        callingCode: configuration.authority.callingCode, appealWindowDays: configuration.authority.appealWindowDays
+        callingCode: configuration.authority.callingCode, appealWindowDays: configuration.authority.appealWindowDays,
+        throttle: throttle, minimumFillSeconds: Double(configuration.formMinimumFillSeconds)
     ).addRoutes(to: router)
 
     var services: [any Service] = []

@@ -8,6 +8,7 @@ struct StatusController: Sendable {
     let pages: PageRenderer
     let lookUp: LookUpStatus
     let engine: CaseEngine
+    let throttle: LookUpThrottle
     let timeZone: TimeZone
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -31,8 +32,16 @@ struct StatusController: Sendable {
             return try pages.render("public/status", page: StatusPage(after, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
         }
         router.post("/status") { _, context in
+            try await throttle.check(context.clientAddress)
             let reference = context.form["reference"] ?? ""
             let plate = context.form["plate"] ?? ""
+            // A filled-in hidden field is a bot: it gets the answer a wrong guess gets, and learns nothing.
+            guard (context.form[Honeypot.field] ?? "").isEmpty else {
+                var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
+                page.hasErrors = true
+                page.noMatch = true
+                return try pages.render("public/status-find", page: page, context: context, status: .unprocessableContent)
+            }
             do {
                 let status = try await lookUp(reference: reference, plate: plate, channel: .web)
                 return try pages.render("public/status", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)

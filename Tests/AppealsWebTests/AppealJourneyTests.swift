@@ -177,3 +177,47 @@ struct AppealJourneyTests {
         }
     }
 }
+
+@Suite("Bots and guessers are slowed down without a CAPTCHA")
+struct AntiAbuseTests {
+    @Test func aFilledHoneypotLooksLikeAWrongGuess() async throws {
+        try await WebTest.withApp(seed: AppealJourneyTests.seed) { client in
+            let browser = Browser()
+            try await browser.get("/appeal/ticket", on: client) { #expect($0.text.contains(#"name="website""#)) }
+            try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE"), ("website", "http://spam")], on: client) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains("We could not find a ticket with that number and plate"))
+            }
+        }
+    }
+
+    @Test func aFormSentBackTooFastIsTreatedAsABots() async throws {
+        var configuration = WebTest.configuration()
+        configuration.formMinimumFillSeconds = 60
+        try await WebTest.withApp(configuration: configuration, seed: AppealJourneyTests.seed) { client in
+            let browser = Browser()
+            try await browser.get("/appeal/ticket", on: client) { _ in }
+            try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE")], on: client) {
+                #expect($0.status == .unprocessableContent)
+            }
+        }
+    }
+
+    @Test func lookUpsPerClientAreLimitedWithAFriendlyPage() async throws {
+        var configuration = WebTest.configuration()
+        configuration.lookUpLimit = 3
+        try await WebTest.withApp(configuration: configuration, seed: StatusPageTests.seed) { client in
+            let browser = try await Browser.open("/status", on: client)
+            for _ in 0..<3 {
+                try await browser.post("/status", [("reference", "K7M4QX9TC"), ("plate", "AB12CDE")], on: client) {
+                    #expect($0.status != .tooManyRequests)
+                }
+            }
+            try await browser.post("/status", [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")], on: client) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(response.headers[.retryAfter] != nil)
+                #expect(response.text.contains("Too many attempts"))
+            }
+        }
+    }
+}

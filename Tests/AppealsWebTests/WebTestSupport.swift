@@ -13,6 +13,7 @@ enum WebTest {
         configuration.publicFolder = TestDatabase.repositoryRoot.appendingPathComponent("public").path
         configuration.migrationsFolder = TestDatabase.migrationsFolder.path
         configuration.port = 0
+        configuration.formMinimumFillSeconds = 0 // tests type faster than people
         return configuration
     }
 
