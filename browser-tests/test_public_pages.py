@@ -92,6 +92,11 @@ class PublicPagesTest(unittest.TestCase):
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We need more information from you")
             self.check_accessible(driver)
             screenshot(driver, "status-phone")
+            # The citizen answers the request for information right there.
+            driver.find_element(By.ID, "answer").send_keys("My permit number is 4471; it was on the dashboard.")
+            driver.find_element(By.XPATH, "//button[text()='Send answer']").click()
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "A reviewer is looking at your appeal")
+            self.assertIn("We received your answer.", driver.find_element(By.CLASS_NAME, "timeline").text)
         finally:
             driver.quit()
 

@@ -21,9 +21,10 @@ public struct CaseEngine: Sendable {
     /// - Throws: ``WorkflowError`` when the action is not allowed, ``CaseChangedSinceRead`` on a conflict,
     ///   ``AppError/notFound`` when there is no such case.
     @discardableResult
+    ///   - interaction: a timeline entry written with the change, in the same transaction (the citizen's answer).
     public func apply(
         _ event: CaseEvent, to reference: CaseReference, by actor: Actor, expectedVersion: Int? = nil,
-        reason: String? = nil, requestID: String? = nil
+        reason: String? = nil, requestID: String? = nil, interaction: Interaction? = nil
     ) async throws -> CaseChange {
         guard let loaded = try await store.load(reference) else { throw AppError.notFound }
         if let expectedVersion, expectedVersion != loaded.record.version {
@@ -34,7 +35,8 @@ public struct CaseEngine: Sendable {
         let statutoryDue = builder.deadlines.first { $0.kind == .decision }?.dueAt
         let transition = try workflow.apply(event, to: loaded.record, by: actor, at: clock.now(), statutoryDue: statutoryDue)
         builder.record(transition, requestID: requestID, reason: reason)
-        let change = builder.build()
+        var change = builder.build()
+        if let interaction { change.interactions.append(interaction) }
         try await store.commit(change)
         return change
     }

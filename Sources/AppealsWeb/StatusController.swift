@@ -31,6 +31,29 @@ struct StatusController: Sendable {
             let after = try await lookUpOrNotFound(reference: reference, plate: plate)
             return try pages.render("public/status", page: StatusPage(after, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
         }
+        router.post("/status/answer") { _, context in
+            let reference = context.form["reference"] ?? ""
+            let plate = context.form["plate"] ?? ""
+            let answer = (context.form["answer"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            let status = try await lookUpOrNotFound(reference: reference, plate: plate)
+            var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate)
+            guard status.state == .awaitingCitizen else { return try pages.render("public/status", page: page, context: context) }
+            let text = answer.trimmingSpaces
+            guard !text.isEmpty, text.count <= 5_000 else {
+                page.answer = answer
+                page.answerMissing = text.isEmpty
+                page.answerTooLong = text.count > 5_000
+                page.hasErrors = true
+                return try pages.render("public/status", page: page, context: context, status: .unprocessableContent)
+            }
+            try await engine.apply(
+                .citizenResponded, to: status.reference, by: .citizen, requestID: context.id,
+                interaction: Interaction(at: Date(), channel: .web, direction: .inbound, actor: "citizen",
+                                         kind: "information_provided", summary: text, isPublic: true)
+            )
+            let after = try await lookUpOrNotFound(reference: reference, plate: plate)
+            return try pages.render("public/status", page: StatusPage(after, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+        }
         router.post("/status") { _, context in
             try await throttle.check(context.clientAddress)
             let reference = context.form["reference"] ?? ""
@@ -83,6 +106,10 @@ struct StatusController: Sendable {
         /// As the citizen typed it, for the hidden field of the withdrawal form.
         let plateTyped: String
         let canWithdraw: Bool
+        var answer = ""
+        var hasErrors = false
+        var answerMissing = false
+        var answerTooLong = false
         let ticketNumber: String
         let plate: String
         let issued: String

@@ -168,3 +168,41 @@ struct WithdrawalTests {
         }
     }
 }
+
+@Suite("A citizen answers a request for information on the status page")
+struct AnswerTests {
+    /// The seeded case, taken into review and asked for information.
+    static func seedAwaiting(_ db: AppDatabase) async throws {
+        try await StatusPageTests.seed(db)
+        try await db.withConnection { conn in
+            try await conn.raw("INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')").run()
+        }
+        let engine = CaseEngine(store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
+        let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+        try await engine.apply(.startReview, to: StatusPageTests.reference, by: r1)
+        try await engine.apply(.requestInformation, to: StatusPageTests.reference, by: r1)
+    }
+
+    @Test func anAnswerResumesTheReviewAndIsKeptOnTheTimeline() async throws {
+        let box = StatusPageTests.Box()
+        try await WebTest.withApp(seed: { try await Self.seedAwaiting($0); box.db = $0 }) { client in
+            let browser = try await Browser.open("/status", on: client)
+            let fields = [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")]
+            try await browser.post("/status", fields, on: client) { #expect($0.text.contains("<h1>We need more information from you</h1>")) }
+            try await browser.post("/status/answer", fields + [("answer", "  ")], on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Write your answer to our questions"))
+            }
+            try await browser.post("/status/answer", fields + [("answer", "The permit number is 4471.")], on: client) { response in
+                #expect(response.text.contains("<h1>A reviewer is looking at your appeal</h1>"))
+                #expect(response.text.contains("We received your answer."))
+            }
+            let loaded = try #require(try await SQLCaseStore(database: box.db!).load(StatusPageTests.reference))
+            #expect(loaded.record.state == .inReview)
+            let stored = try await box.db!.withConnection {
+                try await $0.raw("SELECT summary FROM interactions WHERE kind = 'information_provided'").first()?.decode(column: "summary", as: String.self)
+            }
+            #expect(stored == "The permit number is 4471.")
+        }
+    }
+}
