@@ -9,6 +9,9 @@ import urllib.request
 from selenium_axe_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCREENSHOTS = os.path.join(ROOT, ".build", "screenshots")
@@ -35,7 +38,7 @@ class Portal:
         self.log = open(os.path.join(self.data.name, "serve.log"), "w")
         self.process = subprocess.Popen([binary(), "serve"], cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self.url = f"http://127.0.0.1:{self.port}"
-        for _ in range(100):
+        for _ in range(300):
             try:
                 urllib.request.urlopen(self.url + "/healthz", timeout=1)
                 return self
@@ -57,7 +60,17 @@ def browser(width, height):
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}",
                 "--force-device-scale-factor=1", "--lang=en-US"):
         options.add_argument(arg)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(10)
+    return driver
+
+
+def navigate(driver, element):
+    """Clicks a link or a submit button and waits until the next page has replaced this one (a loaded machine
+    can be slower than selenium's own wait)."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
 def screenshot(driver, name):

@@ -4,7 +4,7 @@ import unittest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from portal import Portal, axe_violations, browser, screenshot
+from portal import Portal, axe_violations, browser, navigate, screenshot
 
 PHONE = (375, 812)
 DESK = (1440, 900)
@@ -69,14 +69,14 @@ class PublicPagesTest(unittest.TestCase):
     def fill_status_form(self, driver, reference, plate):
         driver.find_element(By.ID, "reference").send_keys(reference)
         driver.find_element(By.ID, "plate").send_keys(plate)
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
 
     def test_status_page_from_the_start_page_on_a_phone(self):
         reference, plate = self.demo_case("awaiting_citizen")
         driver = browser(*PHONE)
         try:
             driver.get(self.portal.url + "/")
-            driver.find_element(By.LINK_TEXT, "Check the status of your appeal").click()
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Check the status of your appeal"))
             self.check_accessible(driver)
             screenshot(driver, "status-find-phone")
             # A mistyped reference: the error summary and the field error, the typed answers kept.
@@ -94,7 +94,7 @@ class PublicPagesTest(unittest.TestCase):
             screenshot(driver, "status-phone")
             # The citizen answers the request for information right there.
             driver.find_element(By.ID, "answer").send_keys("My permit number is 4471; it was on the dashboard.")
-            driver.find_element(By.XPATH, "//button[text()='Send answer']").click()
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Send answer']"))
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "A reviewer is looking at your appeal")
             self.assertIn("We received your answer.", driver.find_element(By.CLASS_NAME, "timeline").text)
         finally:
@@ -117,45 +117,45 @@ class PublicPagesTest(unittest.TestCase):
         try:
             ticket, plate = self.unappealed_ticket()
             driver.get(self.portal.url + "/")
-            driver.find_element(By.LINK_TEXT, "Start now").click()
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Start now"))
             self.check_accessible(driver)
             screenshot(driver, "appeal-1-ticket-phone")
             driver.find_element(By.ID, "ticket_number").send_keys(ticket)
             driver.find_element(By.ID, "plate").send_keys(plate.lower())
-            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Why should we cancel this ticket?")
             # Continue without a reason: both errors, summary first.
-            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             self.assertIn("Select at least one reason", driver.find_element(By.CLASS_NAME, "error-summary").text)
             self.check_accessible(driver)
             screenshot(driver, "appeal-2-details-error-phone")
             driver.find_element(By.CSS_SELECTOR, "label[for=ground_permit_displayed]").click()
             driver.find_element(By.ID, "statement").send_keys("My permit was on the dashboard, facing up.")
-            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             self.check_accessible(driver)
             screenshot(driver, "appeal-3-contact-phone")
             driver.find_element(By.ID, "name").send_keys("Nguyễn Thị Ánh")
             driver.find_element(By.ID, "address").send_keys("12 Harbor Ave\nRiverton RV 20501")
             driver.find_element(By.ID, "email").send_keys("anh@example.org")
             driver.find_element(By.CSS_SELECTOR, "label[for=channel-email]").click()
-            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Check your answers before sending your appeal")
             self.check_accessible(driver)
             screenshot(driver, "appeal-4-check-phone")
-            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             reference = driver.find_element(By.CLASS_NAME, "panel-reference").text
             self.assertRegex(reference, r"^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$")
             self.check_accessible(driver)
             screenshot(driver, "appeal-5-confirmation-phone")
             # The reference opens the status page; the citizen then withdraws, after confirming.
-            driver.find_element(By.LINK_TEXT, "check your appeal").click()
+            navigate(driver, driver.find_element(By.LINK_TEXT, "check your appeal"))
             self.fill_status_form(driver, reference, plate)
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We have your appeal")
             screenshot(driver, "appeal-6-status-phone")
-            driver.find_element(By.XPATH, "//button[text()='Withdraw this appeal']").click()
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Withdraw this appeal']"))
             self.check_accessible(driver)
             screenshot(driver, "appeal-7-withdraw-phone")
-            driver.find_element(By.XPATH, "//button[text()='Yes, withdraw my appeal']").click()
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Yes, withdraw my appeal']"))
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "You withdrew this appeal")
         finally:
             driver.quit()
