@@ -110,12 +110,7 @@ struct StatusController: Sendable {
         var hasErrors = false
         var answerMissing = false
         var answerTooLong = false
-        let ticketNumber: String
-        let plate: String
-        let issued: String
-        let location: String
-        let violation: String
-        let amount: String
+        let ticket: TicketSummary
         let received: String
         let late: Bool
         let decisionDue: String?
@@ -135,21 +130,13 @@ struct StatusController: Sendable {
 
         init(_ s: CaseStatus, timeZone: TimeZone, csrf: String, plate typed: String) {
             let calendar = BusinessCalendar(timeZone: timeZone)
-            func day(_ date: LocalDate) -> String {
-                let (y, _, _) = date.components
-                return "\(DeadlineWording.dayMonth(date)) \(y)"
-            }
-            func day(_ instant: Date) -> String { day(calendar.local(instant).date) }
+            func day(_ date: LocalDate) -> String { AppealController.longDate(date) }
+            func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
             reference = s.reference.grouped
             self.csrf = csrf
             plateTyped = typed
             canWithdraw = s.state.isUndecided
-            ticketNumber = s.ticket.number.value
-            plate = s.ticket.plate.number.value
-            issued = day(s.ticket.issuedAt)
-            location = s.ticket.location
-            violation = s.ticket.violation.description
-            amount = Money.dollars(s.ticket.amountCents)
+            ticket = TicketSummary(s.ticket, timeZone: timeZone)
             received = day(s.receivedAt)
             late = s.late
             decisionDue = s.decisionDue.map(day)
