@@ -51,6 +51,9 @@ public protocol CaseStore: Sendable {
         now: Date, limit: Int, sweeper: String,
         decide: @Sendable ([LoadedCase], [DeadlineFiring]) throws -> [CaseChange]
     ) async throws -> SweepBatch
+    /// How many sweep batches may usefully run at once (PostgreSQL: several, they skip each other's cases;
+    /// SQLite: one, it has one writer).
+    var sweepConcurrency: Int { get }
     /// References of undecided cases, a page at a time, for recomputing deadlines.
     func undecidedReferences(after: CaseReference?, limit: Int) async throws -> [CaseReference]
     func deadlineRules(timeZone: TimeZone) async throws -> DeadlineRules

@@ -29,18 +29,28 @@ public struct SweepDeadlines: Sendable {
     }
 
     /// Sweeps until nothing is due; returns how many warnings and breaches this run fired.
+    ///
+    /// On PostgreSQL two batches run at once (each claims other cases), so that this process prepares one
+    /// batch while the server writes the other.
     @discardableResult
     public func run() async throws -> Int {
         let rules = try await store.deadlineRules(timeZone: timeZone)
-        let workflow = self.workflow
-        var total = 0
-        while true {
-            let now = clock.now()
-            let batch = try await store.sweep(now: now, limit: batchSize, sweeper: sweeperName) { cases, firings in
-                try Self.decide(cases: cases, firings: firings, rules: rules, workflow: workflow, now: now)
+        let store = self.store, workflow = self.workflow, batchSize = self.batchSize, name = sweeperName, clock = self.clock
+        return try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<max(1, store.sweepConcurrency) {
+                group.addTask {
+                    var total = 0
+                    while true {
+                        let now = clock.now()
+                        let batch = try await store.sweep(now: now, limit: batchSize, sweeper: name) { cases, firings in
+                            try Self.decide(cases: cases, firings: firings, rules: rules, workflow: workflow, now: now)
+                        }
+                        total += batch.fired
+                        if batch.claimed == 0 { return total }
+                    }
+                }
             }
-            total += batch.fired
-            if batch.claimed == 0 { return total }
+            return try await group.reduce(0, +)
         }
     }
 

@@ -85,6 +85,8 @@ public struct SQLCaseStore: CaseStore {
         }
     }
 
+    public var sweepConcurrency: Int { database.engine == .postgres ? 2 : 1 }
+
     public func undecidedReferences(after: CaseReference?, limit: Int) async throws -> [CaseReference] {
         try await database.withConnection { db in
             try await db.select().column("reference").from("cases")
