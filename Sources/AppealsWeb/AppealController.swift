@@ -35,7 +35,7 @@ struct AppealController: Sendable {
         router.get("/appeal/details") { request, context in
             let (_, draft) = try await load(request)
             guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .normal) }
-            return try pages.render("appeal/details", page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone), context: context)
+            return try pages.render("appeal/details", page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays), context: context)
         }
         router.post("/appeal/details", use: saveDetails)
         router.get("/appeal/contact") { request, context in
@@ -121,7 +121,7 @@ struct AppealController: Sendable {
         draft.detailsDone = !problems.any
         try await save(draft, token: token)
         guard problems.any else { return Response.redirect(to: draft.contactDone ? "/appeal/check" : "/appeal/contact", type: .found) }
-        var page = DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone)
+        var page = DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays)
         page.show(problems)
         return try pages.render("appeal/details", page: page, context: context, status: .unprocessableContent)
     }

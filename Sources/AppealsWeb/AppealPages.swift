@@ -49,6 +49,8 @@ struct DetailsPage: Sendable {
     let grounds: [GroundOption]
     let statement: String
     let lateReason: String
+    /// The appeal window, for "Why are you appealing after 30 days?".
+    let windowDays: Int
     let maximum = AppealDraft.maximumStatement
     var hasErrors = false
     var noGround = false
@@ -64,9 +66,10 @@ struct DetailsPage: Sendable {
             emergency, disabilityPlacard, other: Bool
     }
 
-    init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone) {
+    init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone, windowDays: Int) {
         self.csrf = csrf
         self.ticket = TicketSummary(ticket, timeZone: timeZone)
+        self.windowDays = windowDays
         late = draft.late
         statement = draft.statement
         lateReason = draft.lateReason
@@ -144,7 +147,7 @@ struct CheckPage: Sendable {
     init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone) {
         self.csrf = csrf
         self.ticket = TicketSummary(ticket, timeZone: timeZone)
-        details = DetailsPage(csrf: csrf, draft: draft, ticket: ticket, timeZone: timeZone)
+        details = DetailsPage(csrf: csrf, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: 0)
         contact = ContactPage(csrf: csrf, draft: draft)
         late = draft.late
         lateReason = draft.lateReason
