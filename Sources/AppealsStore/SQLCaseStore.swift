@@ -70,11 +70,13 @@ public struct SQLCaseStore: CaseStore {
                 )).map(DeadlineFiring.init(row:))
             }
 
-            let firedCases = Array(Set(fired.map(\.reference.value)))
-            let loaded = try await Self.loadCases(firedCases, on: db)
+            let firedCases = Set(fired.map(\.reference.value))
+            let loaded = try await Self.loadCases(Array(firedCases), on: db)
             let changes = try decide(loaded, fired)
-            var firings = try await Self.firings(of: claimed, on: db)
-            firings.formUnion(fired)
+            // Firings already recorded: those loaded with the cases, and (rarely) those of claimed cases whose due
+            // firings all turned out to be recorded already, which were not loaded.
+            var firings = Set(loaded.flatMap(\.firings)).union(fired)
+            firings.formUnion(try await Self.firings(of: claimed.filter { !firedCases.contains($0) }, on: db))
             try await write(changes, firings: firings, lockedCases: true, on: db)
 
             // Deadlines not recomputed by a change move on to their next level (warning → breach → nothing).
