@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         // Pure domain: Foundation only. No I/O, no clock reads, no randomness.
@@ -47,14 +48,32 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // System libraries, each behind a small target used by AppealsEvidence only.
+        .systemLibrary(name: "CMagic"),
+        .systemLibrary(name: "CPNG"),
+        .systemLibrary(name: "CHeif"),
+        // libjpeg reports errors with longjmp, which Swift cannot cross: a C shim catches them.
+        .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
+        .target(
+            name: "AppealsEvidence",
+            dependencies: [
+                "AppealsServices", "CMagic", "CPNG", "CHeif", "CJPEG",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "AppealsWeb",
             dependencies: [
                 "AppealsDomain",
                 "AppealsServices",
                 "AppealsStore",
+                "AppealsEvidence",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -94,6 +113,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AppealsDomainTests", dependencies: ["AppealsDomain"]),
+        .testTarget(
+            name: "AppealsEvidenceTests",
+            dependencies: ["AppealsEvidence", "AppealsServices", "CJPEG"],
+            exclude: ["Corpus"]
+        ),
         .testTarget(name: "AppealsServicesTests", dependencies: ["AppealsServices", "AppealsDomain"]),
         .testTarget(
             name: "AppealsStoreTests",

@@ -1,0 +1,116 @@
+import AppealsServices
+import CHeif
+import CJPEG
+import CPNG
+import Foundation
+
+/// Reads an image's size from its header, before anything is decoded, and refuses it when it is over a limit.
+func checkDimensions(width: Int, height: Int, limits: EvidenceLimits) throws {
+    if width > limits.maxSide || height > limits.maxSide {
+        throw EvidenceRejection.sideTooLong(width: width, height: height, limit: limits.maxSide)
+    }
+    if width * height > limits.maxMegapixels * 1_000_000 {
+        throw EvidenceRejection.tooManyPixels(width: width, height: height, limitMegapixels: limits.maxMegapixels)
+    }
+}
+
+/// libjpeg-turbo through the CJPEG shim (which turns libjpeg's longjmp errors and warnings into return codes).
+enum JPEGCodec {
+    /// Decodes at the largest DCT scale (n/8) whose longest side is at most `longest`, so a 12-megapixel photo is
+    /// decoded straight to display size instead of full size and shrunk.
+    static func decode(_ data: Data, fitting longest: Int, limits: EvidenceLimits) throws -> (image: RGBImage, width: Int, height: Int) {
+        var header = evj_header()
+        var message = [CChar](repeating: 0, count: 200)
+        let read = data.withUnsafeBytes { evj_read_header($0.bindMemory(to: UInt8.self).baseAddress, $0.count, &header, &message, 200) }
+        guard read == 0 else { throw EvidenceRejection.damaged(detectedType: "image/jpeg") }
+        try checkDimensions(width: Int(header.width), height: Int(header.height), limits: limits)
+        let side = Int(max(header.width, header.height))
+        let scale = (1...8).last { (side * $0 + 7) / 8 <= longest } ?? 1
+        let scaledPixels = (Int(header.width) * scale / 8 + 1) * (Int(header.height) * scale / 8 + 1) * 3
+        guard scaledPixels <= limits.decoderMemoryBytes else { throw EvidenceRejection.tooBigToDecode }
+
+        var pixels: UnsafeMutablePointer<UInt8>?
+        var width: Int32 = 0, height: Int32 = 0
+        let jpegLimits = evj_limits(max_scans: Int32(limits.maxProgressiveScans), max_memory: limits.decoderMemoryBytes)
+        let status = data.withUnsafeBytes {
+            evj_decode_rgb($0.bindMemory(to: UInt8.self).baseAddress, $0.count, Int32(scale), jpegLimits,
+                           &pixels, &width, &height, &message, 200)
+        }
+        guard status == 0, let pixels else {
+            let text = String(cString: message)
+            if text == "too many progressive scans" { throw EvidenceRejection.tooManyScans(limit: limits.maxProgressiveScans) }
+            throw EvidenceRejection.damaged(detectedType: "image/jpeg")
+        }
+        defer { evj_free(pixels) }
+        let count = Int(width) * Int(height) * 3
+        let image = RGBImage(width: Int(width), height: Int(height), pixels: Array(UnsafeBufferPointer(start: pixels, count: count)))
+        return (image, Int(header.width), Int(header.height))
+    }
+
+    static func encode(_ image: RGBImage, quality: Int = 85) throws -> Data {
+        var output: UnsafeMutablePointer<UInt8>?
+        var size: UInt = 0
+        var message = [CChar](repeating: 0, count: 200)
+        let status = image.pixels.withUnsafeBufferPointer {
+            evj_encode_rgb($0.baseAddress, Int32(image.width), Int32(image.height), Int32(quality), &output, &size, &message, 200)
+        }
+        guard status == 0, let output else { throw EncodingFailed(message: String(cString: message)) }
+        defer { evj_free(output) }
+        return Data(bytes: output, count: Int(size))
+    }
+
+    struct EncodingFailed: Error { let message: String }
+}
+
+/// libpng's simplified API (which keeps its own longjmp inside libpng). Transparent areas become white.
+enum PNGCodec {
+    static func decode(_ data: Data, limits: EvidenceLimits) throws -> RGBImage {
+        var image = png_image()
+        image.version = UInt32(PNG_IMAGE_VERSION)
+        let begun = data.withUnsafeBytes { png_image_begin_read_from_memory(&image, $0.baseAddress, $0.count) }
+        guard begun != 0 else { throw EvidenceRejection.damaged(detectedType: "image/png") }
+        defer { png_image_free(&image) }
+        let (width, height) = (Int(image.width), Int(image.height))
+        try checkDimensions(width: width, height: height, limits: limits)
+        guard width * height * 3 <= limits.decoderMemoryBytes else { throw EvidenceRejection.tooBigToDecode }
+        image.format = UInt32(PNG_FORMAT_FLAG_COLOR)
+        var pixels = [UInt8](repeating: 255, count: width * height * 3)
+        var white = png_color(red: 255, green: 255, blue: 255)
+        let finished = pixels.withUnsafeMutableBytes {
+            png_image_finish_read(&image, &white, $0.baseAddress, Int32(width * 3), nil)
+        }
+        guard finished != 0, image.warning_or_error & 2 == 0 else { throw EvidenceRejection.damaged(detectedType: "image/png") }
+        return RGBImage(width: width, height: height, pixels: pixels)
+    }
+}
+
+/// libheif (HEIC photos from phones). libheif applies the file's rotation and mirroring while decoding.
+enum HEIFCodec {
+    static func decode(_ data: Data, mediaType: String, limits: EvidenceLimits) throws -> RGBImage {
+        guard let context = heif_context_alloc() else { throw EvidenceRejection.tooBigToDecode }
+        defer { heif_context_free(context) }
+        let damaged = EvidenceRejection.damaged(detectedType: mediaType)
+        let read = data.withUnsafeBytes { heif_context_read_from_memory(context, $0.baseAddress, $0.count, nil) }
+        guard read.code == heif_error_Ok else { throw damaged }
+        var handle: OpaquePointer?
+        guard heif_context_get_primary_image_handle(context, &handle).code == heif_error_Ok, let handle else { throw damaged }
+        defer { heif_image_handle_release(handle) }
+        let (width, height) = (Int(heif_image_handle_get_width(handle)), Int(heif_image_handle_get_height(handle)))
+        try checkDimensions(width: width, height: height, limits: limits)
+        guard width * height * 3 <= limits.decoderMemoryBytes else { throw EvidenceRejection.tooBigToDecode }
+        var decoded: OpaquePointer?
+        guard heif_decode_image(handle, &decoded, heif_colorspace_RGB, heif_chroma_interleaved_RGB, nil).code == heif_error_Ok,
+              let decoded else { throw damaged }
+        defer { heif_image_release(decoded) }
+        var stride: Int32 = 0
+        guard let plane = heif_image_get_plane_readonly(decoded, heif_channel_interleaved, &stride) else { throw damaged }
+        let (w, h) = (Int(heif_image_get_width(decoded, heif_channel_interleaved)), Int(heif_image_get_height(decoded, heif_channel_interleaved)))
+        var pixels = [UInt8](repeating: 0, count: w * h * 3)
+        pixels.withUnsafeMutableBufferPointer { out in
+            for y in 0..<h {
+                (out.baseAddress! + y * w * 3).update(from: plane + y * Int(stride), count: w * 3)
+            }
+        }
+        return RGBImage(width: w, height: h, pixels: pixels)
+    }
+}
