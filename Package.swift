@@ -129,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "AppealsWebTests",
             dependencies: [
-                "AppealsWeb", "AppealsStore", "AppealsServices", "AppealsDomain", "AppealsTestSupport",
+                "AppealsWeb", "AppealsStore", "AppealsServices", "AppealsDomain", "AppealsTestSupport", "AppealsEvidence",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -65,6 +65,11 @@ public struct LocalEvidenceFolder: EvidenceStorage {
         }
     }
 
+    public func check(_ file: StoredFile) -> StoredFileCheck {
+        guard let data = try? read(file.key) else { return .missing }
+        return Self.sha256(data) == file.sha256 && data.count == file.byteSize ? .intact : .altered
+    }
+
     /// Keys are 32 lower-case hex digits; anything else never reaches the file system.
     private func url(of key: String) throws -> URL {
         guard EvidenceID(key) != nil else { throw Failure.badKey }

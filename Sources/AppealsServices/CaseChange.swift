@@ -17,6 +17,8 @@ public struct CaseChange: Sendable, Equatable {
     public var priority: Int
     /// What the citizen told us, for a new case.
     public var filing: AppealDetails?
+    /// Evidence files (received with a draft, or with an answer) that become the case's in this transaction.
+    public var evidence: [EvidenceID] = []
 
     public init(
         updated: Case, expectedVersion: Int?, audit: [AuditEntry], deadlines: [Deadline]?,

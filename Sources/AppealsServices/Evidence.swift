@@ -90,7 +90,11 @@ public protocol EvidenceStorage: Sendable {
     func allKeys() throws -> [(key: String, modified: Date)]
     /// Incoming files (uploads in progress or abandoned by a crash) with their times.
     func incomingFiles() throws -> [(url: URL, modified: Date)]
+    /// Whether the stored bytes are still there and still have this SHA-256.
+    func check(_ file: StoredFile) -> StoredFileCheck
 }
+
+public enum StoredFileCheck: String, Sendable { case intact, missing, altered }
 
 public struct EvidenceID: Hashable, Sendable, Codable, CustomStringConvertible {
     public let value: String
@@ -156,6 +160,6 @@ public protocol EvidenceStore: Sendable {
     func removeEvidence(_ id: EvidenceID, fromDraft draftKey: String) async throws -> EvidenceRecord?
     /// Every row, for the evidence sweep.
     func allEvidence() async throws -> [EvidenceRecord]
-    /// Deletes the rows of drafts never filed, received before `cutoff`; returns them.
+    /// Deletes the rows of drafts that were never filed and no longer exist, received before `cutoff`; returns them.
     func removeAbandonedEvidence(receivedBefore cutoff: Date) async throws -> [EvidenceRecord]
 }

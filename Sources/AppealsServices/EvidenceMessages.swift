@@ -31,7 +31,7 @@ public enum EvidenceMessages {
         }
     }
 
-    static func megabytes(_ bytes: Int) -> String { "\(bytes / 1_000_000) MB" }
+    static func megabytes(_ bytes: Int) -> String { bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes / 1_000) KB" }
 
     /// Plain words for what libmagic found.
     static func describe(_ mediaType: String) -> String {

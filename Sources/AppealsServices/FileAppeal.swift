@@ -26,7 +26,8 @@ public struct FileAppeal: Sendable {
 
     public func callAsFunction(
         ticket number: TicketNumber, grounds: [Ground], details: AppealDetails, channel: Channel, by actor: Actor,
-        requestID: String? = nil, reference: CaseReference = CaseReference(randomBits: UInt64.random(in: 0...UInt64.max))
+        requestID: String? = nil, reference: CaseReference = CaseReference(randomBits: UInt64.random(in: 0...UInt64.max)),
+        evidence: [EvidenceID] = []
     ) async throws -> CaseChange {
         guard let ticket = try await tickets.ticket(number) else { throw AppError.notFound }
         let now = clock.now()
@@ -38,8 +39,9 @@ public struct FileAppeal: Sendable {
         let skills = Routing.skillsNeeded(grounds: grounds, language: details.language)
         newCase.assignee = Routing.assignee(needing: skills, among: try await cases.reviewerLoads())
         let rules = try await cases.deadlineRules(timeZone: timeZone)
-        let change = try Self.change(filing: newCase, details: details, channel: channel, by: actor, rules: rules,
+        var change = try Self.change(filing: newCase, details: details, channel: channel, by: actor, rules: rules,
                                      workflow: workflow, requestID: requestID)
+        change.evidence = evidence
         try await cases.commit(change)
         return change
     }

@@ -277,6 +277,11 @@ public struct SQLCaseStore: CaseStore {
             ))
         }
         try await Self.insert(changes.flatMap { change in change.interactions.map { (change.updated.reference, $0) } }, on: db)
+        for change in changes where !change.evidence.isEmpty {
+            try await db.update("evidence")
+                .set("case_reference", to: SQLBind(change.updated.reference.value)).set("draft_key", to: SQLLiteral.null)
+                .where("id", .in, SQLBind.group(change.evidence.map(\.value))).run()
+        }
     }
 
     private func updateChecked(_ change: CaseChange, now: String, on db: any SQLDatabase) async throws {

@@ -1,3 +1,4 @@
+import AppealsServices
 import AppealsStore
 import Foundation
 
@@ -21,6 +22,8 @@ public struct AppConfiguration: Sendable {
     /// A ticket form sent back faster than this after it was shown is treated as a bot's.
     public var formMinimumFillSeconds = 2
     public var authority = Authority()
+    /// Limits on uploaded evidence (EVIDENCE_* variables).
+    public var evidenceLimits = EvidenceLimits()
 
     public init() {}
 
@@ -72,6 +75,19 @@ public struct AppConfiguration: Sendable {
         config.lookUpLimit = try integer("LOOKUP_LIMIT", in: 0...1_000_000) ?? config.lookUpLimit
         config.lookUpWindowSeconds = try integer("LOOKUP_WINDOW_SECONDS", in: 1...86_400) ?? config.lookUpWindowSeconds
         config.formMinimumFillSeconds = try integer("FORM_MINIMUM_FILL_SECONDS", in: 0...600) ?? config.formMinimumFillSeconds
+        let megabyte = 1_000_000
+        config.evidenceLimits.maxFileBytes = try integer("EVIDENCE_MAX_FILE_MB", in: 1...1_000).map { $0 * megabyte }
+            ?? config.evidenceLimits.maxFileBytes
+        config.evidenceLimits.maxFiles = try integer("EVIDENCE_MAX_FILES", in: 1...100) ?? config.evidenceLimits.maxFiles
+        config.evidenceLimits.maxAppealBytes = try integer("EVIDENCE_MAX_APPEAL_MB", in: 1...10_000).map { $0 * megabyte }
+            ?? config.evidenceLimits.maxAppealBytes
+        config.evidenceLimits.maxMegapixels = try integer("EVIDENCE_MAX_MEGAPIXELS", in: 1...1_000) ?? config.evidenceLimits.maxMegapixels
+        config.evidenceLimits.maxSide = try integer("EVIDENCE_MAX_SIDE", in: 1...100_000) ?? config.evidenceLimits.maxSide
+        config.evidenceLimits.maxProgressiveScans = try integer("EVIDENCE_MAX_SCANS", in: 1...10_000)
+            ?? config.evidenceLimits.maxProgressiveScans
+        config.evidenceLimits.decoderMemoryBytes = try integer("EVIDENCE_DECODER_MEMORY_MB", in: 16...16_000).map { $0 * megabyte }
+            ?? config.evidenceLimits.decoderMemoryBytes
+        config.evidenceLimits.maxPDFPages = try integer("EVIDENCE_MAX_PDF_PAGES", in: 1...10_000) ?? config.evidenceLimits.maxPDFPages
         if let url = string("DATABASE_URL") {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
                 throw Invalid(variable: "DATABASE_URL", value: "(hidden)", expected: "a postgres:// URL, or unset for SQLite")

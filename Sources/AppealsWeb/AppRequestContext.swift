@@ -16,7 +16,4 @@ public struct AppRequestContext: RequestContext {
         coreContext = .init(source: source)
         clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
-
-    /// Forms are small; uploads (a later issue) stream to disk and set their own limit.
-    public var maxUploadSize: Int { 1 << 20 }
 }

@@ -6,7 +6,7 @@ import Hummingbird
 
 /// The citizen's appeal journey: find the ticket, say why, give contact details, check, send, get a reference.
 /// Every answer is kept server-side in a draft bound to a cookie, so an error, a reload or the back button loses
-/// nothing. (Photo evidence joins the details step with the evidence pipeline.)
+/// nothing, uploaded files included.
 struct AppealController: Sendable {
     let pages: PageRenderer
     let drafts: any DraftStore & OpenAppealFinder
@@ -19,6 +19,7 @@ struct AppealController: Sendable {
     let throttle: LookUpThrottle
     /// Humans take longer than this to type a ticket number and a plate; a faster form is a bot's.
     let minimumFillSeconds: TimeInterval
+    let receiveEvidence: ReceiveEvidence
 
     static let cookie = "appeals_draft"
 
@@ -38,6 +39,7 @@ struct AppealController: Sendable {
             return try pages.render("appeal/details", page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays), context: context)
         }
         router.post("/appeal/details", use: saveDetails)
+        addEvidenceRoutes(to: router)
         router.get("/appeal/contact") { request, context in
             let (_, draft) = try await load(request)
             guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .normal) }
@@ -45,11 +47,14 @@ struct AppealController: Sendable {
         }
         router.post("/appeal/contact", use: saveContact)
         router.get("/appeal/check") { request, context in
-            let (_, draft) = try await load(request)
+            let (token, draft) = try await load(request)
             guard draft.contactDone, let ticket = try await ticket(of: draft) else {
                 return Response.redirect(to: "/appeal/ticket", type: .normal)
             }
-            return try pages.render("appeal/check", page: CheckPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone), context: context)
+            let files = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token))
+            return try pages.render("appeal/check", page: CheckPage(
+                csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, files: files.map(EvidenceItem.init)
+            ), context: context)
         }
         router.post("/appeal/check", use: submit)
         router.get("/appeal/confirmation") { request, context in
@@ -120,7 +125,7 @@ struct AppealController: Sendable {
         let problems = draft.detailsProblems()
         draft.detailsDone = !problems.any
         try await save(draft, token: token)
-        guard problems.any else { return Response.redirect(to: draft.contactDone ? "/appeal/check" : "/appeal/contact", type: .found) }
+        guard problems.any else { return Response.redirect(to: draft.contactDone ? "/appeal/check" : "/appeal/evidence", type: .found) }
         var page = DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays)
         page.show(problems)
         return try pages.render("appeal/details", page: page, context: context, status: .unprocessableContent)
@@ -162,9 +167,10 @@ struct AppealController: Sendable {
                 preferredChannel: AppealDetails.PreferredChannel(rawValue: draft.channel) ?? .letter
             )
             do {
+                let evidence = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token)).map(\.id)
                 _ = try await FileAppeal(cases: cases, tickets: tickets, clock: clock, timeZone: timeZone, appealWindowDays: appealWindowDays)(
                     ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: .web,
-                    by: .citizen, requestID: context.id, reference: reference
+                    by: .citizen, requestID: context.id, reference: reference, evidence: evidence
                 )
             } catch {
                 // Two submits at once: the other one filed it; anything else is a real failure.
@@ -178,7 +184,7 @@ struct AppealController: Sendable {
 
     // MARK: - Drafts
 
-    private func load(_ request: Request) async throws -> (String, AppealDraft) {
+    func load(_ request: Request) async throws -> (String, AppealDraft) {
         guard let token = request.cookies[Self.cookie]?.value, token.count == 64, token.allSatisfy(\.isHexDigit),
               let data = try await drafts.loadDraft(token: token, now: clock.now()),
               let draft = try? JSONDecoder().decode(AppealDraft.self, from: data)
@@ -186,23 +192,28 @@ struct AppealController: Sendable {
         return (token, draft)
     }
 
-    private func save(_ draft: AppealDraft, token: String) async throws {
+    func save(_ draft: AppealDraft, token: String) async throws {
         let now = clock.now()
         try await drafts.saveDraft(token: token, data: try JSONEncoder().encode(draft), now: now, expires: now.addingTimeInterval(86_400))
     }
 
-    private func withCookie(_ response: Response, token: String) -> Response {
+    func withCookie(_ response: Response, token: String) -> Response {
         var response = response
         response.setCookie(Cookie(name: Self.cookie, value: token, maxAge: 86_400, path: "/appeal", httpOnly: true, sameSite: .lax))
         return response
     }
 
-    private func ticket(of draft: AppealDraft) async throws -> Ticket? {
+    func ticket(of draft: AppealDraft) async throws -> Ticket? {
         guard let number = draft.ticketNumber.flatMap(TicketNumber.init) else { return nil }
         return try await tickets.ticket(number)
     }
 
     static func newToken() -> String { CSRFMiddleware.newToken() }
+
+    /// What the database knows a draft by: the SHA-256 of its cookie token (as `appeal_drafts` stores it).
+    static func draftKey(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
 
     static func reference(for token: String) -> CaseReference {
         let digest = Array(SHA256.hash(data: Data(("case-reference:" + token).utf8)))

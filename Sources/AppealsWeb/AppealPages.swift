@@ -1,4 +1,5 @@
 import AppealsDomain
+import AppealsServices
 import Foundation
 
 // View models of the appeal journey: stored properties only (templates see nothing else), words in templates.
@@ -143,9 +144,13 @@ struct CheckPage: Sendable {
     let contact: ContactPage
     let late: Bool
     let lateReason: String
+    let files: [EvidenceItem]
+    let hasFiles: Bool
 
-    init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone) {
+    init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone, files: [EvidenceItem]) {
         self.csrf = csrf
+        self.files = files
+        hasFiles = !files.isEmpty
         self.ticket = TicketSummary(ticket, timeZone: timeZone)
         details = DetailsPage(csrf: csrf, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: 0)
         contact = ContactPage(csrf: csrf, draft: draft)
@@ -160,4 +165,52 @@ struct ConfirmationPage: Sendable {
     let decisionBy: String
     let email: String?
     let sms: String?
+}
+
+/// One uploaded file as the citizen sees it: a thumbnail (photos) or a name (PDFs), never the original bytes.
+struct EvidenceItem: Sendable {
+    let id: String
+    let name: String
+    let photo: Bool
+    let size: String
+    let thumbnail: String
+
+    init(_ record: EvidenceRecord) {
+        id = record.id.value
+        name = record.originalName
+        photo = record.kind == .photo
+        size = Self.size(record.original.byteSize)
+        thumbnail = "/appeal/evidence/\(record.id.value)/thumbnail"
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1_000_000) : "\(max(1, bytes / 1_000)) KB"
+    }
+}
+
+struct EvidencePage: Sendable {
+    let csrf: String
+    let files: [EvidenceItem]
+    let hasFiles: Bool
+    let maxFiles: Int
+    let maxFileMegabytes: Int
+    let roomForMore: Bool
+    let rejected: [RejectedFile]
+    let hasErrors: Bool
+
+    init(csrf: String, files: [EvidenceItem], limits: EvidenceLimits, rejected: [RejectedFile]) {
+        self.csrf = csrf
+        self.files = files
+        hasFiles = !files.isEmpty
+        maxFiles = limits.maxFiles
+        maxFileMegabytes = limits.maxFileBytes / 1_000_000
+        roomForMore = files.count < limits.maxFiles
+        self.rejected = rejected
+        hasErrors = !rejected.isEmpty
+    }
+
+    struct RejectedFile: Sendable {
+        let name: String
+        let reason: String
+    }
 }

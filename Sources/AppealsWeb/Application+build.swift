@@ -1,3 +1,4 @@
+import AppealsEvidence
 import AppealsServices
 import AppealsStore
 import Foundation
@@ -19,7 +20,7 @@ public func buildApplication(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(pages: pages))
-    router.add(middleware: CSRFMiddleware())
+    router.add(middleware: CSRFMiddleware(multipartPaths: ["/appeal/evidence"]))
     router.add(middleware: FileMiddleware(
         configuration.publicFolder, urlBasePath: "/static",
         cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
@@ -44,7 +45,12 @@ public func buildApplication(
         pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),
         cases: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone,
         callingCode: configuration.authority.callingCode, appealWindowDays: configuration.authority.appealWindowDays,
-        throttle: throttle, minimumFillSeconds: Double(configuration.formMinimumFillSeconds)
+        throttle: throttle, minimumFillSeconds: Double(configuration.formMinimumFillSeconds),
+        receiveEvidence: ReceiveEvidence(
+            inspector: EvidencePipeline(limits: configuration.evidenceLimits),
+            storage: try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder)),
+            store: SQLEvidenceStore(database: database), clock: SystemWallClock(), limits: configuration.evidenceLimits
+        )
     ).addRoutes(to: router)
 
     var services: [any Service] = []

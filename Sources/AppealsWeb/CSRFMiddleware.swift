@@ -11,6 +11,11 @@ struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let cookieName = "appeals_csrf"
     static let fieldName = "csrf_token"
+    /// A urlencoded form is read whole; nothing a person types comes near this.
+    static let formLimit = 64 * 1024
+    /// The only routes that take multipart bodies. They stream them (files to disk), so the token is checked by
+    /// ``MultipartUpload`` as the first part arrives, before any file byte is written; elsewhere multipart is refused.
+    let multipartPaths: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var request = request
@@ -19,8 +24,11 @@ struct CSRFMiddleware: RouterMiddleware {
         let token = existing.flatMap { $0.count == 64 ? $0 : nil } ?? Self.newToken()
         context.csrfToken = token
 
-        if request.method == .post || request.method == .put || request.method == .patch || request.method == .delete {
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
+        let multipart = request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") ?? false
+        if multipart && request.method == .post {
+            guard multipartPaths.contains(request.uri.path), existing == token else { throw AppError.forbiddenForgery }
+        } else if request.method == .post || request.method == .put || request.method == .patch || request.method == .delete {
+            let body = try await request.collectBody(upTo: Self.formLimit)
             let form = FormFields(String(buffer: body))
             guard existing == token, let sent = form[Self.fieldName], Self.constantTimeEqual(sent, token) else {
                 throw AppError.forbiddenForgery

@@ -33,7 +33,7 @@ struct AppealJourneyTests {
 
     /// Walks the journey up to the check page.
     static func fillIn(_ browser: Browser, ticket: String = "pcn-1", plate: String = "ab12cde", late: Bool = false,
-                       on client: any TestClientProtocol) async throws {
+                       evidence: [(name: String, data: Data)] = [], on client: any TestClientProtocol) async throws {
         try await browser.get("/appeal/ticket", on: client) { #expect($0.status == .ok) }
         try await browser.post("/appeal/ticket", [("ticket_number", ticket), ("plate", plate)], on: client) {
             #expect($0.status == .found)
@@ -42,7 +42,11 @@ struct AppealJourneyTests {
         try await browser.get("/appeal/details", on: client) { _ in }
         var details = [("ground_permit_displayed", "yes"), ("ground_signs_unclear", "yes"), ("statement", "My permit was on the dashboard.")]
         if late { details.append(("late_reason", "I was in hospital.")) }
-        try await browser.post("/appeal/details", details, on: client) { #expect($0.headers[.location] == "/appeal/contact") }
+        try await browser.post("/appeal/details", details, on: client) { #expect($0.headers[.location] == "/appeal/evidence") }
+        try await browser.get("/appeal/evidence", on: client) { #expect($0.status == .ok) }
+        try await browser.upload("/appeal/evidence", fields: [("action", "continue")], files: evidence, on: client) {
+            #expect($0.headers[.location] == "/appeal/contact")
+        }
         try await browser.get("/appeal/contact", on: client) { _ in }
         try await browser.post("/appeal/contact", [("name", "Ana Citizen"), ("address", "1 Elm St\nRiverton"), ("email", "ana@example.org"),
                                                    ("mobile", "(212) 555-0123"), ("channel", "sms")], on: client) {
@@ -140,7 +144,7 @@ struct AppealJourneyTests {
                 #expect($0.text.contains("Tell us why you are appealing after 30 days"))
             }
             try await browser.post("/appeal/details", [("ground_other", "yes"), ("statement", "Late but fair."), ("late_reason", "I was in hospital.")], on: client) {
-                #expect($0.headers[.location] == "/appeal/contact")
+                #expect($0.headers[.location] == "/appeal/evidence")
             }
             try await browser.get("/appeal/contact", on: client) { _ in }
             try await browser.post("/appeal/contact", [("name", "Bo"), ("address", "2 Oak Ln"), ("channel", "letter")], on: client) { _ in }

@@ -14,6 +14,8 @@ enum WebTest {
         configuration.migrationsFolder = TestDatabase.migrationsFolder.path
         configuration.port = 0
         configuration.formMinimumFillSeconds = 0 // tests type faster than people
+        configuration.uploadsFolder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("appeals-uploads-\(UUID().uuidString)").path
         return configuration
     }
 
@@ -69,6 +71,37 @@ final class Browser: @unchecked Sendable {
         _ uri: String, on client: any TestClientProtocol, _ check: @escaping @Sendable (TestResponse) async throws -> T
     ) async throws -> T {
         try await client.execute(uri: uri, method: .get, headers: [.cookie: cookie]) { response in
+            self.remember(response)
+            return try await check(response)
+        }
+    }
+
+    /// A `multipart/form-data` POST as a browser sends a file form: the anti-forgery field first.
+    @discardableResult
+    func upload<T: Sendable>(
+        _ uri: String, fields: [(String, String)] = [], files: [(name: String, data: Data)], withToken: Bool = true,
+        tokenFirst: Bool = true, on client: any TestClientProtocol, _ check: @escaping @Sendable (TestResponse) async throws -> T
+    ) async throws -> T {
+        let boundary = "----appeals-test-\(UUID().uuidString)"
+        var body = Data()
+        func part(_ disposition: String, _ content: Data, type: String? = nil) {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; \(disposition)\r\n".utf8))
+            if let type { body.append(Data("Content-Type: \(type)\r\n".utf8)) }
+            body.append(Data("\r\n".utf8))
+            body.append(content)
+            body.append(Data("\r\n".utf8))
+        }
+        let token = { if withToken { part("name=\"csrf_token\"", Data(self.token.utf8)) } }
+        if tokenFirst { token() }
+        for file in files { part("name=\"evidence\"; filename=\"\(file.name)\"", file.data, type: "image/jpeg") }
+        if !tokenFirst { token() }
+        for (name, value) in fields { part("name=\"\(name)\"", Data(value.utf8)) }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        return try await client.execute(
+            uri: uri, method: .post,
+            headers: [.cookie: cookie, .contentType: "multipart/form-data; boundary=\(boundary)"],
+            body: ByteBuffer(bytes: body)
+        ) { response in
             self.remember(response)
             return try await check(response)
         }

@@ -1,0 +1,127 @@
+import AppealsDomain
+import Foundation
+
+/// Who an evidence file belongs to while it is received: an appeal still being written, or a filed case
+/// (a citizen answering a request for information).
+public enum EvidenceOwner: Sendable, Equatable {
+    case draft(key: String)
+    case filed(CaseReference)
+}
+
+/// Checks, sanitises and keeps one uploaded file that has been streamed to a temporary file.
+///
+/// The per-appeal limits (number of files, total size) are checked first; then the inspector decides what the
+/// file is and makes its clean copies; then the original and the copies are written durably; only then is the
+/// row committed. A refused file leaves nothing behind, and a crash leaves at worst files without a row, which
+/// the evidence sweep removes.
+public struct ReceiveEvidence: Sendable {
+    public let inspector: any EvidenceInspector
+    public let storage: any EvidenceStorage
+    public let store: any EvidenceStore
+    public let clock: any WallClock
+    public let limits: EvidenceLimits
+
+    public init(inspector: any EvidenceInspector, storage: any EvidenceStorage, store: any EvidenceStore,
+                clock: any WallClock, limits: EvidenceLimits) {
+        self.inspector = inspector
+        self.storage = storage
+        self.store = store
+        self.clock = clock
+        self.limits = limits
+    }
+
+    public func callAsFunction(file: URL, size: Int, originalName: String, owner: EvidenceOwner) async throws -> EvidenceRecord {
+        defer { try? FileManager.default.removeItem(at: file) }
+        let existing: [EvidenceRecord]
+        switch owner {
+        case .draft(let key): existing = try await store.evidence(forDraft: key)
+        case .filed(let reference): existing = try await store.evidence(forCase: reference)
+        }
+        guard existing.count < limits.maxFiles else { throw EvidenceRejection.tooManyFiles(limit: limits.maxFiles) }
+        guard size > 0 else { throw EvidenceRejection.empty }
+        guard size <= limits.maxFileBytes else { throw EvidenceRejection.fileTooLarge(limitBytes: limits.maxFileBytes) }
+        guard existing.reduce(0, { $0 + $1.original.byteSize }) + size <= limits.maxAppealBytes else {
+            throw EvidenceRejection.appealTooLarge(limitBytes: limits.maxAppealBytes)
+        }
+        let (original, result) = try await inspector.inspect(fileAt: file)
+        let record = EvidenceRecord(
+            id: EvidenceID.random(), caseReference: owner.caseReference, draftKey: owner.draftKey,
+            originalName: Self.displayName(originalName), kind: result.kind, mediaType: result.mediaType,
+            original: try storage.store(original),
+            display: try result.display.map(storage.store), thumbnail: try result.thumbnail.map(storage.store),
+            pixelWidth: result.pixelWidth, pixelHeight: result.pixelHeight, pageCount: result.pageCount,
+            receivedAt: clock.now()
+        )
+        try await store.addEvidence(record)
+        return record
+    }
+
+    /// The device's file name, kept for display only: no folders, no control characters, at most 120 characters.
+    public static func displayName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let clean = String(String.UnicodeScalarView(last.unicodeScalars.filter {
+            !CharacterSet.controlCharacters.contains($0) && $0 != "\"" }))
+            .trimmingCharacters(in: .whitespaces)
+        let short = String(clean.prefix(120))
+        return short.isEmpty || short == "." || short == ".." ? "file" : short
+    }
+}
+
+extension EvidenceOwner {
+    var caseReference: CaseReference? { if case .filed(let reference) = self { reference } else { nil } }
+    var draftKey: String? { if case .draft(let key) = self { key } else { nil } }
+}
+
+/// What `appeals evidence sweep` found and did.
+public struct EvidenceSweepReport: Sendable, Equatable {
+    public var abandonedRowsRemoved = 0
+    public var orphanFilesDeleted = 0
+    public var incomingFilesDeleted = 0
+    public var filesChecked = 0
+    /// Rows whose file is gone or no longer has its recorded hash: never deleted, reported for a person.
+    public var problems: [Problem] = []
+
+    public struct Problem: Sendable, Equatable {
+        public let evidence: EvidenceID
+        public let key: String
+        public let check: StoredFileCheck
+    }
+}
+
+/// Removes what no row names (after a grace period, so an upload in progress is never touched), drops the rows
+/// of drafts that were abandoned, and checks every remaining file against its recorded SHA-256.
+public struct SweepEvidence: Sendable {
+    public let storage: any EvidenceStorage
+    public let store: any EvidenceStore
+    public let clock: any WallClock
+
+    public init(storage: any EvidenceStorage, store: any EvidenceStore, clock: any WallClock) {
+        self.storage = storage
+        self.store = store
+        self.clock = clock
+    }
+
+    public func callAsFunction(grace: TimeInterval = 86_400) async throws -> EvidenceSweepReport {
+        var report = EvidenceSweepReport()
+        let cutoff = clock.now().addingTimeInterval(-grace)
+        report.abandonedRowsRemoved = try await store.removeAbandonedEvidence(receivedBefore: cutoff).count
+        let rows = try await store.allEvidence()
+        let named = Set(rows.flatMap { $0.files.map(\.key) })
+        for (key, modified) in try storage.allKeys() where !named.contains(key) && modified < cutoff {
+            try storage.delete(key)
+            report.orphanFilesDeleted += 1
+        }
+        for (url, modified) in try storage.incomingFiles() where modified < cutoff {
+            try FileManager.default.removeItem(at: url)
+            report.incomingFilesDeleted += 1
+        }
+        for row in rows {
+            for file in row.files {
+                report.filesChecked += 1
+                let check = storage.check(file)
+                if check != .intact { report.problems.append(.init(evidence: row.id, key: file.key, check: check)) }
+            }
+        }
+        return report
+    }
+}

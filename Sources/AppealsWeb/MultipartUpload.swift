@@ -1,0 +1,181 @@
+import AppealsServices
+import Foundation
+import Hummingbird
+import MultipartKit
+import NIOCore
+
+/// A `multipart/form-data` body read as it arrives: small fields into memory, each file straight to a file in
+/// the evidence storage's incoming folder, so an upload is never held whole in memory.
+///
+/// The anti-forgery token must be the first part (every upload form puts its hidden field first): a part before
+/// it, or a wrong token, ends the request before any file byte is written.
+struct MultipartUpload {
+    struct File {
+        let name: String
+        let url: URL
+        let size: Int
+        /// More bytes came than one file may have; the rest were not kept.
+        let tooLarge: Bool
+    }
+
+    var fields: [String: String] = [:]
+    var files: [File] = []
+
+    static func read(
+        _ request: Request, csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int, maxBodyBytes: Int
+    ) async throws -> MultipartUpload {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
+            throw AppError.payloadTooLarge(limitBytes: maxBodyBytes)
+        }
+        guard let type = request.headers[.contentType], let boundary = boundary(of: type) else { throw AppError.badRequest }
+        let collector = Collector(csrfToken: csrfToken, storage: storage, maxFileBytes: maxFileBytes)
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { collector.header($0, $1) }
+        parser.onBody = { collector.body(&$0) }
+        parser.onPartComplete = { collector.complete() }
+        do {
+            var total = 0
+            for try await chunk in request.body {
+                total += chunk.readableBytes
+                guard total <= maxBodyBytes else { throw AppError.payloadTooLarge(limitBytes: maxBodyBytes) }
+                do { try parser.execute(chunk) } catch { throw AppError.badRequest }
+                if let failure = collector.failure { throw failure }
+            }
+            guard collector.tokenChecked else { throw AppError.forbiddenForgery }
+            return collector.upload
+        } catch {
+            collector.discard()
+            throw error
+        }
+    }
+
+    static func boundary(of contentType: String) -> String? {
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if pair.count == 2, pair[0].lowercased() == "boundary" {
+                let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                return value.isEmpty || value.count > 200 ? nil : value
+            }
+        }
+        return nil
+    }
+
+    /// The parser's callbacks, which cannot throw: a failure is recorded and thrown after the chunk.
+    private final class Collector {
+        let csrfToken: String
+        let storage: any EvidenceStorage
+        let maxFileBytes: Int
+        var upload = MultipartUpload()
+        var failure: (any Error)?
+        var tokenChecked = false
+
+        private var headers: [String: String] = [:]
+        private var field: String?
+        private var fileName: String?
+        private var value: [UInt8] = []
+        private var handle: FileHandle?
+        private var url: URL?
+        private var size = 0
+        private var started = false
+
+        init(csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int) {
+            self.csrfToken = csrfToken
+            self.storage = storage
+            self.maxFileBytes = maxFileBytes
+        }
+
+        func header(_ name: String, _ value: String) { headers[name.lowercased()] = value }
+
+        func body(_ buffer: inout ByteBuffer) {
+            guard failure == nil else { return }
+            if !started { start() }
+            guard failure == nil else { return }
+            if let handle {
+                size += buffer.readableBytes
+                if size <= maxFileBytes { handle.write(Data(buffer.readableBytesView)) }
+            } else if fileName == nil {
+                value += buffer.readableBytesView
+                if value.count > 64 * 1024 { failure = AppError.payloadTooLarge(limitBytes: 64 * 1024) }
+            }
+        }
+
+        func complete() {
+            guard failure == nil else { return }
+            if !started { start() }
+            guard failure == nil else { return }
+            if let handle, let url {
+                try? handle.close()
+                upload.files.append(File(name: fileName ?? "", url: url, size: size, tooLarge: size > maxFileBytes))
+            } else if let field, fileName == nil {
+                let text = String(decoding: value, as: UTF8.self)
+                if field == CSRFMiddleware.fieldName {
+                    tokenChecked = CSRFMiddleware.constantTimeEqual(text, csrfToken)
+                    if !tokenChecked { failure = AppError.forbiddenForgery }
+                } else {
+                    upload.fields[field] = text
+                }
+            }
+            headers = [:]
+            (field, fileName, value, handle, url, size, started) = (nil, nil, [], nil, nil, 0, false)
+        }
+
+        /// The part's headers are all in: decide what it is.
+        private func start() {
+            started = true
+            let disposition = Self.parameters(headers["content-disposition"] ?? "")
+            field = disposition["name"]
+            fileName = disposition["filename"]
+            if !tokenChecked && field != CSRFMiddleware.fieldName {
+                failure = AppError.forbiddenForgery
+                return
+            }
+            // A file input left empty still sends a part with an empty file name: nothing to keep.
+            guard let fileName, !fileName.isEmpty else { return }
+            do {
+                let target = try storage.incomingFile()
+                guard FileManager.default.createFile(atPath: target.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+                handle = try FileHandle(forWritingTo: target)
+                url = target
+            } catch {
+                failure = error
+            }
+        }
+
+        func discard() {
+            try? handle?.close()
+            for file in upload.files { try? FileManager.default.removeItem(at: file.url) }
+            if let url { try? FileManager.default.removeItem(at: url) }
+        }
+
+        /// `form-data; name="evidence"; filename="IMG 1.jpg"` → ["name": "evidence", "filename": "IMG 1.jpg"].
+        static func parameters(_ header: String) -> [String: String] {
+            var result: [String: String] = [:]
+            var rest = Substring(header)
+            while let semicolon = rest.firstIndex(of: ";") {
+                rest = rest[rest.index(after: semicolon)...].drop { $0 == " " }
+                guard let equals = rest.firstIndex(of: "=") else { break }
+                let key = rest[..<equals].lowercased().trimmingCharacters(in: .whitespaces)
+                var value = rest[rest.index(after: equals)...]
+                if value.first == "\"" {
+                    value = value.dropFirst()
+                    var text = ""
+                    var index = value.startIndex
+                    while index < value.endIndex, value[index] != "\"" {
+                        if value[index] == "\\", value.index(after: index) < value.endIndex { index = value.index(after: index) }
+                        text.append(value[index])
+                        index = value.index(after: index)
+                    }
+                    result[key] = text
+                    rest = index < value.endIndex ? value[value.index(after: index)...] : ""
+                } else {
+                    let end = value.firstIndex(of: ";") ?? value.endIndex
+                    result[key] = value[..<end].trimmingCharacters(in: .whitespaces)
+                    rest = value[end...]
+                }
+            }
+            return result
+        }
+    }
+}
