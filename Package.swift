@@ -87,6 +87,7 @@ let package = Package(
                 "AppealsServices",
                 "AppealsStore",
                 "AppealsWeb",
+                "AppealsEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

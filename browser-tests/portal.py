@@ -31,7 +31,8 @@ class Portal:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
-        env = dict(os.environ, DATA_DIR=self.data.name, PORT=str(self.port), HOST="127.0.0.1", LOG_LEVEL="warning",
+        env = dict(os.environ, DATA_DIR=self.data.name, UPLOADS_DIR=os.path.join(self.data.name, "uploads"),
+                   PORT=str(self.port), HOST="127.0.0.1", LOG_LEVEL="warning",
                    FORM_MINIMUM_FILL_SECONDS="0")  # selenium types faster than people
         env.pop("DATABASE_URL", None)
         subprocess.run([binary(), "demo"], cwd=ROOT, env=env, check=True, capture_output=True)
