@@ -1,4 +1,5 @@
 """The public pages in a real browser: accessible (axe, WCAG 2.1 AA), usable by keyboard, fitting a phone."""
+import os
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -6,8 +7,10 @@ from selenium.webdriver.common.keys import Keys
 
 from portal import Portal, axe_violations, browser, navigate, screenshot
 
-PHONE = (375, 812)
-DESK = (1440, 900)
+PHONE = (390, 844)
+DESK = (1280, 800)
+PHOTO = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                     "Tests", "AppealsEvidenceTests", "Corpus", "orientation-6.jpg")
 
 
 class PublicPagesTest(unittest.TestCase):
@@ -113,13 +116,19 @@ class PublicPagesTest(unittest.TestCase):
             driver.quit()
 
     def test_appeal_journey_from_the_start_page_on_a_phone(self):
-        driver = browser(*PHONE)
+        self.journey(PHONE, "phone")
+
+    def test_appeal_journey_from_the_start_page_on_a_desk_monitor(self):
+        self.journey(DESK, "desk")
+
+    def journey(self, size, device):
+        driver = browser(*size)
         try:
             ticket, plate = self.unappealed_ticket()
             driver.get(self.portal.url + "/")
             navigate(driver, driver.find_element(By.LINK_TEXT, "Start now"))
             self.check_accessible(driver)
-            screenshot(driver, "appeal-1-ticket-phone")
+            screenshot(driver, "appeal-1-ticket-" + device)
             driver.find_element(By.ID, "ticket_number").send_keys(ticket)
             driver.find_element(By.ID, "plate").send_keys(plate.lower())
             navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
@@ -128,12 +137,24 @@ class PublicPagesTest(unittest.TestCase):
             navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             self.assertIn("Select at least one reason", driver.find_element(By.CLASS_NAME, "error-summary").text)
             self.check_accessible(driver)
-            screenshot(driver, "appeal-2-details-error-phone")
+            screenshot(driver, "appeal-2-details-error-" + device)
             driver.find_element(By.CSS_SELECTOR, "label[for=ground_permit_displayed]").click()
             driver.find_element(By.ID, "statement").send_keys("My permit was on the dashboard, facing up.")
             navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+            # Evidence: a photo taken sideways (EXIF orientation 6) comes back as an upright thumbnail.
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Add photos or documents")
             self.check_accessible(driver)
-            screenshot(driver, "appeal-3-contact-phone")
+            screenshot(driver, "appeal-3-evidence-" + device)
+            driver.find_element(By.ID, "evidence").send_keys(PHOTO)
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Upload files']"))
+            thumbnail = driver.find_element(By.CSS_SELECTOR, ".evidence-item img")
+            size = driver.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", thumbnail)
+            self.assertEqual(size, [120, 80], "the thumbnail is the upright photo")
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-3-evidence-added-" + device)
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Continue']"))
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-4-contact-" + device)
             driver.find_element(By.ID, "name").send_keys("Nguyễn Thị Ánh")
             driver.find_element(By.ID, "address").send_keys("12 Harbor Ave\nRiverton RV 20501")
             driver.find_element(By.ID, "email").send_keys("anh@example.org")
@@ -141,20 +162,21 @@ class PublicPagesTest(unittest.TestCase):
             navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Check your answers before sending your appeal")
             self.check_accessible(driver)
-            screenshot(driver, "appeal-4-check-phone")
+            self.assertIn("orientation-6.jpg", driver.find_element(By.TAG_NAME, "main").text)
+            screenshot(driver, "appeal-5-check-" + device)
             navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
             reference = driver.find_element(By.CLASS_NAME, "panel-reference").text
             self.assertRegex(reference, r"^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$")
             self.check_accessible(driver)
-            screenshot(driver, "appeal-5-confirmation-phone")
+            screenshot(driver, "appeal-6-confirmation-" + device)
             # The reference opens the status page; the citizen then withdraws, after confirming.
             navigate(driver, driver.find_element(By.LINK_TEXT, "check your appeal"))
             self.fill_status_form(driver, reference, plate)
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We have your appeal")
-            screenshot(driver, "appeal-6-status-phone")
+            screenshot(driver, "appeal-7-status-" + device)
             navigate(driver, driver.find_element(By.XPATH, "//button[text()='Withdraw this appeal']"))
             self.check_accessible(driver)
-            screenshot(driver, "appeal-7-withdraw-phone")
+            screenshot(driver, "appeal-8-withdraw-" + device)
             navigate(driver, driver.find_element(By.XPATH, "//button[text()='Yes, withdraw my appeal']"))
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "You withdrew this appeal")
         finally:
