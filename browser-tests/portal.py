@@ -61,6 +61,8 @@ def browser(width, height):
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}",
                 "--force-device-scale-factor=1", "--lang=en-US"):
         options.add_argument(arg)
+    if width < 500:  # headless chromium's windows are at least 500 px wide: emulate the phone's viewport instead
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1}})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(10)
     return driver
@@ -79,7 +81,11 @@ def screenshot(driver, name):
     path = os.path.join(SCREENSHOTS, name + ".png")
     height = driver.execute_script("return document.documentElement.scrollHeight")
     width = driver.execute_script("return window.innerWidth")
-    driver.set_window_size(width, max(height, 600))
+    if width >= 500:
+        driver.set_window_size(width, max(height, 600))
+    else:  # an emulated phone: make the emulated viewport as tall as the page
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": max(height, 600), "deviceScaleFactor": 1, "mobile": True})
     driver.save_screenshot(path)
     return path
 
