@@ -107,7 +107,7 @@ let package = Package(
         .executableTarget(
             name: "appeals-bench",
             dependencies: [
-                "AppealsDomain", "AppealsServices", "AppealsStore",
+                "AppealsDomain", "AppealsServices", "AppealsStore", "AppealsEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),

@@ -13,7 +13,7 @@ import SQLKit
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appeals-bench", abstract: "Benchmarks of the appeals portal (not tests).",
-        subcommands: [SweepBenchmark.self, SeedCases.self]
+        subcommands: [SweepBenchmark.self, SeedCases.self, EvidenceBenchmark.self]
     )
 }
 
