@@ -57,8 +57,8 @@ public protocol CaseStore: Sendable {
     /// References of undecided cases, a page at a time, for recomputing deadlines.
     func undecidedReferences(after: CaseReference?, limit: Int) async throws -> [CaseReference]
     func deadlineRules(timeZone: TimeZone) async throws -> DeadlineRules
-    /// Adds an entry to the case's timeline that changes nothing else (a status check, a call logged).
-    func record(_ interaction: Interaction, on reference: CaseReference) async throws
+    /// Adds entries to cases' timelines that change nothing else (status checks, calls logged), in one transaction.
+    func record(_ entries: [(CaseReference, Interaction)]) async throws
     /// Active reviewers, their skills and how many undecided cases each holds.
     func reviewerLoads() async throws -> [ReviewerLoad]
 }

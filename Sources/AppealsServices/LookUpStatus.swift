@@ -41,13 +41,21 @@ public struct LookUpStatus: Sendable {
     public let clock: any WallClock
     public let workflow: Workflow
     public let timeZone: TimeZone
+    /// Where each look-up is recorded: straight to the store, or batched by a ``TimelineRecorder``.
+    public let timeline: any TimelineSink
+    public let rules: DeadlineRulesCache
 
-    public init(cases: any CaseStore, tickets: any TicketRepository, clock: any WallClock, workflow: Workflow = Workflow(), timeZone: TimeZone) {
+    public init(
+        cases: any CaseStore, tickets: any TicketRepository, clock: any WallClock, workflow: Workflow = Workflow(),
+        timeZone: TimeZone, timeline: (any TimelineSink)? = nil, rules: DeadlineRulesCache? = nil
+    ) {
         self.cases = cases
         self.tickets = tickets
         self.clock = clock
         self.workflow = workflow
         self.timeZone = timeZone
+        self.timeline = timeline ?? DirectTimeline(store: cases)
+        self.rules = rules ?? DeadlineRulesCache(store: cases, timeZone: timeZone, clock: clock, maxAge: 0)
     }
 
     public func callAsFunction(reference rawReference: String, plate rawPlate: String, channel: Channel) async throws -> CaseStatus {
@@ -58,7 +66,7 @@ public struct LookUpStatus: Sendable {
               ticket.plate.number == plate
         else { throw StatusLookUpProblem.noMatch }
 
-        let rules = try await cases.deadlineRules(timeZone: timeZone)
+        let rules = try await rules.current()
         let deadlines = DeadlineSchedule.compute(
             receivedAt: loaded.record.receivedAt, history: loaded.history, policies: rules.policies, calendar: rules.calendar
         )
@@ -72,7 +80,7 @@ public struct LookUpStatus: Sendable {
             let end = workflow.hearingWindowEnd(decision)
             return end > clock.now() ? end : nil
         }
-        try await cases.record(
+        try await timeline.record(
             Interaction(at: clock.now(), channel: channel, direction: .inbound, actor: "citizen", kind: "status_checked", isPublic: false),
             on: reference
         )

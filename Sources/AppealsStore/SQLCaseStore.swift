@@ -143,8 +143,8 @@ public struct SQLCaseStore: CaseStore {
         }
     }
 
-    public func record(_ interaction: Interaction, on reference: CaseReference) async throws {
-        try await database.withConnection { db in try await Self.insert([(reference, interaction)], on: db) }
+    public func record(_ entries: [(CaseReference, Interaction)]) async throws {
+        try await database.transaction { db in try await Self.insert(entries, on: db) }
     }
 
     static func insert(_ interactions: [(CaseReference, Interaction)], on db: any SQLDatabase) async throws {

@@ -19,6 +19,8 @@ public struct AppConfiguration: Sendable {
     /// Ticket and status look-ups allowed per client address in `lookUpWindowSeconds`; 0 turns the limit off.
     public var lookUpLimit = 30
     public var lookUpWindowSeconds = 600
+    /// Status views are written to timelines in one transaction every this many milliseconds; 0 writes each at once.
+    public var timelineBatchMilliseconds = 200
     /// A ticket form sent back faster than this after it was shown is treated as a bot's.
     public var formMinimumFillSeconds = 2
     public var authority = Authority()
@@ -75,6 +77,7 @@ public struct AppConfiguration: Sendable {
         config.lookUpLimit = try integer("LOOKUP_LIMIT", in: 0...1_000_000) ?? config.lookUpLimit
         config.lookUpWindowSeconds = try integer("LOOKUP_WINDOW_SECONDS", in: 1...86_400) ?? config.lookUpWindowSeconds
         config.formMinimumFillSeconds = try integer("FORM_MINIMUM_FILL_SECONDS", in: 0...600) ?? config.formMinimumFillSeconds
+        config.timelineBatchMilliseconds = try integer("TIMELINE_BATCH_MS", in: 0...10_000) ?? config.timelineBatchMilliseconds
         let megabyte = 1_000_000
         config.evidenceLimits.maxFileBytes = try integer("EVIDENCE_MAX_FILE_MB", in: 1...1_000).map { $0 * megabyte }
             ?? config.evidenceLimits.maxFileBytes

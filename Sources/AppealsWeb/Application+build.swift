@@ -31,12 +31,21 @@ public func buildApplication(
     PublicController(pages: pages, policy: AppealPolicyFacts(appealWindowDays: configuration.authority.appealWindowDays))
         .addRoutes(to: router)
     let zone = configuration.authority.zone
+    var services: [any Service] = []
+    let caseStore = SQLCaseStore(database: database)
+    var timeline: any TimelineSink = DirectTimeline(store: caseStore)
+    if configuration.timelineBatchMilliseconds > 0 {
+        let recorder = TimelineRecorder(store: caseStore, interval: .milliseconds(configuration.timelineBatchMilliseconds), logger: logger)
+        services.append(recorder)
+        timeline = recorder
+    }
     let throttle = LookUpThrottle(limit: configuration.lookUpLimit, window: Double(configuration.lookUpWindowSeconds))
     StatusController(
         pages: pages,
         lookUp: LookUpStatus(
-            cases: SQLCaseStore(database: database), tickets: SQLTicketRepository(database: database),
-            clock: SystemWallClock(), timeZone: zone
+            cases: caseStore, tickets: SQLTicketRepository(database: database), clock: SystemWallClock(), timeZone: zone,
+            timeline: timeline,
+            rules: DeadlineRulesCache(store: caseStore, timeZone: zone, clock: SystemWallClock(), maxAge: 30)
         ),
         engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
         throttle: throttle, timeZone: zone
@@ -53,7 +62,6 @@ public func buildApplication(
         )
     ).addRoutes(to: router)
 
-    var services: [any Service] = []
     if configuration.sweepIntervalSeconds > 0 {
         let sweep = SweepDeadlines(
             store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: configuration.authority.zone,

@@ -14,6 +14,7 @@ enum WebTest {
         configuration.migrationsFolder = TestDatabase.migrationsFolder.path
         configuration.port = 0
         configuration.formMinimumFillSeconds = 0 // tests type faster than people
+        configuration.timelineBatchMilliseconds = 0 // route tests run no services: write status views at once
         configuration.uploadsFolder = FileManager.default.temporaryDirectory
             .appendingPathComponent("appeals-uploads-\(UUID().uuidString)").path
         return configuration
