@@ -31,7 +31,8 @@ public struct PageRenderer: Sendable {
     public func render<Page: Sendable>(
         _ template: String, page: Page, context: some RequestContext, status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        guard let html = library.render(Envelope(site: site, requestID: context.id, page: page), withTemplate: template) else {
+        let values = ViewTree.dictionaries(Envelope(site: site, requestID: context.id, page: page))
+        guard let html = library.render(values, withTemplate: template) else {
             throw MissingTemplate(name: template)
         }
         return Response(
@@ -42,4 +43,35 @@ public struct PageRenderer: Sendable {
     }
 
     struct MissingTemplate: Error { let name: String }
+}
+
+/// A view model turned into nested dictionaries once per page. swift-mustache reads a dictionary directly but a
+/// struct through `Mirror`, building the mirror again for every `{{name}}` (and for every level of the context
+/// stack it climbs): on the status page that was more than half of the server's CPU time.
+enum ViewTree {
+    static func dictionaries(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .struct?, .class?:
+            var result: [String: Any] = [:]
+            for child in mirror.children {
+                guard let label = child.label, let value = unwrapped(child.value) else { continue }
+                result[label] = dictionaries(value)
+            }
+            return result
+        case .collection?:
+            return mirror.children.compactMap { unwrapped($0.value).map(dictionaries) }
+        case .optional?:
+            return unwrapped(value).map(dictionaries) as Any
+        default:
+            return value // strings, numbers, booleans, enums
+        }
+    }
+
+    /// nil for an Optional that holds nothing, so that the key is absent (as it reads through Mirror).
+    private static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
 }
