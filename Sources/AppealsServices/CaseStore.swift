@@ -40,7 +40,7 @@ public struct DeadlineRules: Sendable, Equatable {
 
 /// Storage of cases, as the workflow use cases need it.
 public protocol CaseStore: Sendable {
-    func load(_ reference: CaseReference) async throws -> LoadedCase?
+    func load(_ reference: CaseReference, withFirings: Bool) async throws -> LoadedCase?
     /// Writes a new case (expectedVersion nil) or a change to an existing one, all in one transaction; throws
     /// ``CaseChangedSinceRead`` when the stored version is not the expected one.
     func commit(_ change: CaseChange) async throws
@@ -73,4 +73,9 @@ public struct SweepBatch: Sendable, Equatable {
         self.claimed = claimed
         self.fired = fired
     }
+}
+
+extension CaseStore {
+    /// The case with everything a decision on it needs (including which deadline warnings have fired).
+    public func load(_ reference: CaseReference) async throws -> LoadedCase? { try await load(reference, withFirings: true) }
 }

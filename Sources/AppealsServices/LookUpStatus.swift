@@ -61,7 +61,7 @@ public struct LookUpStatus: Sendable {
     public func callAsFunction(reference rawReference: String, plate rawPlate: String, channel: Channel) async throws -> CaseStatus {
         guard let reference = CaseReference(rawReference) else { throw StatusLookUpProblem.invalidReference }
         guard let plate = PlateNumber(rawPlate) else { throw StatusLookUpProblem.invalidPlate }
-        guard let loaded = try await cases.load(reference),
+        guard let loaded = try await cases.load(reference, withFirings: false),
               let ticket = try await tickets.ticket(loaded.record.ticketNumber),
               ticket.plate.number == plate
         else { throw StatusLookUpProblem.noMatch }

@@ -10,8 +10,8 @@ public struct SQLCaseStore: CaseStore {
 
     public init(database: AppDatabase) { self.database = database }
 
-    public func load(_ reference: CaseReference) async throws -> LoadedCase? {
-        try await database.withConnection { db in try await Self.loadCases([reference.value], on: db).first }
+    public func load(_ reference: CaseReference, withFirings: Bool) async throws -> LoadedCase? {
+        try await database.withConnection { db in try await Self.loadCases([reference.value], withFirings: withFirings, on: db).first }
     }
 
     public func commit(_ change: CaseChange) async throws {
@@ -168,7 +168,7 @@ public struct SQLCaseStore: CaseStore {
 
     // MARK: - Reading
 
-    static func loadCases(_ references: [String], on db: any SQLDatabase) async throws -> [LoadedCase] {
+    static func loadCases(_ references: [String], withFirings: Bool = true, on db: any SQLDatabase) async throws -> [LoadedCase] {
         guard !references.isEmpty else { return [] }
         var records: [Case] = []
         var history: [String: [CaseHistoryEntry]] = [:]
@@ -185,7 +185,7 @@ public struct SQLCaseStore: CaseStore {
                     .append(CaseHistoryEntry(at: try Stored.date(row, "occurred_at"), event: event, from: from, to: to))
             }
         }
-        let firings = try await Self.firings(of: references, on: db)
+        let firings = withFirings ? try await Self.firings(of: references, on: db) : []
         let firingsByCase = Dictionary(grouping: firings, by: \.reference)
         return records.map {
             LoadedCase(record: $0, history: history[$0.reference.value] ?? [], firings: Set(firingsByCase[$0.reference] ?? []))

@@ -50,6 +50,9 @@ public struct PageRenderer: Sendable {
 /// stack it climbs): on the status page that was more than half of the server's CPU time.
 enum ViewTree {
     static func dictionaries(_ value: Any) -> Any {
+        // Most values are leaves: answer them without building a mirror.
+        if value is String || value is Bool || value is Int { return value }
+        if let optional = value as? any OptionalValue { return optional.wrappedValue.map(dictionaries) as Any }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:
@@ -61,8 +64,6 @@ enum ViewTree {
             return result
         case .collection?:
             return mirror.children.compactMap { unwrapped($0.value).map(dictionaries) }
-        case .optional?:
-            return unwrapped(value).map(dictionaries) as Any
         default:
             return value // strings, numbers, booleans, enums
         }
@@ -70,8 +71,12 @@ enum ViewTree {
 
     /// nil for an Optional that holds nothing, so that the key is absent (as it reads through Mirror).
     private static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrappedValue
     }
+}
+
+protocol OptionalValue { var wrappedValue: Any? { get } }
+extension Optional: OptionalValue {
+    var wrappedValue: Any? { self.flatMap { ($0 as? any OptionalValue)?.wrappedValue ?? $0 } }
 }
