@@ -73,10 +73,14 @@ public struct Decision: Sendable, Equatable, Codable {
     public let decidedBy: StaffID?
     public let approvedBy: StaffID?
     public let decidedAt: Date
+    /// The reply to each ground the citizen raised (ground code → text).
+    public var replies: [String: String]?
 
     public init(
-        outcome: Outcome, amountDueCents: Int, reasonCode: String, decidedBy: StaffID?, approvedBy: StaffID?, decidedAt: Date
+        outcome: Outcome, amountDueCents: Int, reasonCode: String, decidedBy: StaffID?, approvedBy: StaffID?, decidedAt: Date,
+        replies: [String: String]? = nil
     ) {
+        self.replies = replies
         self.outcome = outcome
         self.amountDueCents = amountDueCents
         self.reasonCode = reasonCode

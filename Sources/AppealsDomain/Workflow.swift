@@ -201,7 +201,7 @@ public struct Workflow: Sendable {
         }
         return Decision(
             outcome: draft.outcome, amountDueCents: due, reasonCode: draft.reasonCode, decidedBy: decidedBy,
-            approvedBy: approvedBy, decidedAt: now
+            approvedBy: approvedBy, decidedAt: now, replies: draft.replies
         )
     }
 

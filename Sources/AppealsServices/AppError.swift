@@ -12,4 +12,6 @@ public enum AppError: Error, Sendable, Equatable {
     case tooManyRequests(retryAfterSeconds: Int)
     /// The form's anti-forgery token is missing or stale (an old tab, or another site posting here).
     case forbiddenForgery
+    /// Signed in, but this person's roles do not allow this page or this case.
+    case forbidden
 }

@@ -243,6 +243,7 @@ public struct SQLCaseStore: CaseStore {
             (change.deadlines ?? []).map { DeadlineRow(change.updated.reference, $0, firings: firings) }
         }
         try await Self.upsert(deadlineRows: deadlineRows, on: db)
+        try await Self.refreshNextDue(changes.filter { $0.deadlines != nil }.map(\.updated.reference.value), on: db)
 
         let notifications: [[any Encodable & Sendable]] = changes.flatMap { change in
             change.notifications.map { n in
@@ -296,6 +297,17 @@ public struct SQLCaseStore: CaseStore {
             .where("version", .equal, SQLBind(change.expectedVersion!))
             .returning("reference").all()
         guard !updated.isEmpty else { throw CaseChangedSinceRead(reference: c.reference) }
+    }
+
+    /// Keeps `cases.next_due_at` (the queue's sort key) in step with the cases' running deadlines.
+    static func refreshNextDue(_ references: [String], on db: any SQLDatabase) async throws {
+        try await Stored.inChunks(references) { chunk in
+            try await db.raw("""
+                UPDATE cases SET next_due_at = COALESCE((SELECT MIN(d.due_at) FROM case_deadlines d
+                  WHERE d.case_reference = cases.reference AND d.status = 'running' AND d.due_at IS NOT NULL), '9999-12-31T00:00:00Z')
+                WHERE reference IN (\(binds: Array(chunk)))
+                """).run()
+        }
     }
 
     static func upsert(deadlineRows rows: [DeadlineRow], on db: any SQLDatabase) async throws {

@@ -19,6 +19,8 @@ public struct AppConfiguration: Sendable {
     /// Ticket and status look-ups allowed per client address in `lookUpWindowSeconds`; 0 turns the limit off.
     public var lookUpLimit = 30
     public var lookUpWindowSeconds = 600
+    /// The portal is served over HTTPS (directly or behind a proxy): staff cookies get `Secure` and `__Host-`.
+    public var secureCookies = false
     /// Status views are written to timelines in one transaction every this many milliseconds; 0 writes each at once.
     public var timelineBatchMilliseconds = 200
     /// A ticket form sent back faster than this after it was shown is treated as a bot's.
@@ -77,6 +79,10 @@ public struct AppConfiguration: Sendable {
         config.lookUpLimit = try integer("LOOKUP_LIMIT", in: 0...1_000_000) ?? config.lookUpLimit
         config.lookUpWindowSeconds = try integer("LOOKUP_WINDOW_SECONDS", in: 1...86_400) ?? config.lookUpWindowSeconds
         config.formMinimumFillSeconds = try integer("FORM_MINIMUM_FILL_SECONDS", in: 0...600) ?? config.formMinimumFillSeconds
+        if let secure = string("SECURE_COOKIES") {
+            guard ["true", "false"].contains(secure) else { throw Invalid(variable: "SECURE_COOKIES", value: secure, expected: "true or false") }
+            config.secureCookies = secure == "true"
+        }
         config.timelineBatchMilliseconds = try integer("TIMELINE_BATCH_MS", in: 0...10_000) ?? config.timelineBatchMilliseconds
         let megabyte = 1_000_000
         config.evidenceLimits.maxFileBytes = try integer("EVIDENCE_MAX_FILE_MB", in: 1...1_000).map { $0 * megabyte }

@@ -10,7 +10,8 @@ import ServiceLifecycle
 ///
 /// Tests call this same function with their own database, so that what they exercise is what runs.
 public func buildApplication(
-    configuration: AppConfiguration, database: AppDatabase, logger: Logger,
+    configuration: AppConfiguration, database: AppDatabase, logger: Logger, routeTable: RouteTable = RouteTable(),
+    passwordHasher: any PasswordHasher = BcryptPasswordHasher(),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let pages = try await PageRenderer(templatesFolder: configuration.templatesFolder, authority: configuration.authority)
@@ -31,6 +32,8 @@ public func buildApplication(
     PublicController(pages: pages, policy: AppealPolicyFacts(appealWindowDays: configuration.authority.appealWindowDays))
         .addRoutes(to: router)
     let zone = configuration.authority.zone
+    let storage = try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder))
+    let evidenceStore = SQLEvidenceStore(database: database)
     var services: [any Service] = []
     let caseStore = SQLCaseStore(database: database)
     var timeline: any TimelineSink = DirectTimeline(store: caseStore)
@@ -57,10 +60,19 @@ public func buildApplication(
         throttle: throttle, minimumFillSeconds: Double(configuration.formMinimumFillSeconds),
         receiveEvidence: ReceiveEvidence(
             inspector: EvidencePipeline(limits: configuration.evidenceLimits),
-            storage: try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder)),
-            store: SQLEvidenceStore(database: database), clock: SystemWallClock(), limits: configuration.evidenceLimits
+            storage: storage, store: evidenceStore, clock: SystemWallClock(), limits: configuration.evidenceLimits
         )
     ).addRoutes(to: router)
+
+    let signIn = StaffSignIn(store: SQLStaffAccounts(database: database), hasher: passwordHasher, clock: SystemWallClock())
+    let cookie = StaffCookie(secure: configuration.secureCookies)
+    let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: cookie)
+    StaffAuthController(pages: pages, signIn: signIn, cookie: cookie).addRoutes(to: staffRoutes)
+    CaseWorkController(
+        pages: pages, cases: caseStore, queries: SQLStaffQueries(database: database),
+        engine: CaseEngine(store: caseStore, clock: SystemWallClock(), timeZone: zone),
+        evidence: evidenceStore, storage: storage, clock: SystemWallClock(), timeZone: zone
+    ).addRoutes(to: staffRoutes)
 
     if configuration.sweepIntervalSeconds > 0 {
         let sweep = SweepDeadlines(

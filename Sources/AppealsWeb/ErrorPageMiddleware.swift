@@ -12,6 +12,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let status: Int
         let retryAfterSeconds: Int?
         let limitMegabytes: Int?
+        /// A 403 for lack of a role rather than an expired form.
+        var noAccess = false
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -40,6 +42,10 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             case .notFound: return page(.notFound)
             case .badRequest: return page(.badRequest)
             case .forbiddenForgery: return page(.forbidden)
+            case .forbidden:
+                var (status, page) = page(.forbidden)
+                page.noAccess = true
+                return (status, page)
             case .payloadTooLarge(let limit): return page(.contentTooLarge, limit: max(1, limit / 1_000_000))
             case .tooManyRequests(let retry): return page(.tooManyRequests, retry: retry)
             }

@@ -13,7 +13,7 @@ struct Appeals: AsyncParsableCommand {
         commandName: "appeals",
         abstract: "The parking-ticket appeals portal.",
         discussion: "Settings come from environment variables (see README.md and .env.example).",
-        subcommands: [Serve.self, Migrate.self, Tickets.self, Demo.self, Sweep.self, Audit.self, Deadlines.self, Holidays.self, Evidence.self]
+        subcommands: [Serve.self, Migrate.self, Tickets.self, Demo.self, Sweep.self, Audit.self, Deadlines.self, Holidays.self, Evidence.self, Users.self]
     )
 }
 

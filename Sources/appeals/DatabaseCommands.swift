@@ -82,6 +82,8 @@ enum TicketImportFormat {
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Load the demo data set (safe to run again).")
+    /// Demo only: printed on every run, so a newcomer can sign in at once. Never use demo data in production.
+    static let password = "riverton-demo-2026"
 
     @Option(help: "How many demo tickets.") var tickets = 300
 
@@ -107,8 +109,17 @@ struct Demo: AsyncParsableCommand {
                     roles: person.roles, skills: person.skills
                 )
             }
+            // One demo password for every demo account, set anew on each run (cost-12 bcrypt: a second or two).
+            let accounts = SQLStaffAccounts(database: database)
+            let hash = try await BcryptPasswordHasher().hash(Self.password)
+            for person in DemoCases.staff { try await accounts.setPassword(StaffID(person.id), hash: hash) }
             let filed = try await DemoCases(cases: SQLCaseStore(database: database), tickets: tickets, timeZone: zone, now: Date()).load()
             print(filed > 0 ? "Demo cases: \(filed) filed, in every state." : "Demo cases: already loaded.")
+            print("Demo staff sign-ins (password \(Self.password) for each), at /staff/sign-in:")
+            for person in DemoCases.staff {
+                print("  \(person.id)@riverton.example".padding(toLength: 28, withPad: " ", startingAt: 0)
+                    + person.roles.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
+            }
         }
     }
 }

@@ -20,14 +20,18 @@ enum WebTest {
         return configuration
     }
 
+    /// One bcrypt hasher for all tests (its thread pool and decoy hash are made once).
+    static let hasher = BcryptPasswordHasher()
+
     static func withApp(
-        configuration: AppConfiguration = configuration(), migrated: Bool = true,
-        seed: (AppDatabase) async throws -> Void = { _ in },
+        configuration: AppConfiguration = configuration(), migrated: Bool = true, engine: DatabaseEngine = .sqlite,
+        routeTable: RouteTable = RouteTable(), seed: (AppDatabase) async throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await TestDatabase.with(.sqlite, migrated: migrated) { db in
+        try await TestDatabase.with(engine, migrated: migrated) { db in
             try await seed(db)
-            let app = try await buildApplication(configuration: configuration, database: db, logger: TestDatabase.logger)
+            let app = try await buildApplication(configuration: configuration, database: db, logger: TestDatabase.logger,
+                                                 routeTable: routeTable, passwordHasher: hasher)
             try await app.test(.router) { client in try await body(client) }
         }
     }
@@ -49,6 +53,9 @@ final class Browser: @unchecked Sendable {
         if parts.count == 2 { cookies[parts[0]] = parts[1] }
         self.token = token
     }
+
+    func cookieValue(_ name: String) -> String? { cookies[name] }
+    func setCookie(_ name: String, _ value: String) { cookies[name] = value }
 
     var cookie: String { cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
 

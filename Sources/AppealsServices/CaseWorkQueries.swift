@@ -1,0 +1,95 @@
+import AppealsDomain
+import Foundation
+
+/// What the staff workspace lists and shows (read models; changes go through `CaseEngine`).
+public protocol CaseWorkQueries: Sendable {
+    /// A page of a queue, ordered by priority then the next due deadline; `hasMore` when another page follows.
+    func queue(_ filter: QueueFilter) async throws -> (rows: [QueueRow], hasMore: Bool)
+    /// Everything the case page shows besides the case itself.
+    func caseFile(_ reference: CaseReference) async throws -> CaseFile?
+}
+
+public struct QueueFilter: Sendable, Equatable {
+    public enum View: String, Sendable { case mine, team, approvals }
+    public var view: View
+    public var staff: StaffID
+    public var state: CaseState?
+    public var ground: Ground?
+    public var overdueOnly = false
+    public var now: Date
+    public var page = 1
+    public static let pageSize = 25
+
+    public init(view: View, staff: StaffID, now: Date) {
+        self.view = view
+        self.staff = staff
+        self.now = now
+    }
+}
+
+public struct QueueRow: Sendable, Equatable {
+    public let reference: CaseReference
+    public let ticketNumber: TicketNumber
+    public let plate: String
+    public let grounds: [Ground]
+    public let state: CaseState
+    public let late: Bool
+    public let towed: Bool
+    public let vulnerable: Bool
+    public let repeatContact: Bool
+    public let escalated: Bool
+    public let assignee: StaffID?
+    /// The earliest running deadline, if any.
+    public let nextDueAt: Date?
+
+    public init(reference: CaseReference, ticketNumber: TicketNumber, plate: String, grounds: [Ground], state: CaseState, late: Bool,
+                towed: Bool, vulnerable: Bool, repeatContact: Bool, escalated: Bool, assignee: StaffID?, nextDueAt: Date?) {
+        self.reference = reference
+        self.ticketNumber = ticketNumber
+        self.plate = plate
+        self.grounds = grounds
+        self.state = state
+        self.late = late
+        self.towed = towed
+        self.vulnerable = vulnerable
+        self.repeatContact = repeatContact
+        self.escalated = escalated
+        self.assignee = assignee
+        self.nextDueAt = nextDueAt
+    }
+}
+
+/// The case page's facts besides the case record: the ticket, what the citizen wrote, the one timeline of every
+/// channel, and the plate's other appeals.
+public struct CaseFile: Sendable {
+    public let ticket: Ticket
+    public let appeal: AppealDetails?
+    public let timeline: [TimelineEntry]
+    public let otherCases: [(reference: CaseReference, state: CaseState)]
+
+    public init(ticket: Ticket, appeal: AppealDetails?, timeline: [TimelineEntry], otherCases: [(reference: CaseReference, state: CaseState)]) {
+        self.ticket = ticket
+        self.appeal = appeal
+        self.timeline = timeline
+        self.otherCases = otherCases
+    }
+}
+
+/// One line of the case's timeline: a workflow event (from the audit trail) or an interaction on any channel.
+public struct TimelineEntry: Sendable, Equatable {
+    public let at: Date
+    public let channel: String
+    public let actor: String
+    public let kind: String
+    public let summary: String?
+    public let isPublic: Bool
+
+    public init(at: Date, channel: String, actor: String, kind: String, summary: String?, isPublic: Bool) {
+        self.at = at
+        self.channel = channel
+        self.actor = actor
+        self.kind = kind
+        self.summary = summary
+        self.isPublic = isPublic
+    }
+}

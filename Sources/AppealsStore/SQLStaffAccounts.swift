@@ -1,0 +1,125 @@
+import AppealsDomain
+import AppealsServices
+import Crypto
+import Foundation
+import SQLKit
+
+/// Staff accounts, their sessions (hashed tokens) and failed sign-ins; every sign-in, failure, sign-out and
+/// account change is audited in the same transaction.
+public struct SQLStaffAccounts: StaffAccountStore {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public func account(email: String) async throws -> StaffAccount? {
+        try await database.withConnection { db in
+            guard let row = try await db.select().column("*").from("staff")
+                .where(SQLFunction("LOWER", args: SQLIdentifier("email")), .equal, SQLBind(email.lowercased())).first()
+            else { return nil }
+            return try await Self.account(row, on: db)
+        }
+    }
+
+    public func createAccount(_ account: StaffAccount, audit: AuditEntry) async throws {
+        try await database.transaction { db in
+            try await db.insert(into: "staff").columns("id", "name", "email", "started_on", "active", "created_at", "password_hash")
+                .values(SQLBind(account.id.value), SQLBind(account.name), SQLBind(account.email.lowercased()),
+                        SQLBind(account.startedOn.description), SQLBind(account.active), SQLBind(Stored.time(audit.at)),
+                        SQLBind(account.passwordHash)).run()
+            if !account.roles.isEmpty {
+                try await db.insert(into: "staff_roles").columns("staff_id", "role")
+                    .rows(account.roles.sorted { $0.rawValue < $1.rawValue }.map { [SQLBind(account.id.value), SQLBind($0.rawValue)] }).run()
+            }
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+        }
+    }
+
+    public func setActive(_ id: StaffID, active: Bool, audit: AuditEntry) async throws {
+        try await database.transaction { db in
+            try await db.update("staff").set("active", to: SQLBind(active)).where("id", .equal, SQLBind(id.value)).run()
+            if !active { try await db.delete(from: "staff_sessions").where("staff_id", .equal, SQLBind(id.value)).run() }
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+        }
+    }
+
+    /// Sets a password (for `appeals users` and the demo data).
+    public func setPassword(_ id: StaffID, hash: String) async throws {
+        try await database.withConnection { db in
+            try await db.update("staff").set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(id.value)).run()
+        }
+    }
+
+    public func failures(email: String, address: String, since: Date) async throws -> (email: Int, address: Int) {
+        try await database.withConnection { db in
+            func count(_ column: String, _ value: String) async throws -> Int {
+                try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("sign_in_failures")
+                    .where(SQLIdentifier(column), .equal, SQLBind(value))
+                    .where("failed_at", .greaterThan, SQLBind(Stored.time(since))).first()?.decode(column: "n", as: Int.self) ?? 0
+            }
+            return (try await count("email", email), try await count("address", address))
+        }
+    }
+
+    public func recordFailure(email: String, address: String, at: Date, audit: AuditEntry) async throws {
+        try await database.transaction { db in
+            try await db.insert(into: "sign_in_failures").columns("id", "email", "address", "failed_at")
+                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(email), SQLBind(address), SQLBind(Stored.time(at))).run()
+            // Old failures no longer count: they go as new ones come.
+            try await db.delete(from: "sign_in_failures")
+                .where("failed_at", .lessThan, SQLBind(Stored.time(at.addingTimeInterval(-86_400)))).run()
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+        }
+    }
+
+    public func startSession(token: String, staff: StaffID, at: Date, expires: Date, audit: AuditEntry) async throws {
+        try await database.transaction { db in
+            try await db.insert(into: "staff_sessions").columns("token_hash", "staff_id", "created_at", "last_seen_at", "expires_at")
+                .values(SQLBind(Self.hash(token)), SQLBind(staff.value), SQLBind(Stored.time(at)), SQLBind(Stored.time(at)),
+                        SQLBind(Stored.time(expires))).run()
+            try await db.delete(from: "staff_sessions").where("expires_at", .lessThan, SQLBind(Stored.time(at))).run()
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+        }
+    }
+
+    public func session(token: String) async throws -> StaffSession? {
+        try await database.withConnection { db in
+            guard let row = try await db.select().column("*").from("staff_sessions")
+                .where("token_hash", .equal, SQLBind(Self.hash(token))).first(),
+                  let staff = try await db.select().column("*").from("staff")
+                .where("id", .equal, SQLBind(try row.decode(column: "staff_id", as: String.self))).first()
+            else { return nil }
+            return StaffSession(account: try await Self.account(staff, on: db), createdAt: try Stored.date(row, "created_at"),
+                                lastSeenAt: try Stored.date(row, "last_seen_at"), expiresAt: try Stored.date(row, "expires_at"))
+        }
+    }
+
+    public func touchSession(token: String, at: Date) async throws {
+        try await database.withConnection { db in
+            try await db.update("staff_sessions").set("last_seen_at", to: SQLBind(Stored.time(at)))
+                .where("token_hash", .equal, SQLBind(Self.hash(token))).run()
+        }
+    }
+
+    public func endSession(token: String, audit: AuditEntry?) async throws {
+        try await database.transaction { db in
+            try await db.delete(from: "staff_sessions").where("token_hash", .equal, SQLBind(Self.hash(token))).run()
+            if let audit { try await AuditChain.append([audit], on: db, engine: database.engine) }
+        }
+    }
+
+    static func account(_ row: any SQLRow, on db: any SQLDatabase) async throws -> StaffAccount {
+        let id = try row.decode(column: "id", as: String.self)
+        let roles = try await db.select().column("role").from("staff_roles").where("staff_id", .equal, SQLBind(id)).all()
+            .compactMap { Role(rawValue: try $0.decode(column: "role", as: String.self)) }
+        guard let started = LocalDate(iso: try row.decode(column: "started_on", as: String.self)) else {
+            throw StoredDataError.corrupt(table: "staff", detail: "started_on")
+        }
+        return StaffAccount(
+            id: StaffID(id), name: try row.decode(column: "name", as: String.self), email: try row.decode(column: "email", as: String.self),
+            roles: Set(roles), active: try row.decode(column: "active", as: Bool.self), startedOn: started,
+            passwordHash: try row.decode(column: "password_hash", as: String?.self)
+        )
+    }
+
+    static func hash(_ token: String) -> String { hexString(SHA256.hash(data: Data(token.utf8))) }
+}

@@ -1,0 +1,32 @@
+import AppealsServices
+import HummingbirdBcrypt
+import NIOPosix
+
+/// bcrypt (HummingbirdBcrypt) at cost 12, on its own small thread pool: a hash takes about a quarter of a second,
+/// which must not hold one of Swift's few cooperative threads.
+public final class BcryptPasswordHasher: PasswordHasher {
+    public static let cost: UInt8 = 12
+    private let pool: NIOThreadPool
+    private let decoy: String
+
+    public init(threads: Int = 2) {
+        pool = NIOThreadPool(numberOfThreads: threads)
+        pool.start()
+        decoy = Bcrypt.hash(StaffSignIn.newToken(), cost: Self.cost)
+    }
+
+    deinit { pool.shutdownGracefully { _ in } }
+
+    /// On the calling thread (for set-up code that is not serving requests).
+    public static func hashNow(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
+
+    public func hash(_ password: String) async throws -> String {
+        try await pool.runIfActive { Bcrypt.hash(password, cost: Self.cost) }
+    }
+
+    public func verify(_ password: String, against hash: String?) async throws -> Bool {
+        let target = hash ?? decoy
+        let matches = try await pool.runIfActive { Bcrypt.verify(password, hash: target) }
+        return hash != nil && matches
+    }
+}

@@ -1,0 +1,65 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// Evidence for staff: the sanitised copies to look at, PDFs and originals only as downloads (`attachment`,
+/// `nosniff`), every original download recorded on the case's timeline.
+extension CaseWorkController {
+    static let originalReaders: Set<Role> = [.reviewer, .supervisor, .auditor]
+
+    func addEvidenceRoutes(to routes: StaffRoutes) {
+        routes.get("/staff/evidence/{id}/thumbnail", roles: Self.caseViewers) { _, context, account in
+            let record = try await visibleEvidence(context, account)
+            guard let copy = record.thumbnail else { throw AppError.notFound }
+            return EvidenceResponse.derivedCopy(try storage.read(copy.key), name: "thumbnail.jpg")
+        }
+        routes.get("/staff/evidence/{id}/display", roles: Self.caseViewers) { _, context, account in
+            let record = try await visibleEvidence(context, account)
+            guard let copy = record.display else { throw AppError.notFound }
+            return EvidenceResponse.derivedCopy(try storage.read(copy.key), name: "photo.jpg")
+        }
+        routes.get("/staff/evidence/{id}/document", roles: Self.caseViewers) { _, context, account in
+            let record = try await visibleEvidence(context, account)
+            guard record.kind == .pdf else { throw AppError.notFound }
+            return EvidenceResponse.attachment(try storage.read(record.original.key), type: "application/pdf", name: record.originalName)
+        }
+        routes.get("/staff/evidence/{id}/original", roles: Self.originalReaders) { _, context, account in
+            let record = try await visibleEvidence(context, account)
+            guard let reference = record.caseReference else { throw AppError.notFound }
+            let data = try storage.read(record.original.key)
+            try await cases.record([(reference, Interaction(
+                at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "evidence_original_downloaded",
+                summary: "\(record.originalName) (SHA-256 \(record.original.sha256.prefix(16))…)", isPublic: false
+            ))])
+            return EvidenceResponse.attachment(data, type: "application/octet-stream", name: record.originalName)
+        }
+    }
+
+    /// A filed case's evidence, if this person may see the case.
+    func visibleEvidence(_ context: AppRequestContext, _ account: StaffAccount) async throws -> EvidenceRecord {
+        guard let id = context.parameters.get("id").flatMap(EvidenceID.init), let record = try await evidence.evidence(id),
+              let reference = record.caseReference, let loaded = try await cases.load(reference, withFirings: false)
+        else { throw AppError.notFound }
+        guard Self.mayView(loaded.record, account) else { throw AppError.forbidden }
+        return record
+    }
+}
+
+extension EvidenceResponse {
+    /// Bytes a browser must save, never show: the original as received, or a PDF.
+    static func attachment(_ data: Data, type: String, name: String) -> Response {
+        let safe = String(name.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" && !CharacterSet.controlCharacters.contains($0) }
+            .map(Character.init))
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: type, .contentDisposition: "attachment; filename=\"\(safe.isEmpty ? "file" : safe)\"; filename*=UTF-8''\(encoded)",
+                .cacheControl: "private, no-store", .init("X-Content-Type-Options")!: "nosniff",
+                .contentSecurityPolicy: "default-src 'none'; sandbox",
+            ],
+            body: .init(byteBuffer: .init(data: data))
+        )
+    }
+}

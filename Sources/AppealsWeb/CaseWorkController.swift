@@ -1,0 +1,168 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// The reviewers' and supervisors' workspace: queues, the case page, and the actions on a case. Every route
+/// declares its roles (StaffRoutes); every case, file and letter is checked against the viewer (`mayView`).
+struct CaseWorkController {
+    let pages: PageRenderer
+    let cases: any CaseStore
+    let queries: any CaseWorkQueries
+    let engine: CaseEngine
+    let evidence: any EvidenceStore
+    let storage: any EvidenceStorage
+    let clock: any WallClock
+    let timeZone: TimeZone
+
+    static let caseViewers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .auditor]
+    static let deciders: Set<Role> = [.reviewer, .supervisor]
+    static let noteTakers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk]
+
+    func addRoutes(to routes: StaffRoutes) {
+        routes.get("/staff/queue", roles: Self.deciders) { request, context, account in
+            var filter = QueueFilter(view: request.uri.queryParameters["view"] == "team" ? .team : .mine, staff: account.id, now: clock.now())
+            filter.state = request.uri.queryParameters["state"].flatMap { CaseState(rawValue: String($0)) }
+            filter.ground = request.uri.queryParameters["ground"].flatMap { Ground(rawValue: String($0)) }
+            filter.overdueOnly = request.uri.queryParameters["overdue"] == "1"
+            filter.page = request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1
+            let (rows, hasMore) = try await queries.queue(filter)
+            let page = QueuePage(nav: nav(account, context, queue: true), filter: filter, rows: rows, hasMore: hasMore,
+                                 calendar: try await rulesCalendar(), now: clock.now())
+            return try pages.render("staff/queue", page: page, context: context)
+        }
+        routes.get("/staff/approvals", roles: [.supervisor]) { request, context, account in
+            var filter = QueueFilter(view: .approvals, staff: account.id, now: clock.now())
+            filter.page = request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1
+            let (rows, hasMore) = try await queries.queue(filter)
+            var navigation = nav(account, context)
+            navigation.onApprovals = true
+            let page = QueuePage(nav: navigation, filter: filter, rows: rows, hasMore: hasMore, calendar: try await rulesCalendar(), now: clock.now())
+            return try pages.render("staff/queue", page: page, context: context)
+        }
+        routes.get("/staff/cases/{reference}", roles: Self.caseViewers) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            return try await casePage(loaded, account: account, context: context)
+        }
+        routes.post("/staff/cases/{reference}/claim", roles: Self.deciders) { _, context, account in
+            try await act(.claim, context, account, as: [.reviewer, .supervisor])
+        }
+        routes.post("/staff/cases/{reference}/release", roles: Self.deciders) { _, context, account in
+            try await act(.assign(nil), context, account, as: [.supervisor, .reviewer])
+        }
+        routes.post("/staff/cases/{reference}/start-review", roles: Self.deciders) { _, context, account in
+            try await act(.startReview, context, account, as: [.reviewer, .supervisor])
+        }
+        routes.post("/staff/cases/{reference}/request-information", roles: Self.deciders) { _, context, account in
+            let message = (context.form["message"] ?? "").trimmingSpaces
+            let loaded = try await visibleCase(context, account)
+            guard !message.isEmpty else {
+                return try await casePage(loaded, account: account, context: context, problems: .init(messageMissing: true), status: .unprocessableContent)
+            }
+            let outbound = Interaction(at: clock.now(), channel: .web, direction: .outbound, actor: account.id.value,
+                                       kind: "information_requested", summary: message, isPublic: true)
+            return try await act(.requestInformation, context, account, as: [.reviewer, .supervisor], interaction: outbound)
+        }
+        routes.post("/staff/cases/{reference}/note", roles: Self.noteTakers) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            let note = (context.form["note"] ?? "").trimmingSpaces
+            guard !note.isEmpty else {
+                return try await casePage(loaded, account: account, context: context, problems: .init(noteMissing: true), status: .unprocessableContent)
+            }
+            try await cases.record([(loaded.record.reference, Interaction(
+                at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "note", summary: note, isPublic: false))])
+            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
+        }
+        routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            let form = DecisionForm(context.form, grounds: loaded.record.grounds)
+            if context.form["action"] == "edit" { return try await casePage(loaded, account: account, context: context, decision: form) }
+            let problems = form.problems(ticketAmountCents: loaded.record.ticketAmountCents)
+            guard !problems.any else {
+                return try await casePage(loaded, account: account, context: context, decision: form, problems: problems, status: .unprocessableContent)
+            }
+            guard context.form["action"] == "confirm" else {
+                guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
+                return try pages.render("staff/decision-preview", page: DecisionPreviewPage(
+                    nav: nav(account, context), loaded: loaded, file: file, form: form, timeZone: timeZone
+                ), context: context)
+            }
+            return try await act(.decide(form.draft), context, account, as: [.reviewer, .supervisor], decision: form)
+        }
+        routes.post("/staff/cases/{reference}/approve", roles: [.supervisor]) { _, context, account in
+            try await act(.approveDecision, context, account, as: [.supervisor])
+        }
+        routes.post("/staff/cases/{reference}/return", roles: [.supervisor]) { _, context, account in
+            try await act(.returnDecision, context, account, as: [.supervisor], reason: context.form["comment"])
+        }
+        addEvidenceRoutes(to: routes)
+    }
+
+    // MARK: - Access
+
+    /// The case named in the path, if this person may see it: reviewers see the team queue's cases and their own;
+    /// supervisors, phone agents, clerks and auditors see every case.
+    func visibleCase(_ context: AppRequestContext, _ account: StaffAccount) async throws -> LoadedCase {
+        guard let reference = context.parameters.get("reference").flatMap(CaseReference.init),
+              let loaded = try await cases.load(reference) else { throw AppError.notFound }
+        guard Self.mayView(loaded.record, account) else { throw AppError.forbidden }
+        return loaded
+    }
+
+    static func mayView(_ record: Case, _ account: StaffAccount) -> Bool {
+        if !account.roles.isDisjoint(with: [.supervisor, .phoneAgent, .clerk, .auditor]) { return true }
+        guard account.roles.contains(.reviewer) else { return false }
+        return record.assignee == nil || record.assignee == account.id || record.decision?.decidedBy == account.id
+            || record.pendingDecision?.proposedBy == account.id
+    }
+
+    // MARK: - Acting
+
+    /// Applies an action as the first of `roles` the person holds; a refusal or a conflict comes back on the case
+    /// page with its message, everything typed kept.
+    func act(
+        _ event: CaseEvent, _ context: AppRequestContext, _ account: StaffAccount, as roles: [Role],
+        reason: String? = nil, interaction: Interaction? = nil, decision: DecisionForm? = nil
+    ) async throws -> Response {
+        let loaded = try await visibleCase(context, account)
+        guard let role = roles.first(where: account.roles.contains) else { throw AppError.forbidden }
+        let version = context.form["version"].flatMap(Int.init)
+        do {
+            try await engine.apply(event, to: loaded.record.reference, by: account.actor(as: role), expectedVersion: version,
+                                   reason: reason, requestID: context.id, interaction: interaction)
+            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
+        } catch let error as WorkflowError {
+            return try await casePage(loaded, account: account, context: context, decision: decision,
+                                      message: WorkflowMessages.text(for: error, timeZone: timeZone), status: .conflict)
+        } catch is CaseChangedSinceRead {
+            let fresh = try await cases.load(loaded.record.reference) ?? loaded
+            return try await casePage(fresh, account: account, context: context, decision: decision, changedSinceRead: true, status: .conflict)
+        }
+    }
+
+    func casePage(
+        _ loaded: LoadedCase, account: StaffAccount, context: AppRequestContext, decision: DecisionForm? = nil,
+        problems: CasePage.Problems = .init(), message: String? = nil, changedSinceRead: Bool = false,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
+        let rules = try await cases.deadlineRules(timeZone: timeZone)
+        let deadlines = DeadlineSchedule.compute(receivedAt: loaded.record.receivedAt, history: loaded.history,
+                                                 policies: rules.policies, calendar: rules.calendar)
+        let files = try await evidence.evidence(forCase: loaded.record.reference)
+        let page = CasePage(
+            nav: nav(account, context), loaded: loaded, file: file, deadlines: deadlines, files: files, account: account,
+            now: clock.now(), timeZone: timeZone, decision: decision ?? DecisionForm(grounds: loaded.record.grounds),
+            problems: problems, message: message, changedSinceRead: changedSinceRead
+        )
+        return try pages.render("staff/case", page: page, context: context, status: status)
+    }
+
+    func nav(_ account: StaffAccount, _ context: AppRequestContext, queue: Bool = false) -> StaffNav {
+        var nav = StaffNav(account, csrf: context.csrfToken)
+        nav.onQueue = queue
+        return nav
+    }
+
+    func rulesCalendar() async throws -> BusinessCalendar { try await cases.deadlineRules(timeZone: timeZone).calendar }
+}
