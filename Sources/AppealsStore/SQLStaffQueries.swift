@@ -16,7 +16,7 @@ public struct SQLStaffQueries: CaseWorkQueries {
         var sql = SQLQueryString("""
             SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
                    c.escalated, c.assignee, c.next_due_at, t.plate
-            FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number WHERE
+            FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number WHERE 
             """)
         let states = (filter.state.map { [$0] } ?? Self.workingStates).map(\.rawValue)
         switch filter.view {

@@ -5,6 +5,7 @@ import Hummingbird
 
 /// Signing staff in and out.
 struct StaffAuthController {
+    static let everyStaffRole: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .administrator, .auditor]
     let pages: PageRenderer
     let signIn: StaffSignIn
     let cookie: StaffCookie
@@ -49,13 +50,13 @@ struct StaffAuthController {
                 return try pages.render("staff/sign-in", page: page, context: context, status: .unprocessableContent)
             }
         }
-        routes.post("/staff/sign-out", roles: Set(Role.allCases)) { request, _, account in
+        routes.post("/staff/sign-out", roles: StaffAuthController.everyStaffRole) { request, _, account in
             if let token = cookie.token(in: request) { try await signIn.signOut(token: token, account: account) }
             var response = Response.redirect(to: "/staff/sign-in?signed-out=1", type: .found)
             response.setCookie(cookie.clear())
             return response
         }
-        routes.get("/staff", roles: Set(Role.allCases)) { _, context, account in
+        routes.get("/staff", roles: StaffAuthController.everyStaffRole) { _, context, account in
             try pages.render("staff/home", page: StaffHomePage(nav: StaffNav(account, csrf: context.csrfToken)), context: context)
         }
     }
