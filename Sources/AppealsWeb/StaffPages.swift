@@ -291,7 +291,7 @@ struct CasePage: Sendable {
     struct PendingView: Sendable {
         let outcome: String
         let amount: String?
-        let reasonCode: String
+        let reason: ReasonLabel
         let proposedBy: String
         let replies: [ReplyView]
     }
@@ -299,7 +299,7 @@ struct CasePage: Sendable {
     struct DecidedView: Sendable {
         let outcome: String
         let amountDue: String
-        let reasonCode: String
+        let reason: ReasonLabel
         let decidedBy: String
         let approvedBy: String?
         let replies: [ReplyView]
@@ -323,7 +323,8 @@ struct CasePage: Sendable {
         func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
         func moment(_ instant: Date) -> String {
             let local = calendar.local(instant)
-            return "\(AppealController.longDate(local.date)), \(local.time)"
+            let minutes = local.time.minutesSinceMidnight
+            return "\(AppealController.longDate(local.date)), " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
         }
         self.nav = nav
         csrf = nav.csrf
@@ -384,10 +385,10 @@ struct CasePage: Sendable {
         }
         pending = record.pendingDecision.map { p in
             PendingView(outcome: p.draft.outcome.rawValue, amount: p.draft.reducedAmountCents.map(Money.dollars),
-                        reasonCode: p.draft.reasonCode, proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
+                        reason: ReasonLabel(p.draft.reasonCode), proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
         }
         decided = record.decision.map { d in
-            DecidedView(outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reasonCode: d.reasonCode,
+            DecidedView(outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: ReasonLabel(d.reasonCode),
                         decidedBy: d.decidedBy?.value ?? "", approvedBy: d.approvedBy?.value, replies: replies(d.replies))
         }
         // What this person could do now: the workflow itself is asked (nothing is written).

@@ -1,0 +1,149 @@
+"""The staff workspace in a real browser: a reviewer works the first case of their queue, a supervisor approves."""
+import os
+import sqlite3
+import unittest
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from portal import Portal, axe_violations, browser, navigate, screenshot
+
+DESK = (1280, 800)
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PHOTO = os.path.join(ROOT, "Tests", "AppealsEvidenceTests", "Corpus", "orientation-6.jpg")
+PASSWORD = "riverton-demo-2026"  # printed by `appeals demo`
+
+
+class StaffPagesTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.portal = Portal().__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.portal.__exit__(None, None, None)
+
+    def db(self):
+        return sqlite3.connect(os.path.join(self.portal.data.name, "appeals.sqlite"))
+
+    def sign_in(self, driver, who):
+        driver.get(self.portal.url + "/staff/sign-in")
+        driver.find_element(By.ID, "email").send_keys(f"{who}@riverton.example")
+        driver.find_element(By.ID, "password").send_keys(PASSWORD)
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+
+    def sign_out(self, driver):
+        navigate(driver, driver.find_element(By.XPATH, "//button[text()='Sign out']"))
+
+    def file_appeal_with_photo(self, driver):
+        """A citizen's appeal with a photo, as on the web."""
+        db = self.db()
+        ticket, plate = db.execute("SELECT ticket_number, plate FROM tickets WHERE ticket_number NOT IN "
+                                   "(SELECT ticket_number FROM cases) ORDER BY issued_at DESC LIMIT 1").fetchone()
+        db.close()
+        driver.get(self.portal.url + "/appeal/ticket")
+        driver.find_element(By.ID, "ticket_number").send_keys(ticket)
+        driver.find_element(By.ID, "plate").send_keys(plate)
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+        driver.find_element(By.CSS_SELECTOR, "label[for=ground_signs_unclear]").click()
+        driver.find_element(By.CSS_SELECTOR, "label[for=ground_permit_displayed]").click()
+        driver.find_element(By.ID, "statement").send_keys("The sign was behind a tree and my permit was on the dashboard.")
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+        driver.find_element(By.ID, "evidence").send_keys(PHOTO)
+        navigate(driver, driver.find_element(By.XPATH, "//button[text()='Continue']"))
+        driver.find_element(By.ID, "name").send_keys("Aisha Rahman")
+        driver.find_element(By.ID, "address").send_keys("4 Quay Street\nRiverton RV 20502")
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+        return driver.find_element(By.CLASS_NAME, "panel-reference").text.replace("-", "")
+
+    def test_a_reviewer_decides_the_first_case_of_the_queue_and_a_supervisor_approves(self):
+        driver = browser(*DESK)
+        try:
+            reference = self.file_appeal_with_photo(driver)
+            # Nia (in her first month, so her cancellations need approval) has it at the top of her queue.
+            db = self.db()
+            db.execute("UPDATE cases SET assignee = 'nia', priority = 999 WHERE reference = ?", (reference,))
+            db.commit()
+            db.close()
+
+            self.sign_in(driver, "nia")
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Your queue and the team queue"))
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "My cases")
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-1-queue-desk")
+            # Keyboard: j focuses the first case, Enter opens it.
+            driver.find_element(By.TAG_NAME, "body").send_keys("j")
+            first = driver.switch_to.active_element
+            self.assertIn("case-link", first.get_attribute("class"))
+            self.assertEqual(first.get_attribute("href"), f"{self.portal.url}/staff/cases/{reference}")
+            page = driver.find_element(By.TAG_NAME, "html")
+            first.send_keys(Keys.ENTER)
+            from selenium.webdriver.support import expected_conditions
+            from selenium.webdriver.support.ui import WebDriverWait
+            WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+            self.assertIn("The sign was behind a tree", driver.find_element(By.CLASS_NAME, "statement").text)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-2-case-desk")
+
+            # The photo: the thumbnail is the upright copy; the full view opens.
+            thumbnail = driver.find_element(By.CSS_SELECTOR, ".gallery img")
+            size = driver.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", thumbnail)
+            self.assertEqual(size, [120, 80])
+            display = driver.find_element(By.CSS_SELECTOR, ".gallery-link").get_attribute("href")
+            driver.get(display)
+            self.assertEqual(driver.execute_script("return document.contentType"), "image/jpeg")
+            driver.back()
+
+            # Take it into review, then decide: the form refuses to go without a reply to each ground.
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Start the review']"))
+            driver.find_element(By.CSS_SELECTOR, "label[for=outcome-cancelled]").click()
+            from selenium.webdriver.support.ui import Select
+            Select(driver.find_element(By.ID, "reason_code")).select_by_value("evidence_accepted")
+            driver.find_element(By.ID, "reply_signs_unclear").send_keys("Our photo of the street confirms the sign was hidden.")
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Preview the letter']"))
+            self.assertIn("Write a reply to", driver.find_element(By.CLASS_NAME, "error-summary").text)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-3-decide-error-desk")
+            driver.find_element(By.ID, "reply_permit_displayed").send_keys("Your photo shows a valid permit on the dashboard.")
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Preview the letter']"))
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Check the decision letter")
+            self.assertIn("We have cancelled the ticket", driver.find_element(By.CLASS_NAME, "letter-preview").text)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-4-letter-preview-desk")
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Confirm the decision']"))
+            self.assertIn("Waiting for approval", driver.find_element(By.CLASS_NAME, "state-tag").text)
+            self.sign_out(driver)
+
+            # The supervisor approves it.
+            self.sign_in(driver, "cleo")
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Approvals"))
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-5-approvals-desk")
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, f"a[href='/staff/cases/{reference}']"))
+            screenshot(driver, "staff-6-approve-desk")
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Approve the decision']"))
+            self.assertIn("Decided", driver.find_element(By.CLASS_NAME, "state-tag").text)
+            self.assertIn("approved by cleo", driver.find_element(By.ID, "decided-heading").find_element(By.XPATH, "..").text)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-7-decided-desk")
+        finally:
+            driver.quit()
+
+    def test_sign_in_page_is_accessible_and_says_what_went_wrong(self):
+        driver = browser(*DESK)
+        try:
+            driver.get(self.portal.url + "/staff/queue")
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Sign in")
+            driver.find_element(By.ID, "email").send_keys("ana@riverton.example")
+            driver.find_element(By.ID, "password").send_keys("not the password")
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+            self.assertIn("The email address or password is not right", driver.find_element(By.CLASS_NAME, "error-summary").text)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-0-sign-in-error-desk")
+        finally:
+            driver.quit()
+
+
+if __name__ == "__main__":
+    unittest.main()
