@@ -5,4 +5,4 @@ ALTER TABLE cases ADD COLUMN next_due_at TEXT NOT NULL DEFAULT '9999-12-31T00:00
 UPDATE cases SET next_due_at = COALESCE(
     (SELECT MIN(d.due_at) FROM case_deadlines d WHERE d.case_reference = cases.reference AND d.status = 'running' AND d.due_at IS NOT NULL),
     '9999-12-31T00:00:00Z');
-CREATE INDEX cases_queue ON cases (queue, assignee, priority DESC, next_due_at);
+CREATE INDEX cases_queue ON cases (queue, assignee, priority DESC, next_due_at, reference);
