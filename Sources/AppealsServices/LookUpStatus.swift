@@ -96,6 +96,14 @@ public struct LookUpStatus: Sendable {
         )
     }
 
+    /// Whether this reference and plate belong together (for the citizen's own files; records nothing).
+    public func matches(reference rawReference: String, plate rawPlate: String) async throws -> Bool {
+        guard let reference = CaseReference(rawReference), let plate = PlateNumber(rawPlate),
+              let loaded = try await cases.load(reference, withFirings: false),
+              let ticket = try await tickets.ticket(loaded.record.ticketNumber) else { return false }
+        return ticket.plate.number == plate
+    }
+
     /// The history a citizen sees: what happened to their appeal, not who worked it or how it was routed (and a
     /// decision only once it takes effect).
     static let publicEvents: Set<CaseEventKind> = [

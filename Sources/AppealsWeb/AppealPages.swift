@@ -173,7 +173,7 @@ struct EvidenceItem: Sendable {
     let name: String
     let photo: Bool
     let size: String
-    let thumbnail: String
+    var thumbnail: String
 
     init(_ record: EvidenceRecord) {
         id = record.id.value

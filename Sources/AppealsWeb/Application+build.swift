@@ -21,7 +21,7 @@ public func buildApplication(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(pages: pages))
-    router.add(middleware: CSRFMiddleware(multipartPaths: ["/appeal/evidence"]))
+    router.add(middleware: CSRFMiddleware(multipartPaths: ["/appeal/evidence", "/status/answer"]))
     router.add(middleware: FileMiddleware(
         configuration.publicFolder, urlBasePath: "/static",
         cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
@@ -43,6 +43,10 @@ public func buildApplication(
         timeline = recorder
     }
     let throttle = LookUpThrottle(limit: configuration.lookUpLimit, window: Double(configuration.lookUpWindowSeconds))
+    let receiveEvidence = ReceiveEvidence(
+        inspector: EvidencePipeline(limits: configuration.evidenceLimits), storage: storage, store: evidenceStore,
+        clock: SystemWallClock(), limits: configuration.evidenceLimits
+    )
     StatusController(
         pages: pages,
         lookUp: LookUpStatus(
@@ -51,17 +55,14 @@ public func buildApplication(
             rules: DeadlineRulesCache(store: caseStore, timeZone: zone, clock: SystemWallClock(), maxAge: 30)
         ),
         engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
-        throttle: throttle, timeZone: zone
+        throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence
     ).addRoutes(to: router)
     AppealController(
         pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),
         cases: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone,
         callingCode: configuration.authority.callingCode, appealWindowDays: configuration.authority.appealWindowDays,
         throttle: throttle, minimumFillSeconds: Double(configuration.formMinimumFillSeconds),
-        receiveEvidence: ReceiveEvidence(
-            inspector: EvidencePipeline(limits: configuration.evidenceLimits),
-            storage: storage, store: evidenceStore, clock: SystemWallClock(), limits: configuration.evidenceLimits
-        )
+        receiveEvidence: receiveEvidence
     ).addRoutes(to: router)
 
     let signIn = StaffSignIn(store: SQLStaffAccounts(database: database), hasher: passwordHasher, clock: SystemWallClock())

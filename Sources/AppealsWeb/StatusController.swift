@@ -10,6 +10,11 @@ struct StatusController: Sendable {
     let engine: CaseEngine
     let throttle: LookUpThrottle
     let timeZone: TimeZone
+    let receiveEvidence: ReceiveEvidence
+
+    /// Set when a status page is shown: lets this browser load the thumbnails of that case's files for half an
+    /// hour (the reference and plate the citizen typed, checked again on every file).
+    static let cookie = "appeals_status"
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/status") { _, context in
@@ -22,37 +27,23 @@ struct StatusController: Sendable {
             let plate = context.form["plate"] ?? ""
             let status = try await lookUpOrNotFound(reference: reference, plate: plate)
             guard status.state.isUndecided else {
-                return try pages.render("public/status", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+                return try await statusPage(status, plate: plate, context: context)
             }
             guard context.form["confirm"] == "yes" else {
                 return try pages.render("public/withdraw", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
             }
             try await engine.apply(.withdraw, to: status.reference, by: .citizen, reason: "withdrawn online", requestID: context.id)
             let after = try await lookUpOrNotFound(reference: reference, plate: plate)
-            return try pages.render("public/status", page: StatusPage(after, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+            return try await statusPage(after, plate: plate, context: context)
         }
-        router.post("/status/answer") { _, context in
-            let reference = context.form["reference"] ?? ""
-            let plate = context.form["plate"] ?? ""
-            let answer = (context.form["answer"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-            let status = try await lookUpOrNotFound(reference: reference, plate: plate)
-            var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate)
-            guard status.state == .awaitingCitizen else { return try pages.render("public/status", page: page, context: context) }
-            let text = answer.trimmingSpaces
-            guard !text.isEmpty, text.count <= 5_000 else {
-                page.answer = answer
-                page.answerMissing = text.isEmpty
-                page.answerTooLong = text.count > 5_000
-                page.hasErrors = true
-                return try pages.render("public/status", page: page, context: context, status: .unprocessableContent)
-            }
-            try await engine.apply(
-                .citizenResponded, to: status.reference, by: .citizen, requestID: context.id,
-                interaction: Interaction(at: Date(), channel: .web, direction: .inbound, actor: "citizen",
-                                         kind: "information_provided", summary: text, isPublic: true)
-            )
-            let after = try await lookUpOrNotFound(reference: reference, plate: plate)
-            return try pages.render("public/status", page: StatusPage(after, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+        router.post("/status/answer", use: answer)
+        router.get("/status/evidence/{id}/thumbnail") { request, context in
+            guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
+                  let (reference, plate) = request.cookies[Self.cookie].flatMap({ Self.parseCookie($0.value) }),
+                  let record = try await receiveEvidence.store.evidence(id), record.caseReference?.value == reference,
+                  try await lookUp.matches(reference: reference, plate: plate), let thumbnail = record.thumbnail
+            else { throw AppError.notFound }
+            return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
         }
         router.post("/status") { _, context in
             try await throttle.check(context.clientAddress)
@@ -67,7 +58,7 @@ struct StatusController: Sendable {
             }
             do {
                 let status = try await lookUp(reference: reference, plate: plate, channel: .web)
-                return try pages.render("public/status", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+                return try await statusPage(status, plate: plate, context: context)
             } catch let problem as StatusLookUpProblem {
                 var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
                 page.hasErrors = true
@@ -79,6 +70,73 @@ struct StatusController: Sendable {
                 return try pages.render("public/status-find", page: page, context: context, status: .unprocessableContent)
             }
         }
+    }
+
+    /// The answer to a request for information: text, and files (streamed like the appeal's; each refused one is
+    /// named with its reason, the text and the other files kept).
+    @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let limits = receiveEvidence.limits
+        let form = try await MultipartUpload.read(request, csrfToken: context.csrfToken, storage: receiveEvidence.storage,
+                                                  maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024)
+        defer { form.files.forEach { try? FileManager.default.removeItem(at: $0.url) } }
+        let reference = form.fields["reference"] ?? ""
+        let plate = form.fields["plate"] ?? ""
+        let answer = (form.fields["answer"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let status = try await lookUpOrNotFound(reference: reference, plate: plate)
+        guard status.state == .awaitingCitizen else { return try await statusPage(status, plate: plate, context: context) }
+        var rejected: [EvidencePage.RejectedFile] = []
+        for file in form.files {
+            do {
+                if file.tooLarge { throw EvidenceRejection.fileTooLarge(limitBytes: limits.maxFileBytes) }
+                _ = try await receiveEvidence(file: file.url, size: file.size, originalName: file.name, owner: .filed(status.reference))
+            } catch let rejection as EvidenceRejection {
+                rejected.append(.init(name: ReceiveEvidence.displayName(file.name), reason: EvidenceMessages.text(for: rejection)))
+            }
+        }
+        let text = answer.trimmingSpaces
+        guard !text.isEmpty, text.count <= 5_000, rejected.isEmpty else {
+            return try await statusPage(status, plate: plate, context: context, status: .unprocessableContent) { page in
+                page.answer = answer
+                page.answerMissing = text.isEmpty
+                page.answerTooLong = text.count > 5_000
+                page.rejected = rejected
+                page.hasRejected = !rejected.isEmpty
+                page.hasErrors = true
+            }
+        }
+        try await engine.apply(
+            .citizenResponded, to: status.reference, by: .citizen, requestID: context.id,
+            interaction: Interaction(at: Date(), channel: .web, direction: .inbound, actor: "citizen",
+                                     kind: "information_provided", summary: text, isPublic: true)
+        )
+        let after = try await lookUpOrNotFound(reference: reference, plate: plate)
+        return try await statusPage(after, plate: plate, context: context)
+    }
+
+    /// The status page with the case's files, and the cookie that lets this browser load their thumbnails.
+    func statusPage(
+        _ status: CaseStatus, plate: String, context: AppRequestContext, status code: HTTPResponse.Status = .ok,
+        adjust: (inout StatusPage) -> Void = { _ in }
+    ) async throws -> Response {
+        var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate)
+        page.files = try await receiveEvidence.store.evidence(forCase: status.reference).map { record in
+            var item = EvidenceItem(record)
+            item.thumbnail = "/status/evidence/\(record.id.value)/thumbnail"
+            return item
+        }
+        page.hasFiles = !page.files.isEmpty
+        adjust(&page)
+        var response = try pages.render("public/status", page: page, context: context, status: code)
+        if let normalised = PlateNumber(plate) {
+            response.setCookie(Cookie(name: Self.cookie, value: "\(status.reference.value).\(normalised.value)", maxAge: 1_800,
+                                      path: "/status", httpOnly: true, sameSite: .strict))
+        }
+        return response
+    }
+
+    static func parseCookie(_ value: String) -> (String, String)? {
+        let parts = value.split(separator: ".", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? (parts[0], parts[1]) : nil
     }
 
     private func lookUpOrNotFound(reference: String, plate: String) async throws -> CaseStatus {
@@ -110,6 +168,10 @@ struct StatusController: Sendable {
         var hasErrors = false
         var answerMissing = false
         var answerTooLong = false
+        var files: [EvidenceItem] = []
+        var hasFiles = false
+        var rejected: [EvidencePage.RejectedFile] = []
+        var hasRejected = false
         let ticket: TicketSummary
         let received: String
         let late: Bool

@@ -189,14 +189,25 @@ struct AnswerTests {
             let browser = try await Browser.open("/status", on: client)
             let fields = [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")]
             try await browser.post("/status", fields, on: client) { #expect($0.text.contains("<h1>We need more information from you</h1>")) }
-            try await browser.post("/status/answer", fields + [("answer", "  ")], on: client) { response in
+            // A refused file and an empty answer: both named; the good photo is kept with the case.
+            let photo = try AppealEvidenceTests.corpusFile("orientation-6.jpg"), page = try AppealEvidenceTests.corpusFile("page.jpg")
+            try await browser.upload("/status/answer", fields: fields + [("answer", "  ")], files: [photo, page], on: client) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("Write your answer to our questions"))
+                #expect(response.text.contains("page.jpg: This file is a web page."))
+                #expect(response.text.contains("Photo you sent: orientation-6.jpg"))
             }
-            try await browser.post("/status/answer", fields + [("answer", "The permit number is 4471.")], on: client) { response in
+            try await browser.upload("/status/answer", fields: fields + [("answer", "The permit number is 4471.")], files: [], on: client) { response in
                 #expect(response.text.contains("<h1>A reviewer is looking at your appeal</h1>"))
                 #expect(response.text.contains("We received your answer."))
             }
+            // This browser may see the thumbnail of its case's photo; another may not.
+            let id = try #require(try await StaffTest.value(box.db!, "SELECT id AS v FROM evidence WHERE case_reference = '\(StatusPageTests.reference.value)'"))
+            try await browser.get("/status/evidence/\(id)/thumbnail", on: client) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "image/jpeg")
+            }
+            try await Browser().get("/status/evidence/\(id)/thumbnail", on: client) { #expect($0.status == .notFound) }
             let loaded = try #require(try await SQLCaseStore(database: box.db!).load(StatusPageTests.reference))
             #expect(loaded.record.state == .inReview)
             let stored = try await box.db!.withConnection {
