@@ -127,6 +127,11 @@ class StaffPagesTest(unittest.TestCase):
             self.assertIn("approved by cleo", driver.find_element(By.ID, "decided-heading").find_element(By.XPATH, "..").text)
             self.assertEqual(axe_violations(driver), [])
             screenshot(driver, "staff-7-decided-desk")
+            # The team page: load, breaches, warnings.
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Team"))
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Team")
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "staff-8-team-desk")
         finally:
             driver.quit()
 

@@ -7,6 +7,24 @@ public protocol CaseWorkQueries: Sendable {
     func queue(_ filter: QueueFilter) async throws -> (rows: [QueueRow], hasMore: Bool)
     /// Everything the case page shows besides the case itself.
     func caseFile(_ reference: CaseReference) async throws -> CaseFile?
+    /// Each active reviewer's cases in hand, and how many of them are overdue.
+    func teamLoad(now: Date) async throws -> [ReviewerWorkload]
+    /// Working cases past a deadline, and those inside a deadline's warning period, most urgent first.
+    func deadlineAlerts(now: Date, limit: Int) async throws -> (breached: [QueueRow], warning: [QueueRow])
+}
+
+public struct ReviewerWorkload: Sendable, Equatable {
+    public let id: StaffID
+    public let name: String
+    public let inHand: Int
+    public let overdue: Int
+
+    public init(id: StaffID, name: String, inHand: Int, overdue: Int) {
+        self.id = id
+        self.name = name
+        self.inHand = inHand
+        self.overdue = overdue
+    }
 }
 
 public struct QueueFilter: Sendable, Equatable {

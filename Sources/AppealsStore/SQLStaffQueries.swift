@@ -45,6 +45,47 @@ public struct SQLStaffQueries: CaseWorkQueries {
         }
     }
 
+    public func teamLoad(now: Date) async throws -> [ReviewerWorkload] {
+        let states = Self.workingStates.map(\.rawValue)
+        return try await database.withConnection { db in
+            try await db.raw("""
+                SELECT s.id, s.name,
+                  (SELECT COUNT(*) FROM cases c WHERE c.assignee = s.id AND c.state IN (\(binds: states))) AS in_hand,
+                  (SELECT COUNT(*) FROM cases c WHERE c.assignee = s.id AND c.state IN (\(binds: states))
+                     AND c.next_due_at < \(bind: Stored.time(now))) AS overdue
+                FROM staff s WHERE s.active = \(bind: true)
+                  AND s.id IN (SELECT staff_id FROM staff_roles WHERE role IN ('reviewer', 'supervisor'))
+                ORDER BY s.name
+                """).all().map { row in
+                ReviewerWorkload(id: StaffID(try row.decode(column: "id", as: String.self)), name: try row.decode(column: "name", as: String.self),
+                                 inHand: try row.decode(column: "in_hand", as: Int.self), overdue: try row.decode(column: "overdue", as: Int.self))
+            }
+        }
+    }
+
+    public func deadlineAlerts(now: Date, limit: Int) async throws -> (breached: [QueueRow], warning: [QueueRow]) {
+        let states = Self.workingStates.map(\.rawValue)
+        let at = Stored.time(now)
+        return try await database.withConnection { db in
+            let select = """
+                SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
+                       c.escalated, c.assignee, c.next_due_at, t.plate
+                FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
+                """
+            let breached = try await db.raw("""
+                \(unsafeRaw: select) WHERE c.state IN (\(binds: states)) AND c.next_due_at < \(bind: at)
+                ORDER BY c.next_due_at LIMIT \(unsafeRaw: String(limit))
+                """).all().map(Self.queueRow)
+            let warning = try await db.raw("""
+                \(unsafeRaw: select) WHERE c.state IN (\(binds: states)) AND c.next_due_at >= \(bind: at)
+                  AND EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_reference = c.reference AND d.status = 'running'
+                              AND d.warn_at <= \(bind: at) AND d.due_at > \(bind: at))
+                ORDER BY c.next_due_at LIMIT \(unsafeRaw: String(limit))
+                """).all().map(Self.queueRow)
+            return (breached, warning)
+        }
+    }
+
     static func queueRow(_ row: any SQLRow) throws -> QueueRow {
         func text(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
         guard let reference = CaseReference(try text("reference")), let ticket = TicketNumber(try text("ticket_number")),

@@ -57,17 +57,23 @@ struct CSRFMiddleware: RouterMiddleware {
 /// The fields of an `application/x-www-form-urlencoded` body.
 struct FormFields: Sendable {
     private var values: [String: String] = [:]
+    /// Every value of a repeated field (checkboxes of the same name), in order.
+    private var repeated: [String: [String]] = [:]
 
     init(_ body: String = "") {
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) -> String { Self.percentDecoded(text) ?? "" }
             guard let name = parts.first.map(decode), !name.isEmpty else { continue }
-            values[name] = parts.count > 1 ? decode(parts[1]) : ""
+            let value = parts.count > 1 ? decode(parts[1]) : ""
+            values[name] = value
+            repeated[name, default: []].append(value)
         }
     }
 
     subscript(name: String) -> String? { values[name] }
+
+    func all(_ name: String) -> [String] { repeated[name] ?? [] }
 
     /// `application/x-www-form-urlencoded` decoding ("+" is a space, %XX a byte); nil when not valid UTF-8.
     static func percentDecoded(_ text: Substring) -> String? {

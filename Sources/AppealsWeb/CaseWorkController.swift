@@ -96,6 +96,7 @@ struct CaseWorkController {
             try await act(.returnDecision, context, account, as: [.supervisor], reason: context.form["comment"])
         }
         addEvidenceRoutes(to: routes)
+        addSupervisionRoutes(to: routes)
     }
 
     // MARK: - Access
@@ -150,11 +151,14 @@ struct CaseWorkController {
         let deadlines = DeadlineSchedule.compute(receivedAt: loaded.record.receivedAt, history: loaded.history,
                                                  policies: rules.policies, calendar: rules.calendar)
         let files = try await evidence.evidence(forCase: loaded.record.reference)
-        let page = CasePage(
+        let reviewers = account.roles.contains(.supervisor) ? try await queries.teamLoad(now: clock.now()) : []
+        var page = CasePage(
             nav: nav(account, context), loaded: loaded, file: file, deadlines: deadlines, files: files, account: account,
             now: clock.now(), timeZone: timeZone, decision: decision ?? DecisionForm(grounds: loaded.record.grounds),
             problems: problems, message: message, changedSinceRead: changedSinceRead
         )
+        page.reviewers = reviewers.filter { $0.id != loaded.record.assignee }.map { CasePage.ReviewerChoice(id: $0.id.value, name: $0.name, inHand: $0.inHand) }
+        page.canAssign = !page.reviewers.isEmpty && loaded.record.state.isUndecided
         return try pages.render("staff/case", page: page, context: context, status: status)
     }
 

@@ -78,6 +78,7 @@ struct StaffNav: Sendable {
     let supervisor: Bool
     var onQueue = false
     var onApprovals = false
+    var onTeam = false
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name

@@ -85,6 +85,7 @@ struct QueuePage: Sendable {
         let dueSoon: Bool
         let late, towed, vulnerable, repeatContact, escalated: Bool
         let index: Int
+        let assignee: String
     }
 
     struct Choice: Sendable {
@@ -114,7 +115,7 @@ struct QueuePage: Sendable {
             return Row(reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
                        state: StateLabel(r.state), grounds: r.grounds.map(GroundLabel.init), timeLeft: timeLeft, overdue: overdue,
                        dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
-                       repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1)
+                       repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
         }
         empty = rows.isEmpty
         filtered = filter.state != nil || filter.ground != nil || filter.overdueOnly
@@ -236,6 +237,15 @@ struct CasePage: Sendable {
     let hasErrors: Bool
     let message: String?
     let changedSinceRead: Bool
+    /// For a supervisor: whom the case can go to, with how many cases each holds.
+    var reviewers: [ReviewerChoice] = []
+    var canAssign = false
+
+    struct ReviewerChoice: Sendable {
+        let id: String
+        let name: String
+        let inHand: Int
+    }
 
     struct Problems: Sendable {
         var noOutcome = false

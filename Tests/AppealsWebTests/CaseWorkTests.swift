@@ -188,4 +188,28 @@ struct CaseWorkTests {
             try await dan.get("/staff/evidence/\(photo)/original", on: client) { #expect($0.status == .forbidden) }
         }
     }
+
+    @Test func aSupervisorSeesTheLoadAndTheBreachesAndReassignsSeveralCasesAtOnce() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+            let db = try #require(box.db)
+            let before = try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM cases WHERE assignee = 'ben'")
+            let cleo = try await StaffTest.signIn("cleo", on: client)
+            let page = try await cleo.get("/staff/team", on: client) { response -> String in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Ben Reviewer"))
+                #expect(response.text.contains("Past a deadline"))
+                return response.text
+            }
+            let ticked = page.matches(of: /name="case" value="([A-Z0-9]{9})"/).prefix(2).map { String($0.1) }
+            try #require(ticked.count == 2, "the demo data has cases past a deadline")
+            // Nothing chosen: said clearly.
+            try await cleo.post("/staff/reassign", ticked.map { ("case", $0) }, on: client) { #expect($0.status == .unprocessableContent) }
+            try await cleo.post("/staff/reassign", ticked.map { ("case", $0) } + [("to", "ben")], on: client) { response in
+                #expect(response.headers[.location] == "/staff/team?moved=2")
+            }
+            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM cases WHERE assignee = 'ben'") == before + 2)
+            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'assign' AND actor_id = 'cleo'") == 2)
+        }
+    }
 }

@@ -1,0 +1,78 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// Supervisors: everyone's load, the breach and warning lists, and reassigning one case or many.
+extension CaseWorkController {
+    func addSupervisionRoutes(to routes: StaffRoutes) {
+        routes.get("/staff/team", roles: [.supervisor]) { request, context, account in
+            try await teamPage(account, context, done: request.uri.queryParameters["moved"].flatMap { Int(String($0)) })
+        }
+        routes.post("/staff/reassign", roles: [.supervisor]) { _, context, account in
+            let to = context.form["to"].flatMap { $0.isEmpty ? nil : StaffID($0) }
+            let references = context.form.all("case").compactMap(CaseReference.init)
+            guard !references.isEmpty, let to, try await queries.teamLoad(now: clock.now()).contains(where: { $0.id == to }) else {
+                return try await teamPage(account, context, problem: true)
+            }
+            var moved = 0
+            var refused: [String] = []
+            for reference in references {
+                do {
+                    try await engine.apply(.assign(to), to: reference, by: account.actor(as: .supervisor), requestID: context.id)
+                    moved += 1
+                } catch let error as WorkflowError {
+                    refused.append("\(reference.grouped): \(WorkflowMessages.text(for: error, timeZone: timeZone))")
+                }
+            }
+            guard refused.isEmpty else { return try await teamPage(account, context, done: moved, refused: refused) }
+            return Response.redirect(to: "/staff/team?moved=\(moved)", type: .found)
+        }
+        routes.post("/staff/cases/{reference}/assign", roles: [.supervisor]) { _, context, account in
+            guard let to = context.form["to"].flatMap({ $0.isEmpty ? nil : StaffID($0) }) else { throw AppError.badRequest }
+            return try await act(.assign(to), context, account, as: [.supervisor])
+        }
+    }
+
+    func teamPage(_ account: StaffAccount, _ context: AppRequestContext, done: Int? = nil, refused: [String] = [],
+                  problem: Bool = false) async throws -> Response {
+        let now = clock.now()
+        let load = try await queries.teamLoad(now: now)
+        let alerts = try await queries.deadlineAlerts(now: now, limit: 50)
+        var nav = nav(account, context)
+        nav.onTeam = true
+        let calendar = try await rulesCalendar()
+        func rows(_ list: [QueueRow]) -> [QueuePage.Row] {
+            QueuePage(nav: nav, filter: QueueFilter(view: .team, staff: account.id, now: now), rows: list, hasMore: false,
+                      calendar: calendar, now: now).rows
+        }
+        let page = TeamPage(
+            nav: nav, csrf: context.csrfToken, load: load.map { .init(id: $0.id.value, name: $0.name, inHand: $0.inHand, overdue: $0.overdue, hasOverdue: $0.overdue > 0) },
+            breached: rows(alerts.breached), warning: rows(alerts.warning), moved: done, refused: refused, hasRefused: !refused.isEmpty,
+            problem: problem, noBreached: alerts.breached.isEmpty, noWarning: alerts.warning.isEmpty
+        )
+        return try pages.render("staff/team", page: page, context: context, status: problem || !refused.isEmpty ? .unprocessableContent : .ok)
+    }
+}
+
+struct TeamPage: Sendable {
+    let nav: StaffNav
+    let csrf: String
+    let load: [Reviewer]
+    let breached: [QueuePage.Row]
+    let warning: [QueuePage.Row]
+    let moved: Int?
+    let refused: [String]
+    let hasRefused: Bool
+    let problem: Bool
+    let noBreached: Bool
+    let noWarning: Bool
+
+    struct Reviewer: Sendable {
+        let id: String
+        let name: String
+        let inHand: Int
+        let overdue: Int
+        let hasOverdue: Bool
+    }
+}
