@@ -135,6 +135,21 @@ class StaffPagesTest(unittest.TestCase):
         finally:
             driver.quit()
 
+    def test_administration_pages_are_accessible(self):
+        driver = browser(*DESK)
+        try:
+            self.sign_in(driver, "fay")
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Administration"))
+            for link, shot in [("Staff accounts and roles", "staff-admin-accounts"), ("Holidays", "staff-admin-holidays"),
+                               ("Deadline policies", "staff-admin-policies"), ("Import tickets from a CSV file", "staff-admin-tickets"),
+                               ("API keys", "staff-admin-api-keys")]:
+                driver.get(self.portal.url + "/staff/admin")
+                navigate(driver, driver.find_element(By.LINK_TEXT, link))
+                self.assertEqual(axe_violations(driver), [], link)
+                screenshot(driver, shot + "-desk")
+        finally:
+            driver.quit()
+
     def test_sign_in_page_is_accessible_and_says_what_went_wrong(self):
         driver = browser(*DESK)
         try:

@@ -5,7 +5,7 @@ import Foundation
 import SQLKit
 
 /// The audit trail's verification and the holiday list, as administrators and auditors use them.
-public struct SQLAdministration: Sendable {
+public struct SQLAdministration: AdministrationStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -45,6 +45,83 @@ public struct SQLAdministration: Sendable {
                     conflict: .update(key: ["day"])
                 ))
             }
+        }
+    }
+}
+
+extension SQLAdministration {
+    public func staffList() async throws -> [StaffAccount] {
+        try await database.withConnection { db in
+            var list: [StaffAccount] = []
+            for row in try await db.select().column("*").from("staff").orderBy("name").all() {
+                list.append(try await SQLStaffAccounts.account(row, on: db))
+            }
+            return list
+        }
+    }
+
+    public func holidays() async throws -> [(day: LocalDate, name: String)] {
+        try await database.withConnection { db in
+            try await db.select().columns("day", "name").from("holidays").orderBy("day").all().compactMap { row -> (day: LocalDate, name: String)? in
+                guard let day = LocalDate(iso: try row.decode(column: "day", as: String.self)) else { return nil }
+                return (day, try row.decode(column: "name", as: String.self))
+            }
+        }
+    }
+
+    public func removeHoliday(_ day: LocalDate) async throws {
+        try await database.withConnection { db in try await db.delete(from: "holidays").where("day", .equal, SQLBind(day.description)).run() }
+    }
+
+    public func currentPolicies() async throws -> [DeadlinePolicy] {
+        try await database.withConnection { db in
+            try await db.raw("""
+                SELECT p.* FROM deadline_policies p
+                WHERE p.version = (SELECT MAX(q.version) FROM deadline_policies q WHERE q.kind = p.kind) ORDER BY p.kind
+                """).all().compactMap { row in
+                guard let kind = DeadlineKind(rawValue: try row.decode(column: "kind", as: String.self)),
+                      let unit = DeadlineUnit(rawValue: try row.decode(column: "unit", as: String.self)) else { return nil }
+                return DeadlinePolicy(kind: kind, length: try row.decode(column: "length", as: Int.self), unit: unit,
+                                      warningBusinessDays: try row.decode(column: "warning_business_days", as: Int.self),
+                                      version: try row.decode(column: "version", as: Int.self))
+            }
+        }
+    }
+
+    public func addPolicyVersion(_ policy: DeadlinePolicy, audit: AuditEntry) async throws {
+        try await database.transaction { db in
+            let latest = try await db.raw("SELECT MAX(version) AS v FROM deadline_policies WHERE kind = \(bind: policy.kind.rawValue)")
+                .first()?.decode(column: "v", as: Int?.self) ?? 0
+            try await db.insert(into: "deadline_policies")
+                .columns("kind", "version", "length", "unit", "warning_business_days", "created_at")
+                .values(SQLBind(policy.kind.rawValue), SQLBind(latest + 1), SQLBind(policy.length), SQLBind(policy.unit.rawValue),
+                        SQLBind(policy.warningBusinessDays), SQLBind(Stored.time(audit.at))).run()
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+        }
+    }
+
+    public func apiKeys() async throws -> [APIKey] {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("api_keys").orderBy("created_at", .descending).all().map { row in
+                APIKey(id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                       prefix: try row.decode(column: "prefix", as: String.self), createdBy: try row.decode(column: "created_by", as: String.self),
+                       createdAt: try Stored.date(row, "created_at"), revokedAt: try Stored.optionalDate(row, "revoked_at"))
+            }
+        }
+    }
+
+    public func createAPIKey(name: String, key: String, by: StaffID, at: Date) async throws {
+        try await database.withConnection { db in
+            try await db.insert(into: "api_keys").columns("id", "name", "prefix", "key_hash", "created_by", "created_at")
+                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(name), SQLBind(String(key.prefix(8))),
+                        SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(at))).run()
+        }
+    }
+
+    public func revokeAPIKey(id: String, at: Date) async throws {
+        try await database.withConnection { db in
+            try await db.update("api_keys").set("revoked_at", to: SQLBind(Stored.time(at)))
+                .where("id", .equal, SQLBind(id)).where("revoked_at", .is, SQLLiteral.null).run()
         }
     }
 }

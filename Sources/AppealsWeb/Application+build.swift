@@ -21,7 +21,7 @@ public func buildApplication(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(pages: pages))
-    router.add(middleware: CSRFMiddleware(multipartPaths: ["/appeal/evidence", "/status/answer"]))
+    router.add(middleware: CSRFMiddleware(multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets"]))
     router.add(middleware: FileMiddleware(
         configuration.publicFolder, urlBasePath: "/static",
         cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
@@ -73,6 +73,11 @@ public func buildApplication(
         pages: pages, cases: caseStore, queries: SQLStaffQueries(database: database),
         engine: CaseEngine(store: caseStore, clock: SystemWallClock(), timeZone: zone),
         evidence: evidenceStore, storage: storage, clock: SystemWallClock(), timeZone: zone
+    ).addRoutes(to: staffRoutes)
+    AdminController(
+        pages: pages, admin: SQLAdministration(database: database), accounts: SQLStaffAccounts(database: database),
+        hasher: passwordHasher, tickets: SQLTicketRepository(database: database), storage: storage, clock: SystemWallClock(),
+        timeZone: zone
     ).addRoutes(to: staffRoutes)
 
     if configuration.sweepIntervalSeconds > 0 {

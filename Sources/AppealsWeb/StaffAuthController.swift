@@ -79,12 +79,15 @@ struct StaffNav: Sendable {
     var onQueue = false
     var onApprovals = false
     var onTeam = false
+    var onAdmin = false
+    let admin: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
         self.csrf = csrf
         reviewer = account.roles.contains(.reviewer) || account.roles.contains(.supervisor)
         supervisor = account.roles.contains(.supervisor)
+        admin = account.roles.contains(.administrator) || account.roles.contains(.auditor)
     }
 }
 

@@ -45,7 +45,7 @@ struct Users: AsyncParsableCommand {
                     }.joined(separator: "; ") + ".")
                 }
             } else {
-                password = Self.generatedPassword()
+                password = PasswordGenerator.password()
                 generated = true
             }
             let staffID = StaffID(id ?? String(address.value.split(separator: "@")[0]))
@@ -62,13 +62,6 @@ struct Users: AsyncParsableCommand {
             }
             print("Created \(staffID.value) <\(address.value)> with roles \(parsed.map(\.rawValue).joined(separator: ", ")).")
             if generated { print("Password (shown once, pass it on securely): \(password)") }
-        }
-
-        /// Five groups of four from an unambiguous alphabet: about 100 bits.
-        static func generatedPassword() -> String {
-            let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
-            var generator = SystemRandomNumberGenerator()
-            return (0..<5).map { _ in String((0..<4).map { _ in alphabet.randomElement(using: &generator)! }) }.joined(separator: "-")
         }
     }
 }

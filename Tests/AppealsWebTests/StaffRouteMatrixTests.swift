@@ -36,6 +36,20 @@ struct StaffRouteMatrixTests {
         "GET /staff/team": [.supervisor],
         "POST /staff/reassign": [.supervisor],
         "POST /staff/cases/{reference}/assign": [.supervisor],
+        "GET /staff/admin": [.administrator, .auditor],
+        "GET /staff/admin/staff": [.administrator, .auditor],
+        "POST /staff/admin/staff": [.administrator],
+        "POST /staff/admin/staff/{id}/active": [.administrator],
+        "GET /staff/admin/holidays": [.administrator, .auditor],
+        "POST /staff/admin/holidays": [.administrator],
+        "POST /staff/admin/holidays/remove": [.administrator],
+        "GET /staff/admin/policies": [.administrator, .auditor],
+        "POST /staff/admin/policies": [.administrator],
+        "GET /staff/admin/tickets": [.administrator],
+        "POST /staff/admin/tickets": [.administrator],
+        "GET /staff/admin/api-keys": [.administrator, .auditor],
+        "POST /staff/admin/api-keys": [.administrator],
+        "POST /staff/admin/api-keys/{id}/revoke": [.administrator],
         "GET /staff/evidence/{id}/thumbnail": viewers,
         "GET /staff/evidence/{id}/display": viewers,
         "GET /staff/evidence/{id}/document": viewers,
@@ -75,7 +89,9 @@ struct StaffRouteMatrixTests {
     }
 
     static func concrete(_ path: String, _ world: World) -> String {
-        path.replacingOccurrences(of: "{reference}", with: world.reference)
+        if path.hasPrefix("/staff/admin/staff/") { return path.replacingOccurrences(of: "{id}", with: "nobody") }
+        if path.hasPrefix("/staff/admin/api-keys/") { return path.replacingOccurrences(of: "{id}", with: "no-such-key") }
+        return path.replacingOccurrences(of: "{reference}", with: world.reference)
             .replacingOccurrences(of: "{id}", with: path.hasSuffix("/document") ? world.pdf : world.photo)
     }
 

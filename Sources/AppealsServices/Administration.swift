@@ -1,0 +1,42 @@
+import AppealsDomain
+import Foundation
+
+/// What administrators manage besides tickets: accounts, holidays, deadline policies and API keys.
+public protocol AdministrationStore: Sendable {
+    func staffList() async throws -> [StaffAccount]
+    func holidays() async throws -> [(day: LocalDate, name: String)]
+    func saveHolidays(_ holidays: [(day: LocalDate, name: String)]) async throws
+    func removeHoliday(_ day: LocalDate) async throws
+    /// The current version of each deadline policy.
+    func currentPolicies() async throws -> [DeadlinePolicy]
+    /// Adds a new version of a policy (cases keep theirs until `appeals deadlines recompute`), audited.
+    func addPolicyVersion(_ policy: DeadlinePolicy, audit: AuditEntry) async throws
+    func apiKeys() async throws -> [APIKey]
+    /// Stores a new key's hash; the key itself is returned to the caller once and never kept.
+    func createAPIKey(name: String, key: String, by: StaffID, at: Date) async throws
+    func revokeAPIKey(id: String, at: Date) async throws
+}
+
+public struct APIKey: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let prefix: String
+    public let createdBy: String
+    public let createdAt: Date
+    public let revokedAt: Date?
+
+    public init(id: String, name: String, prefix: String, createdBy: String, createdAt: Date, revokedAt: Date?) {
+        self.id = id
+        self.name = name
+        self.prefix = prefix
+        self.createdBy = createdBy
+        self.createdAt = createdAt
+        self.revokedAt = revokedAt
+    }
+
+    /// "apk_" and 48 hex characters (192 random bits).
+    public static func newKey() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return "apk_" + (0..<3).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
+    }
+}
