@@ -9,8 +9,8 @@ import urllib.request
 from selenium_axe_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -73,7 +73,19 @@ def navigate(driver, element):
     can be slower than selenium's own wait)."""
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+    wait_replaced(driver, page)
+
+
+def wait_replaced(driver, page):
+    """Waits until `page` (the old document's html element) is no longer the document."""
+    def replaced(_):
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:  # stale, or chromium's "node does not belong to the document": the page went
+            return True
+
+    WebDriverWait(driver, 30).until(replaced)
 
 
 def screenshot(driver, name):

@@ -6,7 +6,7 @@ import unittest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from portal import Portal, axe_violations, browser, navigate, screenshot
+from portal import Portal, axe_violations, browser, navigate, screenshot, wait_replaced
 
 DESK = (1280, 800)
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -79,9 +79,7 @@ class StaffPagesTest(unittest.TestCase):
             self.assertEqual(first.get_attribute("href"), f"{self.portal.url}/staff/cases/{reference}")
             page = driver.find_element(By.TAG_NAME, "html")
             first.send_keys(Keys.ENTER)
-            from selenium.webdriver.support import expected_conditions
-            from selenium.webdriver.support.ui import WebDriverWait
-            WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+            wait_replaced(driver, page)
             self.assertIn("The sign was behind a tree", driver.find_element(By.CLASS_NAME, "statement").text)
             self.assertEqual(axe_violations(driver), [])
             screenshot(driver, "staff-2-case-desk")
