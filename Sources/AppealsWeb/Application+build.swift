@@ -55,7 +55,7 @@ public func buildApplication(
             rules: DeadlineRulesCache(store: caseStore, timeZone: zone, clock: SystemWallClock(), maxAge: 30)
         ),
         engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
-        throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence
+        throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence, queries: SQLStaffQueries(database: database)
     ).addRoutes(to: router)
     AppealController(
         pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),

@@ -11,6 +11,7 @@ struct StatusController: Sendable {
     let throttle: LookUpThrottle
     let timeZone: TimeZone
     let receiveEvidence: ReceiveEvidence
+    let queries: any CaseWorkQueries
 
     /// Set when a status page is shown: lets this browser load the thumbnails of that case's files for half an
     /// hour (the reference and plate the citizen typed, checked again on every file).
@@ -125,6 +126,7 @@ struct StatusController: Sendable {
             return item
         }
         page.hasFiles = !page.files.isEmpty
+        if status.state == .awaitingCitizen { page.question = try await queries.latestQuestion(status.reference) }
         adjust(&page)
         var response = try pages.render("public/status", page: page, context: context, status: code)
         if let normalised = PlateNumber(plate) {
@@ -170,6 +172,8 @@ struct StatusController: Sendable {
         var answerTooLong = false
         var files: [EvidenceItem] = []
         var hasFiles = false
+        /// What the reviewer asked, while we wait for the answer.
+        var question: String?
         var rejected: [EvidencePage.RejectedFile] = []
         var hasRejected = false
         let ticket: TicketSummary

@@ -212,4 +212,28 @@ struct CaseWorkTests {
             #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'assign' AND actor_id = 'cleo'") == 2)
         }
     }
+
+    @Test func aRequestForInformationPausesTheCaseAndTheCitizenReadsTheQuestion() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+            let db = try #require(box.db)
+            let reference = try await Self.reference(db, "assignee = 'ana' AND state = 'in_review'")
+            let ana = try await StaffTest.signIn("ana", on: client)
+            let version = try await ana.get("/staff/cases/\(reference)", on: client) { String($0.text.firstMatch(of: /name="version" value="(\d+)"/)?.1 ?? "") }
+            try await ana.post("/staff/cases/\(reference)/request-information", [("version", version), ("message", "")], on: client) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains("Write what you need from the citizen"))
+            }
+            try await ana.post("/staff/cases/\(reference)/request-information",
+                               [("version", version), ("message", "Please send a photo of your permit.")], on: client) { #expect($0.status == .found) }
+            #expect(try await StaffTest.value(db, "SELECT state AS v FROM cases WHERE reference = '\(reference)'") == "awaiting_citizen")
+            let plate = try #require(try await StaffTest.value(db,
+                "SELECT t.plate AS v FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number WHERE c.reference = '\(reference)'"))
+            let citizen = try await Browser.open("/status", on: client)
+            try await citizen.post("/status", [("reference", reference), ("plate", plate)], on: client) { response in
+                #expect(response.text.contains("We need more information from you"))
+                #expect(response.text.contains("Please send a photo of your permit."))
+            }
+        }
+    }
 }
