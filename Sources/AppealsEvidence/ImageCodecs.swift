@@ -37,7 +37,7 @@ enum JPEGCodec {
                            &pixels, &width, &height, &message, 200)
         }
         guard status == 0, let pixels else {
-            let text = String(cString: message)
+            let text = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if text == "too many progressive scans" { throw EvidenceRejection.tooManyScans(limit: limits.maxProgressiveScans) }
             throw EvidenceRejection.damaged(detectedType: "image/jpeg")
         }
@@ -54,7 +54,7 @@ enum JPEGCodec {
         let status = image.pixels.withUnsafeBufferPointer {
             evj_encode_rgb($0.baseAddress, Int32(image.width), Int32(image.height), Int32(quality), &output, &size, &message, 200)
         }
-        guard status == 0, let output else { throw EncodingFailed(message: String(cString: message)) }
+        guard status == 0, let output else { throw EncodingFailed(message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)) }
         defer { evj_free(output) }
         return Data(bytes: output, count: Int(size))
     }

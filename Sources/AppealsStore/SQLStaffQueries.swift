@@ -20,24 +20,24 @@ public struct SQLStaffQueries: CaseWorkQueries {
             """)
         let states = (filter.state.map { [$0] } ?? Self.workingStates).map(\.rawValue)
         switch filter.view {
-        case .mine: sql.appendInterpolation(raw: "c.assignee = "); sql.appendInterpolation(bind: filter.staff.value)
-        case .team: sql.appendInterpolation(raw: "c.queue = 'team' AND c.assignee IS NULL")
-        case .approvals: sql.appendInterpolation(raw: "c.state = 'awaiting_approval'")
+        case .mine: sql.appendInterpolation(unsafeRaw: "c.assignee = "); sql.appendInterpolation(bind: filter.staff.value)
+        case .team: sql.appendInterpolation(unsafeRaw: "c.queue = 'team' AND c.assignee IS NULL")
+        case .approvals: sql.appendInterpolation(unsafeRaw: "c.state = 'awaiting_approval'")
         }
         if filter.view != .approvals {
-            sql.appendInterpolation(raw: " AND c.state IN (")
+            sql.appendInterpolation(unsafeRaw: " AND c.state IN (")
             sql.appendInterpolation(binds: states)
-            sql.appendInterpolation(raw: ")")
+            sql.appendInterpolation(unsafeRaw: ")")
         }
         if let ground = filter.ground {
-            sql.appendInterpolation(raw: " AND (',' || c.grounds || ',') LIKE ")
+            sql.appendInterpolation(unsafeRaw: " AND (',' || c.grounds || ',') LIKE ")
             sql.appendInterpolation(bind: "%,\(ground.rawValue),%")
         }
         if filter.overdueOnly {
-            sql.appendInterpolation(raw: " AND c.next_due_at < ")
+            sql.appendInterpolation(unsafeRaw: " AND c.next_due_at < ")
             sql.appendInterpolation(bind: Stored.time(filter.now))
         }
-        sql.appendInterpolation(raw: " ORDER BY c.priority DESC, c.next_due_at, c.reference LIMIT \(QueueFilter.pageSize + 1) OFFSET \((max(filter.page, 1) - 1) * QueueFilter.pageSize)")
+        sql.appendInterpolation(unsafeRaw: " ORDER BY c.priority DESC, c.next_due_at, c.reference LIMIT \(QueueFilter.pageSize + 1) OFFSET \((max(filter.page, 1) - 1) * QueueFilter.pageSize)")
         let query = sql
         return try await database.withConnection { db in
             let rows = try await db.raw(query).all()

@@ -10,7 +10,7 @@ extension AppealController {
         router.get("/appeal/evidence") { request, context in
             let (token, draft) = try await load(request)
             guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .normal) }
-            return try await evidencePage(token: token, draft: draft, context: context)
+            return try await evidencePage(token: token, context: context)
         }
         router.post("/appeal/evidence", use: upload)
         router.post("/appeal/evidence/remove") { request, context in
@@ -25,7 +25,7 @@ extension AppealController {
                   let record = try await receiveEvidence.store.evidence(id),
                   record.draftKey == Self.draftKey(token), let thumbnail = record.thumbnail
             else { throw AppError.notFound }
-            return try EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
+            return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
         }
     }
 
@@ -55,10 +55,10 @@ extension AppealController {
             let next = form.fields["action"] == "continue" ? (draft.contactDone ? "/appeal/check" : "/appeal/contact") : "/appeal/evidence"
             return Response.redirect(to: next, type: .found)
         }
-        return try await evidencePage(token: token, draft: draft, context: context, rejected: rejected)
+        return try await evidencePage(token: token, context: context, rejected: rejected)
     }
 
-    func evidencePage(token: String, draft: AppealDraft, context: AppRequestContext,
+    func evidencePage(token: String, context: AppRequestContext,
                       rejected: [EvidencePage.RejectedFile] = []) async throws -> Response {
         let files = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token))
         let page = EvidencePage(csrf: context.csrfToken, files: files.map(EvidenceItem.init), limits: receiveEvidence.limits, rejected: rejected)
