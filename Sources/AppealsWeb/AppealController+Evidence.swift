@@ -40,17 +40,7 @@ extension AppealController {
             form.files.forEach { try? FileManager.default.removeItem(at: $0.url) }
             return Response.redirect(to: "/appeal/details", type: .found)
         }
-        var rejected: [EvidencePage.RejectedFile] = []
-        for file in form.files {
-            let name = ReceiveEvidence.displayName(file.name)
-            do {
-                if file.tooLarge { throw EvidenceRejection.fileTooLarge(limitBytes: limits.maxFileBytes) }
-                _ = try await receiveEvidence(file: file.url, size: file.size, originalName: file.name, owner: .draft(key: Self.draftKey(token)))
-            } catch let rejection as EvidenceRejection {
-                try? FileManager.default.removeItem(at: file.url)
-                rejected.append(.init(name: name, reason: EvidenceMessages.text(for: rejection)))
-            }
-        }
+        let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: Self.draftKey(token)))
         if rejected.isEmpty {
             let next = form.fields["action"] == "continue" ? (draft.contactDone ? "/appeal/check" : "/appeal/contact") : "/appeal/evidence"
             return Response.redirect(to: next, type: .found)
@@ -63,6 +53,23 @@ extension AppealController {
         let files = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token))
         let page = EvidencePage(csrf: context.csrfToken, files: files.map(EvidenceItem.init), limits: receiveEvidence.limits, rejected: rejected)
         return try pages.render("appeal/evidence", page: page, context: context, status: rejected.isEmpty ? .ok : .unprocessableContent)
+    }
+}
+
+extension ReceiveEvidence {
+    /// Each streamed file checked and kept, or named with the reason it was refused (its temporary file removed).
+    func receive(_ files: [MultipartUpload.File], owner: EvidenceOwner) async throws -> [EvidencePage.RejectedFile] {
+        var rejected: [EvidencePage.RejectedFile] = []
+        for file in files {
+            do {
+                if file.tooLarge { throw EvidenceRejection.fileTooLarge(limitBytes: limits.maxFileBytes) }
+                _ = try await self(file: file.url, size: file.size, originalName: file.name, owner: owner)
+            } catch let rejection as EvidenceRejection {
+                try? FileManager.default.removeItem(at: file.url)
+                rejected.append(.init(name: ReceiveEvidence.displayName(file.name), reason: EvidenceMessages.text(for: rejection)))
+            }
+        }
+        return rejected
     }
 }
 

@@ -85,15 +85,7 @@ struct StatusController: Sendable {
         let answer = (form.fields["answer"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         let status = try await lookUpOrNotFound(reference: reference, plate: plate)
         guard status.state == .awaitingCitizen else { return try await statusPage(status, plate: plate, context: context) }
-        var rejected: [EvidencePage.RejectedFile] = []
-        for file in form.files {
-            do {
-                if file.tooLarge { throw EvidenceRejection.fileTooLarge(limitBytes: limits.maxFileBytes) }
-                _ = try await receiveEvidence(file: file.url, size: file.size, originalName: file.name, owner: .filed(status.reference))
-            } catch let rejection as EvidenceRejection {
-                rejected.append(.init(name: ReceiveEvidence.displayName(file.name), reason: EvidenceMessages.text(for: rejection)))
-            }
-        }
+        let rejected = try await receiveEvidence.receive(form.files, owner: .filed(status.reference))
         let text = answer.trimmingSpaces
         guard !text.isEmpty, text.count <= 5_000, rejected.isEmpty else {
             return try await statusPage(status, plate: plate, context: context, status: .unprocessableContent) { page in
