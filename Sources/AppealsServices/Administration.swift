@@ -4,6 +4,10 @@ import Foundation
 /// What administrators manage besides tickets: accounts, holidays, deadline policies and API keys.
 public protocol AdministrationStore: Sendable {
     func staffList() async throws -> [StaffAccount]
+    /// A reviewer's skills as stored (`stolen_vehicles`, `disability`, `not_owner`, `commercial_fleet`, `language:es`).
+    func skills(of id: StaffID) async throws -> [String]
+    /// Replaces an account's roles and skills (unknown skill codes are refused by the store), audited.
+    func setRolesAndSkills(_ id: StaffID, roles: Set<Role>, skills: [String], audit: AuditEntry) async throws
     func holidays() async throws -> [(day: LocalDate, name: String)]
     func saveHolidays(_ holidays: [(day: LocalDate, name: String)]) async throws
     func removeHoliday(_ day: LocalDate) async throws

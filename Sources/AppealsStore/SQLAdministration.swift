@@ -60,6 +60,30 @@ extension SQLAdministration {
         }
     }
 
+    public func skills(of id: StaffID) async throws -> [String] {
+        try await database.withConnection { db in
+            try await db.select().column("skill").from("staff_skills").where("staff_id", .equal, SQLBind(id.value)).orderBy("skill").all()
+                .map { try $0.decode(column: "skill", as: String.self) }
+        }
+    }
+
+    public func setRolesAndSkills(_ id: StaffID, roles: Set<Role>, skills: [String], audit: AuditEntry) async throws {
+        let valid = skills.compactMap(Skill.init(stored:)).map(\.stored)
+        try await database.transaction { db in
+            try await db.delete(from: "staff_roles").where("staff_id", .equal, SQLBind(id.value)).run()
+            try await db.delete(from: "staff_skills").where("staff_id", .equal, SQLBind(id.value)).run()
+            if !roles.isEmpty {
+                try await db.insert(into: "staff_roles").columns("staff_id", "role")
+                    .rows(roles.map(\.rawValue).sorted().map { [SQLBind(id.value), SQLBind($0)] }).run()
+            }
+            if !valid.isEmpty {
+                try await db.insert(into: "staff_skills").columns("staff_id", "skill")
+                    .rows(Set(valid).sorted().map { [SQLBind(id.value), SQLBind($0)] }).run()
+            }
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+        }
+    }
+
     public func holidays() async throws -> [(day: LocalDate, name: String)] {
         try await database.withConnection { db in
             try await db.select().columns("day", "name").from("holidays").orderBy("day").all().compactMap { row -> (day: LocalDate, name: String)? in

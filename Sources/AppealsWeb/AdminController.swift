@@ -51,6 +51,21 @@ struct AdminController {
             )
             return try await staffPage(account, context, created: (id.value, password))
         }
+        routes.get("/staff/admin/staff/{id}", roles: Self.readers) { _, context, account in
+            try await memberPage(account, context)
+        }
+        routes.post("/staff/admin/staff/{id}", roles: Self.writers) { _, context, account in
+            guard let member = try await member(context) else { throw AppError.notFound }
+            let roles = Set(Self.assignableRoles.filter { context.form["role_\($0.rawValue)"] != nil })
+            guard !roles.isEmpty else { return try await memberPage(account, context, noRole: true) }
+            let skills = Self.skills.map(\.code).filter { context.form["skill_\($0)"] != nil }
+                + (context.form["languages"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
+                .map { "language:" + $0.lowercased() }.filter { $0.count <= 20 }
+            try await admin.setRolesAndSkills(member.id, roles: roles, skills: skills, audit: AuditEntry(
+                caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator), event: "staff_roles_changed", from: nil, to: nil,
+                detail: "id=\(member.id.value) roles=\(roles.map(\.rawValue).sorted().joined(separator: ",")) skills=\(skills.joined(separator: ","))"))
+            return Response.redirect(to: "/staff/admin/staff", type: .found)
+        }
         routes.post("/staff/admin/staff/{id}/active", roles: Self.writers) { _, context, account in
             guard let id = context.parameters.get("id"), id != account.id.value else { throw AppError.badRequest }
             let active = context.form["active"] == "true"
@@ -144,7 +159,8 @@ struct AdminController {
         let page = StaffAdminPage(
             nav: nav(account, context), canChange: account.roles.contains(.administrator),
             staff: list.map { s in
-                .init(id: s.id.value, name: s.name, email: s.email, roles: s.roles.map(\.rawValue).sorted().joined(separator: ", "),
+                .init(id: s.id.value, name: s.name, email: s.email,
+                      roles: s.roles.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.sorted().joined(separator: ", "),
                       active: s.active, isSelf: s.id == account.id)
             },
             roles: Self.assignableRoles.map { .init(code: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " "),
@@ -152,6 +168,31 @@ struct AdminController {
             form: form, createdID: created?.id, createdPassword: created?.password
         )
         return try pages.render("staff/admin-staff", page: page, context: context, status: status)
+    }
+
+    static let skills: [(code: String, label: String)] = [
+        ("stolen_vehicles", "Stolen vehicles"), ("disability", "Disability placards"), ("not_owner", "Not the owner or keeper"),
+        ("commercial_fleet", "Commercial fleets"),
+    ]
+
+    func member(_ context: AppRequestContext) async throws -> StaffAccount? {
+        guard let id = context.parameters.get("id") else { return nil }
+        return try await admin.staffList().first { $0.id.value == id }
+    }
+
+    func memberPage(_ account: StaffAccount, _ context: AppRequestContext, noRole: Bool = false) async throws -> Response {
+        guard let member = try await member(context) else { throw AppError.notFound }
+        let skills = try await admin.skills(of: member.id)
+        let page = MemberPage(
+            nav: nav(account, context), canChange: account.roles.contains(.administrator), id: member.id.value, name: member.name,
+            email: member.email,
+            roles: Self.assignableRoles.map { .init(code: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " "),
+                                                    checked: member.roles.contains($0)) },
+            skills: Self.skills.map { .init(code: $0.code, label: $0.label, checked: skills.contains($0.code)) },
+            languages: skills.filter { $0.hasPrefix("language:") }.map { String($0.dropFirst("language:".count)) }.joined(separator: ", "),
+            noRole: noRole
+        )
+        return try pages.render("staff/admin-member", page: page, context: context, status: noRole ? .unprocessableContent : .ok)
     }
 
     func holidaysPage(_ account: StaffAccount, _ context: AppRequestContext, problem: Bool = false,
@@ -220,6 +261,16 @@ struct StaffAdminPage: Sendable {
 
     struct Member: Sendable { let id, name, email, roles: String; let active, isSelf: Bool }
     struct RoleChoice: Sendable { let code, label: String; let checked: Bool }
+}
+
+struct MemberPage: Sendable {
+    let nav: StaffNav
+    let canChange: Bool
+    let id, name, email: String
+    let roles: [StaffAdminPage.RoleChoice]
+    let skills: [StaffAdminPage.RoleChoice]
+    let languages: String
+    let noRole: Bool
 }
 
 struct HolidaysPage: Sendable {

@@ -34,6 +34,17 @@ struct AdminPagesTests {
             try await fay.get("/staff/admin/staff", on: client) { _ in }
             try await fay.post("/staff/admin/staff/hal/active", [("active", "false")], on: client) { #expect($0.status == .found) }
             try await hal.get("/staff/queue", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
+            // Roles and skills of an existing account.
+            try await fay.get("/staff/admin/staff/ben", on: client) { #expect($0.text.contains("checked")) }
+            try await fay.post("/staff/admin/staff/ben", [("role_reviewer", "yes"), ("role_supervisor", "yes"), ("skill_disability", "yes"),
+                                                          ("languages", "es, pl")], on: client) { #expect($0.status == .found) }
+            let db = try #require(box.db)
+            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_roles WHERE staff_id = 'ben'") == 2)
+            #expect(try await AppealJourneyTests.count(db,
+                "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben' AND skill IN ('disability', 'language:es', 'language:pl')") == 3)
+            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben'") == 3,
+                    "the skills Ben had before are replaced")
+            try await fay.post("/staff/admin/staff/ben", [], on: client) { #expect($0.status == .unprocessableContent) }
             // The auditor reads the list but has no form.
             let gus = try await StaffTest.signIn("gus", on: client)
             try await gus.get("/staff/admin/staff", on: client) { response in

@@ -40,6 +40,8 @@ struct StaffRouteMatrixTests {
         "GET /staff/admin/staff": [.administrator, .auditor],
         "POST /staff/admin/staff": [.administrator],
         "POST /staff/admin/staff/{id}/active": [.administrator],
+        "GET /staff/admin/staff/{id}": [.administrator, .auditor],
+        "POST /staff/admin/staff/{id}": [.administrator],
         "GET /staff/admin/holidays": [.administrator, .auditor],
         "POST /staff/admin/holidays": [.administrator],
         "POST /staff/admin/holidays/remove": [.administrator],
@@ -89,7 +91,7 @@ struct StaffRouteMatrixTests {
     }
 
     static func concrete(_ path: String, _ world: World) -> String {
-        if path.hasPrefix("/staff/admin/staff/") { return path.replacingOccurrences(of: "{id}", with: "nobody") }
+        if path.hasPrefix("/staff/admin/staff/") { return path.replacingOccurrences(of: "{id}", with: path.hasSuffix("/active") ? "nobody" : "eve") }
         if path.hasPrefix("/staff/admin/api-keys/") { return path.replacingOccurrences(of: "{id}", with: "no-such-key") }
         return path.replacingOccurrences(of: "{reference}", with: world.reference)
             .replacingOccurrences(of: "{id}", with: path.hasSuffix("/document") ? world.pdf : world.photo)
