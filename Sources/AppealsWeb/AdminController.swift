@@ -237,9 +237,9 @@ public enum PasswordGenerator {
     }
 }
 
-struct AdminPage: Sendable { let nav: StaffNav }
+struct AdminPage: Sendable, Encodable { let nav: StaffNav }
 
-struct StaffForm: Sendable {
+struct StaffForm: Sendable, Encodable {
     var name = ""
     var email = ""
     var roles: [String] = []
@@ -250,7 +250,7 @@ struct StaffForm: Sendable {
     var hasErrors = false
 }
 
-struct StaffAdminPage: Sendable {
+struct StaffAdminPage: Sendable, Encodable {
     let nav: StaffNav
     let canChange: Bool
     let staff: [Member]
@@ -259,11 +259,11 @@ struct StaffAdminPage: Sendable {
     let createdID: String?
     let createdPassword: String?
 
-    struct Member: Sendable { let id, name, email, roles: String; let active, isSelf: Bool }
-    struct RoleChoice: Sendable { let code, label: String; let checked: Bool }
+    struct Member: Sendable, Encodable { let id, name, email, roles: String; let active, isSelf: Bool }
+    struct RoleChoice: Sendable, Encodable { let code, label: String; let checked: Bool }
 }
 
-struct MemberPage: Sendable {
+struct MemberPage: Sendable, Encodable {
     let nav: StaffNav
     let canChange: Bool
     let id, name, email: String
@@ -273,7 +273,7 @@ struct MemberPage: Sendable {
     let noRole: Bool
 }
 
-struct HolidaysPage: Sendable {
+struct HolidaysPage: Sendable, Encodable {
     let nav: StaffNav
     let canChange: Bool
     let holidays: [Holiday]
@@ -282,19 +282,19 @@ struct HolidaysPage: Sendable {
     let typedDay: String
     let typedName: String
 
-    struct Holiday: Sendable { let day, long, name: String }
+    struct Holiday: Sendable, Encodable { let day, long, name: String }
 }
 
-struct PoliciesPage: Sendable {
+struct PoliciesPage: Sendable, Encodable {
     let nav: StaffNav
     let canChange: Bool
     let problem: Bool
     let policies: [Policy]
 
-    struct Policy: Sendable { let kind, label: String; let length: Int; let businessDays: Bool; let warning, version: Int }
+    struct Policy: Sendable, Encodable { let kind, label: String; let length: Int; let businessDays: Bool; let warning, version: Int }
 }
 
-struct TicketImportPage: Sendable {
+struct TicketImportPage: Sendable, Encodable {
     let nav: StaffNav
     var hasErrors = false
     var noFile = false
@@ -305,7 +305,7 @@ struct TicketImportPage: Sendable {
     var moreRejected = false
 }
 
-struct APIKeysPage: Sendable {
+struct APIKeysPage: Sendable, Encodable {
     let nav: StaffNav
     let canChange: Bool
     let problem: Bool
@@ -313,5 +313,5 @@ struct APIKeysPage: Sendable {
     let empty: Bool
     let keys: [Key]
 
-    struct Key: Sendable { let id, name, prefix, createdBy, created: String; let revoked: String? }
+    struct Key: Sendable, Encodable { let id, name, prefix, createdBy, created: String; let revoked: String? }
 }

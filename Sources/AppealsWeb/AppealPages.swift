@@ -4,7 +4,7 @@ import Foundation
 
 // View models of the appeal journey: stored properties only (templates see nothing else), words in templates.
 
-struct TicketPage: Sendable {
+struct TicketPage: Sendable, Encodable {
     let csrf: String
     let ticketNumber: String
     let plate: String
@@ -24,7 +24,7 @@ struct TicketPage: Sendable {
 }
 
 /// The ticket as the citizen sees it, to know it is the right one.
-struct TicketSummary: Sendable {
+struct TicketSummary: Sendable, Encodable {
     let number: String
     let plate: String
     let issued: String
@@ -43,7 +43,7 @@ struct TicketSummary: Sendable {
     }
 }
 
-struct DetailsPage: Sendable {
+struct DetailsPage: Sendable, Encodable {
     let csrf: String
     let ticket: TicketSummary
     let late: Bool
@@ -59,7 +59,7 @@ struct DetailsPage: Sendable {
     var statementTooLong = false
     var noLateReason = false
 
-    struct GroundOption: Sendable {
+    struct GroundOption: Sendable, Encodable {
         let code: String
         let checked: Bool
         // One flag per ground, so that the template holds the words.
@@ -93,7 +93,7 @@ struct DetailsPage: Sendable {
     }
 }
 
-struct ContactPage: Sendable {
+struct ContactPage: Sendable, Encodable {
     let csrf: String
     let name: String
     let address: String
@@ -137,7 +137,7 @@ struct ContactPage: Sendable {
     }
 }
 
-struct CheckPage: Sendable {
+struct CheckPage: Sendable, Encodable {
     let csrf: String
     let ticket: TicketSummary
     let details: DetailsPage
@@ -159,7 +159,7 @@ struct CheckPage: Sendable {
     }
 }
 
-struct ConfirmationPage: Sendable {
+struct ConfirmationPage: Sendable, Encodable {
     let reference: String
     let acknowledgementBy: String
     let decisionBy: String
@@ -168,7 +168,7 @@ struct ConfirmationPage: Sendable {
 }
 
 /// One uploaded file as the citizen sees it: a thumbnail (photos) or a name (PDFs), never the original bytes.
-struct EvidenceItem: Sendable {
+struct EvidenceItem: Sendable, Encodable {
     let id: String
     let name: String
     let photo: Bool
@@ -188,7 +188,7 @@ struct EvidenceItem: Sendable {
     }
 }
 
-struct EvidencePage: Sendable {
+struct EvidencePage: Sendable, Encodable {
     let csrf: String
     let files: [EvidenceItem]
     let hasFiles: Bool
@@ -209,7 +209,7 @@ struct EvidencePage: Sendable {
         hasErrors = !rejected.isEmpty
     }
 
-    struct RejectedFile: Sendable {
+    struct RejectedFile: Sendable, Encodable {
         let name: String
         let reason: String
     }

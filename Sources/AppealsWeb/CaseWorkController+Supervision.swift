@@ -55,7 +55,7 @@ extension CaseWorkController {
     }
 }
 
-struct TeamPage: Sendable {
+struct TeamPage: Sendable, Encodable {
     let nav: StaffNav
     let csrf: String
     let load: [Reviewer]
@@ -68,7 +68,7 @@ struct TeamPage: Sendable {
     let noBreached: Bool
     let noWarning: Bool
 
-    struct Reviewer: Sendable {
+    struct Reviewer: Sendable, Encodable {
         let id: String
         let name: String
         let inHand: Int

@@ -8,7 +8,7 @@ import NIOCore
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let pages: PageRenderer
 
-    struct ErrorPage: Sendable {
+    struct ErrorPage: Sendable, Encodable {
         let status: Int
         let retryAfterSeconds: Int?
         let limitMegabytes: Int?

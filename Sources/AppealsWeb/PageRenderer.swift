@@ -10,7 +10,7 @@ public struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let site: SiteContext
 
-    public struct SiteContext: Sendable {
+    public struct SiteContext: Sendable, Encodable {
         let authorityName: String
         let phone: String
         let postalAddress: String
@@ -21,14 +21,14 @@ public struct PageRenderer: Sendable {
         site = SiteContext(authorityName: authority.name, phone: authority.phone, postalAddress: authority.postalAddress)
     }
 
-    struct Envelope<Page: Sendable>: Sendable {
+    struct Envelope<Page: Sendable & Encodable>: Sendable, Encodable {
         let site: SiteContext
         let requestID: String
         let page: Page
     }
 
     /// The rendered page; a template that does not exist is a programming error surfaced as a 500.
-    public func render<Page: Sendable>(
+    public func render<Page: Sendable & Encodable>(
         _ template: String, page: Page, context: some RequestContext, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let values = ViewTree.dictionaries(Envelope(site: site, requestID: context.id, page: page))
@@ -43,40 +43,4 @@ public struct PageRenderer: Sendable {
     }
 
     struct MissingTemplate: Error { let name: String }
-}
-
-/// A view model turned into nested dictionaries once per page. swift-mustache reads a dictionary directly but a
-/// struct through `Mirror`, building the mirror again for every `{{name}}` (and for every level of the context
-/// stack it climbs): on the status page that was more than half of the server's CPU time.
-enum ViewTree {
-    static func dictionaries(_ value: Any) -> Any {
-        // Most values are leaves: answer them without building a mirror.
-        if value is String || value is Bool || value is Int { return value }
-        if let optional = value as? any OptionalValue { return optional.wrappedValue.map(dictionaries) as Any }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .struct?, .class?:
-            var result: [String: Any] = [:]
-            for child in mirror.children {
-                guard let label = child.label, let value = unwrapped(child.value) else { continue }
-                result[label] = dictionaries(value)
-            }
-            return result
-        case .collection?:
-            return mirror.children.compactMap { unwrapped($0.value).map(dictionaries) }
-        default:
-            return value // strings, numbers, booleans, enums
-        }
-    }
-
-    /// nil for an Optional that holds nothing, so that the key is absent (as it reads through Mirror).
-    private static func unwrapped(_ value: Any) -> Any? {
-        guard let optional = value as? any OptionalValue else { return value }
-        return optional.wrappedValue
-    }
-}
-
-protocol OptionalValue { var wrappedValue: Any? { get } }
-extension Optional: OptionalValue {
-    var wrappedValue: Any? { self.flatMap { ($0 as? any OptionalValue)?.wrappedValue ?? $0 } }
 }

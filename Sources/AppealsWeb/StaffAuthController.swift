@@ -10,7 +10,7 @@ struct StaffAuthController {
     let signIn: StaffSignIn
     let cookie: StaffCookie
 
-    struct SignInPage: Sendable {
+    struct SignInPage: Sendable, Encodable {
         let csrf: String
         let next: String
         var email = ""
@@ -71,7 +71,7 @@ struct StaffAuthController {
 }
 
 /// The workspace header: who is signed in and which sections their roles open.
-struct StaffNav: Sendable {
+struct StaffNav: Sendable, Encodable {
     let name: String
     let csrf: String
     let reviewer: Bool
@@ -91,7 +91,7 @@ struct StaffNav: Sendable {
     }
 }
 
-struct StaffHomePage: Sendable {
+struct StaffHomePage: Sendable, Encodable {
     let nav: StaffNav
 }
 

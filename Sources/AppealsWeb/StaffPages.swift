@@ -5,7 +5,7 @@ import Foundation
 // View models of the staff workspace: stored properties only; the words are in templates/staff/.
 
 /// A ground with one flag per ground, so that its label lives in templates/partials/ground-label.mustache.
-struct GroundLabel: Sendable {
+struct GroundLabel: Sendable, Encodable {
     let code: String
     let permitDisplayed, paidForParking, signsUnclear, vehicleStolen, notOwner, ticketDetailsWrong, vehicleBrokenDown,
         emergency, disabilityPlacard, other: Bool
@@ -26,7 +26,7 @@ struct GroundLabel: Sendable {
 }
 
 /// A decision's reason code with one flag per code, for its words in templates/partials/reason-label.mustache.
-struct ReasonLabel: Sendable {
+struct ReasonLabel: Sendable, Encodable {
     let evidenceAccepted, signageInadequate, mitigatingCircumstances, proceduralError, contraventionOccurred, insufficientEvidence: Bool
 
     init(_ code: String) {
@@ -40,7 +40,7 @@ struct ReasonLabel: Sendable {
 }
 
 /// A case state with one flag per state, for the state's words in templates/partials/state-label.mustache.
-struct StateLabel: Sendable {
+struct StateLabel: Sendable, Encodable {
     let code: String
     let submitted, inReview, awaitingCitizen, awaitingApproval, decided, hearingRequested, closed, withdrawn, deemedAccepted: Bool
 
@@ -58,7 +58,7 @@ struct StateLabel: Sendable {
     }
 }
 
-struct QueuePage: Sendable {
+struct QueuePage: Sendable, Encodable {
     let nav: StaffNav
     let approvals: Bool
     let mine: Bool
@@ -73,7 +73,7 @@ struct QueuePage: Sendable {
     let previous: String?
     let next: String?
 
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         let reference: String
         let grouped: String
         let ticket: String
@@ -88,7 +88,7 @@ struct QueuePage: Sendable {
         let assignee: String
     }
 
-    struct Choice: Sendable {
+    struct Choice: Sendable, Encodable {
         let value: String
         let selected: Bool
         let state: StateLabel?
@@ -139,7 +139,7 @@ struct QueuePage: Sendable {
 }
 
 /// The decision as the reviewer typed it: kept on every error and on the preview.
-struct DecisionForm: Sendable {
+struct DecisionForm: Sendable, Encodable {
     var outcome = ""
     var amount = ""
     var reasonCode = ""
@@ -149,7 +149,7 @@ struct DecisionForm: Sendable {
     var outcomeReduced = false
     var outcomeUpheld = false
 
-    struct Reply: Sendable {
+    struct Reply: Sendable, Encodable {
         let ground: GroundLabel
         let text: String
         let missing: Bool
@@ -201,7 +201,7 @@ struct DecisionForm: Sendable {
     }
 }
 
-struct CasePage: Sendable {
+struct CasePage: Sendable, Encodable {
     let nav: StaffNav
     let csrf: String
     let reference: String
@@ -241,13 +241,13 @@ struct CasePage: Sendable {
     var reviewers: [ReviewerChoice] = []
     var canAssign = false
 
-    struct ReviewerChoice: Sendable {
+    struct ReviewerChoice: Sendable, Encodable {
         let id: String
         let name: String
         let inHand: Int
     }
 
-    struct Problems: Sendable {
+    struct Problems: Sendable, Encodable {
         var noOutcome = false
         var badAmount = false
         var noReason = false
@@ -257,12 +257,12 @@ struct CasePage: Sendable {
         var any: Bool { noOutcome || badAmount || noReason || missingReplies || messageMissing || noteMissing }
     }
 
-    struct Actions: Sendable {
+    struct Actions: Sendable, Encodable {
         let claim, release, startReview, requestInformation, decide, approve, returnDecision, note: Bool
         let any: Bool
     }
 
-    struct EvidenceView: Sendable {
+    struct EvidenceView: Sendable, Encodable {
         let name: String
         let size: String
         let thumbnail: String
@@ -275,7 +275,7 @@ struct CasePage: Sendable {
         let sha256: String
     }
 
-    struct TimelineView: Sendable {
+    struct TimelineView: Sendable, Encodable {
         let when: String
         let channel: String
         let actor: String
@@ -285,20 +285,20 @@ struct CasePage: Sendable {
         let isNote: Bool
     }
 
-    struct DeadlineView: Sendable {
+    struct DeadlineView: Sendable, Encodable {
         let kind: String
         let status: String
         let explanation: String
         let overdue: Bool
     }
 
-    struct OtherCase: Sendable {
+    struct OtherCase: Sendable, Encodable {
         let reference: String
         let grouped: String
         let state: StateLabel
     }
 
-    struct PendingView: Sendable {
+    struct PendingView: Sendable, Encodable {
         let outcome: String
         let amount: String?
         let reason: ReasonLabel
@@ -306,7 +306,7 @@ struct CasePage: Sendable {
         let replies: [ReplyView]
     }
 
-    struct DecidedView: Sendable {
+    struct DecidedView: Sendable, Encodable {
         let outcome: String
         let amountDue: String
         let reason: ReasonLabel
@@ -315,12 +315,12 @@ struct CasePage: Sendable {
         let replies: [ReplyView]
     }
 
-    struct ReplyView: Sendable {
+    struct ReplyView: Sendable, Encodable {
         let ground: GroundLabel
         let text: String
     }
 
-    struct ReasonChoice: Sendable {
+    struct ReasonChoice: Sendable, Encodable {
         let code: String
         let selected: Bool
         let reason: ReasonLabel
@@ -435,7 +435,7 @@ struct CasePage: Sendable {
 }
 
 /// What the decision letter will say, before the reviewer confirms it.
-struct DecisionPreviewPage: Sendable {
+struct DecisionPreviewPage: Sendable, Encodable {
     let nav: StaffNav
     let csrf: String
     let reference: String

@@ -140,7 +140,7 @@ struct StatusController: Sendable {
     }
 
     /// The look-up form, with what was typed and which field is wrong (the words are in the template).
-    struct FindPage: Sendable {
+    struct FindPage: Sendable, Encodable {
         let csrfToken: String
         var reference = ""
         var plate = ""
@@ -152,7 +152,7 @@ struct StatusController: Sendable {
     }
 
     /// Facts for the status template: one flag per state, dates already in the authority's time zone.
-    struct StatusPage: Sendable {
+    struct StatusPage: Sendable, Encodable {
         let reference: String
         let csrf: String
         /// As the citizen typed it, for the hidden field of the withdrawal form.
@@ -180,7 +180,7 @@ struct StatusController: Sendable {
         let cancelled, reduced, upheld: Bool
         let events: [Event]
 
-        struct Event: Sendable {
+        struct Event: Sendable, Encodable {
             let date: String
             let filed, acknowledged, reviewStarted, informationRequested, answered, timedOut, decided, withdrawn,
                 hearingRequested, closed, deemedAccepted: Bool
