@@ -5,7 +5,7 @@ import unittest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from portal import Portal, axe_violations, browser, navigate, screenshot
+from portal import Portal, axe_violations, browser, navigate, screenshot, wait_replaced
 
 PHONE = (390, 844)
 DESK = (1280, 800)
@@ -146,7 +146,17 @@ class PublicPagesTest(unittest.TestCase):
             self.check_accessible(driver)
             screenshot(driver, "appeal-3-evidence-" + device)
             driver.find_element(By.ID, "evidence").send_keys(PHOTO)
-            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Upload files']"))
+            # While the files go, the page says so (held back here for a look, then sent).
+            driver.execute_script("document.querySelector('form[data-upload]').addEventListener('submit', e => e.preventDefault())")
+            driver.find_element(By.XPATH, "//button[text()='Upload files']").click()
+            status = driver.find_element(By.CSS_SELECTOR, "[data-upload-status]")
+            self.assertTrue(status.is_displayed())
+            self.assertIn("Sending 1 file", status.text)
+            screenshot(driver, "appeal-3-evidence-sending-" + device)
+            form = driver.find_element(By.CSS_SELECTOR, "form[data-upload]")
+            page = driver.find_element(By.TAG_NAME, "html")
+            driver.execute_script("arguments[0].submit()", form)
+            wait_replaced(driver, page)
             thumbnail = driver.find_element(By.CSS_SELECTOR, ".evidence-item img")
             size = driver.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", thumbnail)
             self.assertEqual(size, [120, 80], "the thumbnail is the upright photo")
