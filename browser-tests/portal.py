@@ -1,5 +1,7 @@
 """Runs the real portal binary on a throw-away SQLite database with demo data, and drives headless chromium."""
+import contextlib
 import os
+import sqlite3
 import socket
 import subprocess
 import tempfile
@@ -46,6 +48,16 @@ class Portal:
             except OSError:
                 time.sleep(0.1)
         raise RuntimeError("portal did not start; see " + self.log.name)
+
+    def db(self):
+        """The portal's SQLite file, for finding test data."""
+        return sqlite3.connect(os.path.join(self.data.name, "appeals.sqlite"))
+
+    def unappealed_ticket(self):
+        """The newest ticket nobody has appealed yet: (number, plate)."""
+        with contextlib.closing(self.db()) as db:
+            return db.execute("SELECT ticket_number, plate FROM tickets WHERE ticket_number NOT IN (SELECT ticket_number FROM cases) "
+                              "ORDER BY issued_at DESC LIMIT 1").fetchone()
 
     def __exit__(self, *exc):
         self.process.terminate()

@@ -64,8 +64,7 @@ class PublicPagesTest(unittest.TestCase):
             driver.quit()
 
     def demo_case(self, state):
-        import os, sqlite3
-        db = sqlite3.connect(os.path.join(self.portal.data.name, "appeals.sqlite"))
+        db = self.portal.db()
         return db.execute("SELECT c.reference, t.plate FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number "
                           "WHERE c.state = ? LIMIT 1", (state,)).fetchone()
 
@@ -124,7 +123,7 @@ class PublicPagesTest(unittest.TestCase):
     def journey(self, size, device):
         driver = browser(*size)
         try:
-            ticket, plate = self.unappealed_ticket()
+            ticket, plate = self.portal.unappealed_ticket()
             driver.get(self.portal.url + "/")
             navigate(driver, driver.find_element(By.LINK_TEXT, "Start now"))
             self.check_accessible(driver)
@@ -191,12 +190,6 @@ class PublicPagesTest(unittest.TestCase):
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "You withdrew this appeal")
         finally:
             driver.quit()
-
-    def unappealed_ticket(self):
-        import os, sqlite3
-        db = sqlite3.connect(os.path.join(self.portal.data.name, "appeals.sqlite"))
-        return db.execute("SELECT ticket_number, plate FROM tickets WHERE ticket_number NOT IN (SELECT ticket_number FROM cases) "
-                          "ORDER BY issued_at DESC LIMIT 1").fetchone()
 
     def test_not_found_page_looks_like_the_rest_of_the_site(self):
         driver = browser(*PHONE)

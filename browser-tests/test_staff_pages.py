@@ -1,6 +1,5 @@
 """The staff workspace in a real browser: a reviewer works the first case of their queue, a supervisor approves."""
 import os
-import sqlite3
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -23,9 +22,6 @@ class StaffPagesTest(unittest.TestCase):
     def tearDownClass(cls):
         cls.portal.__exit__(None, None, None)
 
-    def db(self):
-        return sqlite3.connect(os.path.join(self.portal.data.name, "appeals.sqlite"))
-
     def sign_in(self, driver, who):
         driver.get(self.portal.url + "/staff/sign-in")
         driver.find_element(By.ID, "email").send_keys(f"{who}@riverton.example")
@@ -37,10 +33,7 @@ class StaffPagesTest(unittest.TestCase):
 
     def file_appeal_with_photo(self, driver):
         """A citizen's appeal with a photo, as on the web."""
-        db = self.db()
-        ticket, plate = db.execute("SELECT ticket_number, plate FROM tickets WHERE ticket_number NOT IN "
-                                   "(SELECT ticket_number FROM cases) ORDER BY issued_at DESC LIMIT 1").fetchone()
-        db.close()
+        ticket, plate = self.portal.unappealed_ticket()
         driver.get(self.portal.url + "/appeal/ticket")
         driver.find_element(By.ID, "ticket_number").send_keys(ticket)
         driver.find_element(By.ID, "plate").send_keys(plate)
@@ -62,7 +55,7 @@ class StaffPagesTest(unittest.TestCase):
         try:
             reference = self.file_appeal_with_photo(driver)
             # Nia (in her first month, so her cancellations need approval) has it at the top of her queue.
-            db = self.db()
+            db = self.portal.db()
             db.execute("UPDATE cases SET assignee = 'nia', priority = 999 WHERE reference = ?", (reference,))
             db.commit()
             db.close()

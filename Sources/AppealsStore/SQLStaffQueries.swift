@@ -10,14 +10,16 @@ public struct SQLStaffQueries: CaseWorkQueries {
     public init(database: AppDatabase) { self.database = database }
 
     static let workingStates: [CaseState] = [.submitted, .inReview, .awaitingCitizen]
+    /// What every list of cases selects (decoded by `queueRow`).
+    static let queueSelect = """
+        SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
+               c.escalated, c.assignee, c.next_due_at, t.plate
+        FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
+        """
     static let noDeadline = "9999-12-31T00:00:00Z"
 
     public func queue(_ filter: QueueFilter) async throws -> (rows: [QueueRow], hasMore: Bool) {
-        var sql = SQLQueryString("""
-            SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
-                   c.escalated, c.assignee, c.next_due_at, t.plate
-            FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number WHERE 
-            """)
+        var sql = SQLQueryString(Self.queueSelect + " WHERE ")
         let states = (filter.state.map { [$0] } ?? Self.workingStates).map(\.rawValue)
         switch filter.view {
         case .mine: sql.appendInterpolation(unsafeRaw: "c.assignee = "); sql.appendInterpolation(bind: filter.staff.value)
@@ -75,11 +77,7 @@ public struct SQLStaffQueries: CaseWorkQueries {
         let states = Self.workingStates.map(\.rawValue)
         let at = Stored.time(now)
         return try await database.withConnection { db in
-            let select = """
-                SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
-                       c.escalated, c.assignee, c.next_due_at, t.plate
-                FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
-                """
+            let select = Self.queueSelect
             let breached = try await db.raw("""
                 \(unsafeRaw: select) WHERE c.state IN (\(binds: states)) AND c.next_due_at < \(bind: at)
                 ORDER BY c.next_due_at LIMIT \(unsafeRaw: String(limit))

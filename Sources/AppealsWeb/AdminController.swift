@@ -41,15 +41,9 @@ struct AdminController {
                 return try await staffPage(account, context, form: form, status: .unprocessableContent)
             }
             let password = PasswordGenerator.password()
-            let id = StaffID(email.value.split(separator: "@")[0].lowercased().filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
-            let now = clock.now()
-            try await accounts.createAccount(
-                StaffAccount(id: id, name: name, email: email.value, roles: Set(roles), active: true,
-                             startedOn: BusinessCalendar(timeZone: timeZone).local(now).date, passwordHash: try await hasher.hash(password)),
-                audit: AuditEntry(caseReference: nil, at: now, actor: account.actor(as: .administrator), event: "staff_created",
-                                  from: nil, to: nil, detail: "id=\(id.value) roles=\(roles.map(\.rawValue).joined(separator: ","))")
-            )
-            return try await staffPage(account, context, created: (id.value, password))
+            let created = try await CreateStaffAccount(store: accounts, hasher: hasher, clock: clock, timeZone: timeZone)(
+                name: name, email: email, roles: Set(roles), password: password, by: account.actor(as: .administrator))
+            return try await staffPage(account, context, created: (created.id.value, password))
         }
         routes.get("/staff/admin/staff/{id}", roles: Self.readers) { _, context, account in
             try await memberPage(account, context)

@@ -31,11 +31,7 @@ extension AppealController {
 
     @Sendable func upload(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (token, draft) = try await load(request)
-        let limits = receiveEvidence.limits
-        let form = try await MultipartUpload.read(
-            request, csrfToken: context.csrfToken, storage: receiveEvidence.storage,
-            maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024
-        )
+        let form = try await receiveEvidence.readUpload(request, context: context)
         guard draft.detailsDone else {
             form.files.forEach { try? FileManager.default.removeItem(at: $0.url) }
             return Response.redirect(to: "/appeal/details", type: .found)
@@ -57,6 +53,12 @@ extension AppealController {
 }
 
 extension ReceiveEvidence {
+    /// An evidence form's body, streamed: files to the incoming folder, within the appeal's limits.
+    func readUpload(_ request: Request, context: AppRequestContext) async throws -> MultipartUpload {
+        try await MultipartUpload.read(request, csrfToken: context.csrfToken, storage: storage,
+                                       maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024)
+    }
+
     /// Each streamed file checked and kept, or named with the reason it was refused (its temporary file removed).
     func receive(_ files: [MultipartUpload.File], owner: EvidenceOwner) async throws -> [EvidencePage.RejectedFile] {
         var rejected: [EvidencePage.RejectedFile] = []

@@ -62,9 +62,8 @@ struct DetailsPage: Sendable, Encodable {
     struct GroundOption: Sendable, Encodable {
         let code: String
         let checked: Bool
-        // One flag per ground, so that the template holds the words.
-        let permitDisplayed, paidForParking, signsUnclear, vehicleStolen, notOwner, ticketDetailsWrong, vehicleBrokenDown,
-            emergency, disabilityPlacard, other: Bool
+        /// One flag per ground, so that the template holds the words.
+        let ground: GroundLabel
     }
 
     init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone, windowDays: Int) {
@@ -75,12 +74,7 @@ struct DetailsPage: Sendable, Encodable {
         statement = draft.statement
         lateReason = draft.lateReason
         grounds = Ground.allCases.map { g in
-            GroundOption(
-                code: g.rawValue, checked: draft.grounds.contains(g.rawValue), permitDisplayed: g == .permitDisplayed,
-                paidForParking: g == .paidForParking, signsUnclear: g == .signsUnclear, vehicleStolen: g == .vehicleStolen,
-                notOwner: g == .notOwner, ticketDetailsWrong: g == .ticketDetailsWrong, vehicleBrokenDown: g == .vehicleBrokenDown,
-                emergency: g == .emergency, disabilityPlacard: g == .disabilityPlacard, other: g == .other
-            )
+            GroundOption(code: g.rawValue, checked: draft.grounds.contains(g.rawValue), ground: GroundLabel(g))
         }
     }
 

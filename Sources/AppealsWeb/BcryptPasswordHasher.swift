@@ -7,12 +7,12 @@ import NIOPosix
 public final class BcryptPasswordHasher: PasswordHasher {
     public static let cost: UInt8 = 12
     private let pool: NIOThreadPool
-    private let decoy: String
+    /// Made on first need (a wrong email), not at start-up: a hash takes a quarter of a second.
+    private static let decoy = Bcrypt.hash(StaffSignIn.newToken(), cost: cost)
 
     public init(threads: Int = 2) {
         pool = NIOThreadPool(numberOfThreads: threads)
         pool.start()
-        decoy = Bcrypt.hash(StaffSignIn.newToken(), cost: Self.cost)
     }
 
     deinit { pool.shutdownGracefully { _ in } }
@@ -25,8 +25,7 @@ public final class BcryptPasswordHasher: PasswordHasher {
     }
 
     public func verify(_ password: String, against hash: String?) async throws -> Bool {
-        let target = hash ?? decoy
-        let matches = try await pool.runIfActive { Bcrypt.verify(password, hash: target) }
+        let matches = try await pool.runIfActive { Bcrypt.verify(password, hash: hash ?? Self.decoy) }
         return hash != nil && matches
     }
 }

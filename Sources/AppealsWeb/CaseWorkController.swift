@@ -61,7 +61,7 @@ struct CaseWorkController {
             }
             let outbound = Interaction(at: clock.now(), channel: .web, direction: .outbound, actor: account.id.value,
                                        kind: "information_requested", summary: message, isPublic: true)
-            return try await act(.requestInformation, context, account, as: [.reviewer, .supervisor], interaction: outbound)
+            return try await act(.requestInformation, context, account, as: [.reviewer, .supervisor], interaction: outbound, loaded: loaded)
         }
         routes.post("/staff/cases/{reference}/note", roles: Self.noteTakers) { _, context, account in
             let loaded = try await visibleCase(context, account)
@@ -87,7 +87,7 @@ struct CaseWorkController {
                     nav: nav(account, context), loaded: loaded, file: file, form: form, timeZone: timeZone
                 ), context: context)
             }
-            return try await act(.decide(form.draft), context, account, as: [.reviewer, .supervisor], decision: form)
+            return try await act(.decide(form.draft), context, account, as: [.reviewer, .supervisor], decision: form, loaded: loaded)
         }
         routes.post("/staff/cases/{reference}/approve", roles: [.supervisor]) { _, context, account in
             try await act(.approveDecision, context, account, as: [.supervisor])
@@ -123,9 +123,10 @@ struct CaseWorkController {
     /// page with its message, everything typed kept.
     func act(
         _ event: CaseEvent, _ context: AppRequestContext, _ account: StaffAccount, as roles: [Role],
-        reason: String? = nil, interaction: Interaction? = nil, decision: DecisionForm? = nil
+        reason: String? = nil, interaction: Interaction? = nil, decision: DecisionForm? = nil, loaded alreadyLoaded: LoadedCase? = nil
     ) async throws -> Response {
-        let loaded = try await visibleCase(context, account)
+        let loaded: LoadedCase
+        if let alreadyLoaded { loaded = alreadyLoaded } else { loaded = try await visibleCase(context, account) }
         guard let role = roles.first(where: account.roles.contains) else { throw AppError.forbidden }
         let version = context.form["version"].flatMap(Int.init)
         do {

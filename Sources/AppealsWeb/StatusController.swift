@@ -76,9 +76,7 @@ struct StatusController: Sendable {
     /// The answer to a request for information: text, and files (streamed like the appeal's; each refused one is
     /// named with its reason, the text and the other files kept).
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let limits = receiveEvidence.limits
-        let form = try await MultipartUpload.read(request, csrfToken: context.csrfToken, storage: receiveEvidence.storage,
-                                                  maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024)
+        let form = try await receiveEvidence.readUpload(request, context: context)
         defer { form.files.forEach { try? FileManager.default.removeItem(at: $0.url) } }
         let reference = form.fields["reference"] ?? ""
         let plate = form.fields["plate"] ?? ""

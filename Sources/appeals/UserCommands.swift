@@ -48,18 +48,13 @@ struct Users: AsyncParsableCommand {
                 password = PasswordGenerator.password()
                 generated = true
             }
-            let staffID = StaffID(id ?? String(address.value.split(separator: "@")[0]))
-            let hash = try await BcryptPasswordHasher(threads: 1).hash(password)
-            let zone = runtime.configuration.authority.zone
-            try await runtime.withDatabase(migrate: true) { database in
-                let now = Date()
-                try await SQLStaffAccounts(database: database).createAccount(
-                    StaffAccount(id: staffID, name: name, email: address.value, roles: Set(parsed), active: true,
-                                 startedOn: BusinessCalendar(timeZone: zone).local(now).date, passwordHash: hash),
-                    audit: AuditEntry(caseReference: nil, at: now, actor: .system, event: "staff_created", from: nil, to: nil,
-                                      detail: "id=\(staffID.value) roles=\(parsed.map(\.rawValue).sorted().joined(separator: ","))")
-                )
+            let created = try await runtime.withDatabase(migrate: true) { database in
+                try await CreateStaffAccount(
+                    store: SQLStaffAccounts(database: database), hasher: BcryptPasswordHasher(threads: 1), clock: SystemWallClock(),
+                    timeZone: runtime.configuration.authority.zone
+                )(name: name, email: address, roles: Set(parsed), password: password, id: id.map(StaffID.init), by: .system)
             }
+            let staffID = created.id
             print("Created \(staffID.value) <\(address.value)> with roles \(parsed.map(\.rawValue).joined(separator: ", ")).")
             if generated { print("Password (shown once, pass it on securely): \(password)") }
         }
