@@ -9,8 +9,6 @@ public protocol CaseWorkQueries: Sendable {
     func caseFile(_ reference: CaseReference) async throws -> CaseFile?
     /// Each active reviewer's cases in hand, and how many of them are overdue.
     func teamLoad(now: Date) async throws -> [ReviewerWorkload]
-    /// The reviewer's latest question to the citizen (shown on the status page while we wait for an answer).
-    func latestQuestion(_ reference: CaseReference) async throws -> String?
     /// Working cases past a deadline, and those inside a deadline's warning period, most urgent first.
     func deadlineAlerts(now: Date, limit: Int) async throws -> (breached: [QueueRow], warning: [QueueRow])
 }

@@ -17,6 +17,10 @@ public struct CaseStatus: Sendable, Equatable {
     public let hearingWindowEnds: Date?
     /// The case's history as the citizen may see it, oldest first.
     public let events: [PublicEvent]
+    /// The files sent with the appeal and with answers, in the order received.
+    public let evidence: [EvidenceRecord]
+    /// What the reviewer asked, while the citizen's answer is awaited.
+    public let question: String?
 
     public struct PublicEvent: Sendable, Equatable {
         public let at: Date
@@ -36,35 +40,31 @@ public enum StatusLookUpProblem: Error, Sendable, Equatable {
 /// Status by case reference + plate, for the citizen's status page and the phone script. Each successful look-up
 /// is recorded on the case's timeline.
 public struct LookUpStatus: Sendable {
-    public let cases: any CaseStore
-    public let tickets: any TicketRepository
+    public let source: any CaseStatusSource
     public let clock: any WallClock
     public let workflow: Workflow
-    public let timeZone: TimeZone
     /// Where each look-up is recorded: straight to the store, or batched by a ``TimelineRecorder``.
     public let timeline: any TimelineSink
     public let rules: DeadlineRulesCache
 
     public init(
-        cases: any CaseStore, tickets: any TicketRepository, clock: any WallClock, workflow: Workflow = Workflow(),
-        timeZone: TimeZone, timeline: (any TimelineSink)? = nil, rules: DeadlineRulesCache? = nil
+        source: any CaseStatusSource, clock: any WallClock, workflow: Workflow = Workflow(), timeline: any TimelineSink,
+        rules: DeadlineRulesCache
     ) {
-        self.cases = cases
-        self.tickets = tickets
+        self.source = source
         self.clock = clock
         self.workflow = workflow
-        self.timeZone = timeZone
-        self.timeline = timeline ?? DirectTimeline(store: cases)
-        self.rules = rules ?? DeadlineRulesCache(store: cases, timeZone: timeZone, clock: clock, maxAge: 0)
+        self.timeline = timeline
+        self.rules = rules
     }
 
     public func callAsFunction(reference rawReference: String, plate rawPlate: String, channel: Channel) async throws -> CaseStatus {
         guard let reference = CaseReference(rawReference) else { throw StatusLookUpProblem.invalidReference }
         guard let plate = PlateNumber(rawPlate) else { throw StatusLookUpProblem.invalidPlate }
-        guard let loaded = try await cases.load(reference, withFirings: false),
-              let ticket = try await tickets.ticket(loaded.record.ticketNumber),
-              ticket.plate.number == plate
-        else { throw StatusLookUpProblem.noMatch }
+        guard let facts = try await source.statusFacts(reference), facts.ticket.plate.number == plate else {
+            throw StatusLookUpProblem.noMatch
+        }
+        let loaded = facts.loaded
 
         let rules = try await rules.current()
         let deadlines = DeadlineSchedule.compute(
@@ -85,23 +85,23 @@ public struct LookUpStatus: Sendable {
             on: reference
         )
         return CaseStatus(
-            reference: reference, state: record.state, ticket: ticket, receivedAt: record.receivedAt, late: record.late,
+            reference: reference, state: record.state, ticket: facts.ticket, receivedAt: record.receivedAt, late: record.late,
             decision: record.state.isUndecided ? nil : record.decision,
             decisionDue: record.state.isUndecided ? due(.decision) : nil,
             answerDue: record.state == .awaitingCitizen ? due(.informationResponse) : nil,
             hearingWindowEnds: hearingEnds,
             events: loaded.history
                 .filter { Self.publicEvents.contains($0.event) || ($0.event == .decide && $0.to == .decided) }
-                .map { CaseStatus.PublicEvent(at: $0.at, kind: $0.event) }
+                .map { CaseStatus.PublicEvent(at: $0.at, kind: $0.event) },
+            evidence: facts.evidence, question: facts.question
         )
     }
 
     /// Whether this reference and plate belong together (for the citizen's own files; records nothing).
     public func matches(reference rawReference: String, plate rawPlate: String) async throws -> Bool {
         guard let reference = CaseReference(rawReference), let plate = PlateNumber(rawPlate),
-              let loaded = try await cases.load(reference, withFirings: false),
-              let ticket = try await tickets.ticket(loaded.record.ticketNumber) else { return false }
-        return ticket.plate.number == plate
+              let facts = try await source.statusFacts(reference) else { return false }
+        return facts.ticket.plate.number == plate
     }
 
     /// The history a citizen sees: what happened to their appeal, not who worked it or how it was routed (and a

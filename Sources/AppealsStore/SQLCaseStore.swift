@@ -177,12 +177,8 @@ public struct SQLCaseStore: CaseStore {
             records += try await db.select().column("*").from("cases").where("reference", .in, group).all().map(CaseRow.decode)
             for row in try await db.select().columns("case_reference", "occurred_at", "event", "from_state", "to_state")
                 .from("audit_events").where("case_reference", .in, group).orderBy("seq").all() {
-                guard let event = CaseEventKind(rawValue: try row.decode(column: "event", as: String.self)),
-                      let from = CaseState(rawValue: try row.decode(column: "from_state", as: String?.self) ?? ""),
-                      let to = CaseState(rawValue: try row.decode(column: "to_state", as: String?.self) ?? "")
-                else { continue }
-                history[try row.decode(column: "case_reference", as: String.self), default: []]
-                    .append(CaseHistoryEntry(at: try Stored.date(row, "occurred_at"), event: event, from: from, to: to))
+                guard let entry = try historyEntry(row) else { continue }
+                history[try row.decode(column: "case_reference", as: String.self), default: []].append(entry)
             }
         }
         let firings = withFirings ? try await Self.firings(of: references, on: db) : []
@@ -190,6 +186,16 @@ public struct SQLCaseStore: CaseStore {
         return records.map {
             LoadedCase(record: $0, history: history[$0.reference.value] ?? [], firings: Set(firingsByCase[$0.reference] ?? []))
         }
+    }
+
+    /// An audit row (`occurred_at`, `event`, `from_state`, `to_state`) as history; nil for an event that moves no
+    /// state (and for the empty side of an outer join).
+    static func historyEntry(_ row: any SQLRow) throws -> CaseHistoryEntry? {
+        guard let event = CaseEventKind(rawValue: try row.decode(column: "event", as: String?.self) ?? ""),
+              let from = CaseState(rawValue: try row.decode(column: "from_state", as: String?.self) ?? ""),
+              let to = CaseState(rawValue: try row.decode(column: "to_state", as: String?.self) ?? "")
+        else { return nil }
+        return CaseHistoryEntry(at: try Stored.date(row, "occurred_at"), event: event, from: from, to: to)
     }
 
     static func firings(of references: [String], on db: any SQLDatabase) async throws -> Set<DeadlineFiring> {

@@ -28,15 +28,15 @@ public struct SQLEvidenceStore: EvidenceStore {
     }
 
     public func evidence(forDraft draftKey: String) async throws -> [EvidenceRecord] {
-        try await select { $0.where("draft_key", .equal, SQLBind(draftKey)) }
+        try await select("WHERE draft_key = \(bind: draftKey)")
     }
 
     public func evidence(forCase reference: CaseReference) async throws -> [EvidenceRecord] {
-        try await select { $0.where("case_reference", .equal, SQLBind(reference.value)) }
+        try await select("WHERE case_reference = \(bind: reference.value)")
     }
 
     public func evidence(_ id: EvidenceID) async throws -> EvidenceRecord? {
-        try await select { $0.where("id", .equal, SQLBind(id.value)) }.first
+        try await select("WHERE id = \(bind: id.value)").first
     }
 
     public func removeEvidence(_ id: EvidenceID, fromDraft draftKey: String) async throws -> EvidenceRecord? {
@@ -44,12 +44,12 @@ public struct SQLEvidenceStore: EvidenceStore {
             let rows = try await db.delete(from: "evidence")
                 .where("id", .equal, SQLBind(id.value)).where("draft_key", .equal, SQLBind(draftKey))
                 .returning(SQLLiteral.all).all()
-            return try rows.first.map(Self.record)
+            return try rows.first.map { try Self.record($0) }
         }
     }
 
     public func allEvidence() async throws -> [EvidenceRecord] {
-        try await select { $0 }
+        try await select("")
     }
 
     public func removeAbandonedEvidence(receivedBefore cutoff: Date) async throws -> [EvidenceRecord] {
@@ -60,38 +60,40 @@ public struct SQLEvidenceStore: EvidenceStore {
                 .where(SQLQueryString(
                     "NOT EXISTS (SELECT 1 FROM appeal_drafts d WHERE d.token_hash = evidence.draft_key AND d.expires_at > \(bind: Stored.time(cutoff)))"
                 ))
-                .returning(SQLLiteral.all).all().map(Self.record)
+                .returning(SQLLiteral.all).all().map { try Self.record($0) }
         }
     }
 
-    private func select(_ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [EvidenceRecord] {
+    /// Rows in the order they were received.
+    private func select(_ condition: SQLQueryString) async throws -> [EvidenceRecord] {
         try await database.withConnection { db in
-            try await filter(db.select().columns(Self.columns.map { SQLIdentifier($0) }).from("evidence"))
-                .orderBy("received_at").orderBy("id").all().map(Self.record)
+            try await db.raw("SELECT \(unsafeRaw: Self.columnList) FROM evidence \(condition) ORDER BY received_at, id")
+                .all().map { try Self.record($0) }
         }
     }
 
-    static func record(_ row: any SQLRow) throws -> EvidenceRecord {
-        func file(_ prefix: String) throws -> StoredFile? {
-            guard let key = try row.decode(column: "\(prefix)_key", as: String?.self) else { return nil }
-            return StoredFile(key: key, byteSize: try row.decode(column: "\(prefix)_size", as: Int.self),
-                              sha256: try row.decode(column: "\(prefix)_sha256", as: String.self))
+    private static let columnList = columns.joined(separator: ", ")
+
+    /// A row as a record; `prefix` when a join renamed the columns (`e_id`, `e_kind`, …).
+    static func record(_ row: any SQLRow, prefix: String = "") throws -> EvidenceRecord {
+        func value<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T {
+            try row.decode(column: prefix + column, as: T.self)
         }
-        guard let id = EvidenceID(try row.decode(column: "id", as: String.self)),
-              let kind = SanitisedEvidence.Kind(rawValue: try row.decode(column: "kind", as: String.self)),
+        func file(_ name: String) throws -> StoredFile? {
+            guard let key = try value("\(name)_key", as: String?.self) else { return nil }
+            return StoredFile(key: key, byteSize: try value("\(name)_size"), sha256: try value("\(name)_sha256"))
+        }
+        guard let id = EvidenceID(try value("id", as: String.self)),
+              let kind = SanitisedEvidence.Kind(rawValue: try value("kind")),
               let original = try file("original") else {
             throw StoredDataError.corrupt(table: "evidence", detail: "bad id, kind or original")
         }
         return EvidenceRecord(
-            id: id, caseReference: try row.decode(column: "case_reference", as: String?.self).flatMap(CaseReference.init),
-            draftKey: try row.decode(column: "draft_key", as: String?.self),
-            originalName: try row.decode(column: "original_name", as: String.self), kind: kind,
-            mediaType: try row.decode(column: "media_type", as: String.self), original: original,
-            display: try file("display"), thumbnail: try file("thumbnail"),
-            pixelWidth: try row.decode(column: "pixel_width", as: Int?.self),
-            pixelHeight: try row.decode(column: "pixel_height", as: Int?.self),
-            pageCount: try row.decode(column: "page_count", as: Int?.self),
-            receivedAt: try Stored.date(row, "received_at")
+            id: id, caseReference: try value("case_reference", as: String?.self).flatMap(CaseReference.init),
+            draftKey: try value("draft_key"), originalName: try value("original_name"), kind: kind,
+            mediaType: try value("media_type"), original: original, display: try file("display"),
+            thumbnail: try file("thumbnail"), pixelWidth: try value("pixel_width"), pixelHeight: try value("pixel_height"),
+            pageCount: try value("page_count"), receivedAt: try Stored.date(row, prefix + "received_at")
         )
     }
 }

@@ -65,14 +65,6 @@ public struct SQLStaffQueries: CaseWorkQueries {
         }
     }
 
-    public func latestQuestion(_ reference: CaseReference) async throws -> String? {
-        try await database.withConnection { db in
-            try await db.select().column("summary").from("interactions")
-                .where("case_reference", .equal, SQLBind(reference.value)).where("kind", .equal, SQLBind("information_requested"))
-                .orderBy("occurred_at", .descending).limit(1).first()?.decode(column: "summary", as: String?.self)
-        }
-    }
-
     public func deadlineAlerts(now: Date, limit: Int) async throws -> (breached: [QueueRow], warning: [QueueRow]) {
         let states = Self.workingStates.map(\.rawValue)
         let at = Stored.time(now)

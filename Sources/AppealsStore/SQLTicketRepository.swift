@@ -102,7 +102,7 @@ public struct SQLTicketRepository: TicketRepository {
     public func ticket(_ number: TicketNumber) async throws -> Ticket? {
         try await database.withConnection { db in
             try await db.select().column("*").from("tickets").where("ticket_number", .equal, SQLBind(number.value))
-                .first().map(Self.ticket(from:))
+                .first().map { try Self.ticket(from: $0) }
         }
     }
 
@@ -113,8 +113,11 @@ public struct SQLTicketRepository: TicketRepository {
         }
     }
 
-    static func ticket(from row: any SQLRow) throws -> Ticket {
-        func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+    /// The columns a ``Ticket`` is read from (`prefix` when a join renamed them).
+    static let ticketColumns = Array(columns.prefix(10))
+
+    static func ticket(from row: any SQLRow, prefix: String = "") throws -> Ticket {
+        func text(_ column: String) throws -> String { try row.decode(column: prefix + column, as: String.self) }
         guard let number = TicketNumber(try text("ticket_number")),
               let plate = PlateNumber(try text("plate")),
               let region = PlateRegion(try text("plate_region")),
@@ -124,9 +127,9 @@ public struct SQLTicketRepository: TicketRepository {
             number: number, plate: Plate(number: plate, region: region), issuedAt: issuedAt,
             location: try text("location"),
             violation: Violation(code: try text("violation_code"), description: try text("violation")),
-            amountCents: try row.decode(column: "amount_cents", as: Int.self),
+            amountCents: try row.decode(column: prefix + "amount_cents", as: Int.self),
             officerID: OfficerID(try text("officer_id")),
-            towed: try row.decode(column: "towed", as: Bool.self)
+            towed: try row.decode(column: prefix + "towed", as: Bool.self)
         )
     }
 }

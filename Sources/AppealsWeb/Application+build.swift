@@ -50,12 +50,11 @@ public func buildApplication(
     StatusController(
         pages: pages,
         lookUp: LookUpStatus(
-            cases: caseStore, tickets: SQLTicketRepository(database: database), clock: SystemWallClock(), timeZone: zone,
-            timeline: timeline,
+            source: SQLCaseStatusSource(database: database), clock: SystemWallClock(), timeline: timeline,
             rules: DeadlineRulesCache(store: caseStore, timeZone: zone, clock: SystemWallClock(), maxAge: 30)
         ),
         engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
-        throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence, queries: SQLStaffQueries(database: database)
+        throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence
     ).addRoutes(to: router)
     AppealController(
         pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),

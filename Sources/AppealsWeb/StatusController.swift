@@ -11,7 +11,6 @@ struct StatusController: Sendable {
     let throttle: LookUpThrottle
     let timeZone: TimeZone
     let receiveEvidence: ReceiveEvidence
-    let queries: any CaseWorkQueries
 
     /// Set when a status page is shown: lets this browser load the thumbnails of that case's files for half an
     /// hour (the reference and plate the citizen typed, checked again on every file).
@@ -28,14 +27,14 @@ struct StatusController: Sendable {
             let plate = context.form["plate"] ?? ""
             let status = try await lookUpOrNotFound(reference: reference, plate: plate)
             guard status.state.isUndecided else {
-                return try await statusPage(status, plate: plate, context: context)
+                return try statusPage(status, plate: plate, context: context)
             }
             guard context.form["confirm"] == "yes" else {
                 return try pages.render("public/withdraw", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
             }
             try await engine.apply(.withdraw, to: status.reference, by: .citizen, reason: "withdrawn online", requestID: context.id)
             let after = try await lookUpOrNotFound(reference: reference, plate: plate)
-            return try await statusPage(after, plate: plate, context: context)
+            return try statusPage(after, plate: plate, context: context)
         }
         router.post("/status/answer", use: answer)
         router.get("/status/evidence/{id}/thumbnail") { request, context in
@@ -59,7 +58,7 @@ struct StatusController: Sendable {
             }
             do {
                 let status = try await lookUp(reference: reference, plate: plate, channel: .web)
-                return try await statusPage(status, plate: plate, context: context)
+                return try statusPage(status, plate: plate, context: context)
             } catch let problem as StatusLookUpProblem {
                 var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
                 page.hasErrors = true
@@ -82,11 +81,13 @@ struct StatusController: Sendable {
         let plate = form.fields["plate"] ?? ""
         let answer = (form.fields["answer"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         let status = try await lookUpOrNotFound(reference: reference, plate: plate)
-        guard status.state == .awaitingCitizen else { return try await statusPage(status, plate: plate, context: context) }
+        guard status.state == .awaitingCitizen else { return try statusPage(status, plate: plate, context: context) }
         let rejected = try await receiveEvidence.receive(form.files, owner: .filed(status.reference))
         let text = answer.trimmingSpaces
         guard !text.isEmpty, text.count <= 5_000, rejected.isEmpty else {
-            return try await statusPage(status, plate: plate, context: context, status: .unprocessableContent) { page in
+            // Read again: the files accepted a moment ago are the case's now, and the page lists them.
+            let current = try await lookUpOrNotFound(reference: reference, plate: plate)
+            return try statusPage(current, plate: plate, context: context, status: .unprocessableContent) { page in
                 page.answer = answer
                 page.answerMissing = text.isEmpty
                 page.answerTooLong = text.count > 5_000
@@ -101,22 +102,22 @@ struct StatusController: Sendable {
                                      kind: "information_provided", summary: text, isPublic: true)
         )
         let after = try await lookUpOrNotFound(reference: reference, plate: plate)
-        return try await statusPage(after, plate: plate, context: context)
+        return try statusPage(after, plate: plate, context: context)
     }
 
     /// The status page with the case's files, and the cookie that lets this browser load their thumbnails.
     func statusPage(
         _ status: CaseStatus, plate: String, context: AppRequestContext, status code: HTTPResponse.Status = .ok,
         adjust: (inout StatusPage) -> Void = { _ in }
-    ) async throws -> Response {
+    ) throws -> Response {
         var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate)
-        page.files = try await receiveEvidence.store.evidence(forCase: status.reference).map { record in
+        page.files = status.evidence.map { record in
             var item = EvidenceItem(record)
             item.thumbnail = "/status/evidence/\(record.id.value)/thumbnail"
             return item
         }
         page.hasFiles = !page.files.isEmpty
-        if status.state == .awaitingCitizen { page.question = try await queries.latestQuestion(status.reference) }
+        page.question = status.question
         adjust(&page)
         var response = try pages.render("public/status", page: page, context: context, status: code)
         if let normalised = PlateNumber(plate) {
