@@ -137,7 +137,7 @@ extension SQLAdministration {
     public func createAPIKey(name: String, key: String, by: StaffID, at: Date) async throws {
         try await database.withConnection { db in
             try await db.insert(into: "api_keys").columns("id", "name", "prefix", "key_hash", "created_by", "created_at")
-                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(name), SQLBind(String(key.prefix(8))),
+                .values(SQLBind(Stored.newID()), SQLBind(name), SQLBind(String(key.prefix(8))),
                         SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(at))).run()
         }
     }

@@ -149,7 +149,7 @@ public struct SQLCaseStore: CaseStore {
 
     static func insert(_ interactions: [(CaseReference, Interaction)], on db: any SQLDatabase) async throws {
         let rows: [[any Encodable & Sendable]] = interactions.map { reference, i in
-            [UUID().uuidString.lowercased(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,
+            [Stored.newID(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,
              i.kind, i.summary, i.isPublic]
         }
         try await Stored.inChunks(rows) { chunk in
@@ -253,7 +253,7 @@ public struct SQLCaseStore: CaseStore {
 
         let notifications: [[any Encodable & Sendable]] = changes.flatMap { change in
             change.notifications.map { n in
-                [UUID().uuidString.lowercased(), change.updated.reference.value, n.recipient.stored, n.kind.rawValue, now]
+                [Stored.newID(), change.updated.reference.value, n.recipient.stored, n.kind.rawValue, now]
             }
         }
         try await Stored.inChunks(notifications) { chunk in
@@ -262,7 +262,7 @@ public struct SQLCaseStore: CaseStore {
             ))
         }
         let letters: [[any Encodable & Sendable]] = changes.flatMap { change in
-            change.letters.map { [UUID().uuidString.lowercased(), change.updated.reference.value, $0.rawValue, "queued", now] }
+            change.letters.map { [Stored.newID(), change.updated.reference.value, $0.rawValue, "queued", now] }
         }
         try await Stored.inChunks(letters) { chunk in
             try await db.run(BulkInsert(

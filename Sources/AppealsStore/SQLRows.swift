@@ -4,6 +4,17 @@ import SQLKit
 
 /// Small helpers for reading and writing the stored forms of domain values.
 enum Stored {
+    /// A new row id: a random (version 4) UUID in lower case. Not Foundation's `UUID()`, which on Linux opens
+    /// /dev/urandom on every call: one file opened per status view recorded. The system generator is getrandom(2).
+    static func newID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        var b = withUnsafeBytes(of: (generator.next() as UInt64, generator.next() as UInt64)) { Array($0) }
+        b[6] = b[6] & 0x0F | 0x40
+        b[8] = b[8] & 0x3F | 0x80
+        let uuid = UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+        return uuid.uuidString.lowercased()
+    }
+
     static func time(_ date: Date) -> String { ISO8601Timestamp.formatUTC(date) }
     static func time(_ date: Date?) -> String? { date.map(ISO8601Timestamp.formatUTC) }
 

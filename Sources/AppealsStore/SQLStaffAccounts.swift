@@ -63,7 +63,7 @@ public struct SQLStaffAccounts: StaffAccountStore {
     public func recordFailure(email: String, address: String, at: Date, audit: AuditEntry) async throws {
         try await database.transaction { db in
             try await db.insert(into: "sign_in_failures").columns("id", "email", "address", "failed_at")
-                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(email), SQLBind(address), SQLBind(Stored.time(at))).run()
+                .values(SQLBind(Stored.newID()), SQLBind(email), SQLBind(address), SQLBind(Stored.time(at))).run()
             // Old failures no longer count: they go as new ones come.
             try await db.delete(from: "sign_in_failures")
                 .where("failed_at", .lessThan, SQLBind(Stored.time(at.addingTimeInterval(-86_400)))).run()

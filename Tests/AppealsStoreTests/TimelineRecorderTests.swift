@@ -4,6 +4,7 @@ import AppealsStore
 import AppealsTestSupport
 import Foundation
 import Logging
+import SQLKit
 import Testing
 
 @Suite struct TimelineRecorderTests {
@@ -22,6 +23,12 @@ import Testing
                 "SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked' AND case_reference = '\(first.value)'") == 2)
             try await recorder.flush() // nothing pending: nothing written twice
             #expect(try await world.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked'") == 3)
+            // Each entry has its own random (version 4) id.
+            let ids = try await world.db.withConnection { db in
+                try await db.raw("SELECT id FROM interactions WHERE kind = 'status_checked'").all().map { try $0.decode(column: "id", as: String.self) }
+            }
+            #expect(Set(ids).count == 3)
+            #expect(ids.allSatisfy { $0.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil }, "\(ids)")
         }
     }
 
