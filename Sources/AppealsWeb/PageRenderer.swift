@@ -31,7 +31,7 @@ public struct PageRenderer: Sendable {
     public func render<Page: Sendable & Encodable>(
         _ template: String, page: Page, context: some RequestContext, status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let values = ViewTree.dictionaries(Envelope(site: site, requestID: context.id, page: page))
+        let values = ViewTree.tree(Envelope(site: site, requestID: context.id, page: page))
         guard let html = library.render(values, withTemplate: template) else {
             throw MissingTemplate(name: template)
         }

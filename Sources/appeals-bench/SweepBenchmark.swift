@@ -79,6 +79,8 @@ struct SeedCases: AsyncParsableCommand {
 
     @Option var cases = 10_000
     @Option var due = 10_000
+    @Option(help: "Of the due cases, how many to take through review, a request for information and (every other one) an answer, with two files each.")
+    var worked = 0
     @Option(help: "postgres:// URL, or an SQLite file path.") var database: String
 
     func run() async throws {
@@ -88,7 +90,9 @@ struct SeedCases: AsyncParsableCommand {
         let db = try await AppDatabase.open(location, logger: logger)
         do {
             try await MigrationRunner(folder: Seeder.migrations).migrate(db, logger: logger)
-            try await Seeder.seed(db, cases: cases, due: due, zone: TimeZone(identifier: "America/New_York")!)
+            let zone = TimeZone(identifier: "America/New_York")!
+            try await Seeder.seed(db, cases: cases, due: due, zone: zone)
+            try await Seeder.work(db, count: min(worked, due), zone: zone)
             await db.close()
         } catch {
             await db.close()
