@@ -1,6 +1,7 @@
 import AppealsServices
 import Crypto
 import Foundation
+import NIOPosix
 
 #if canImport(Glibc)
 import Glibc
@@ -26,7 +27,13 @@ public struct LocalEvidenceFolder: EvidenceStorage {
         root.appendingPathComponent("incoming").appendingPathComponent(EvidenceID.random().value)
     }
 
-    public func store(_ data: Data) throws -> StoredFile {
+    /// On NIO's blocking-work pool: the two fsyncs take milliseconds, and on the request's task they would hold
+    /// one of the few threads that run every request (two on a two-core machine).
+    public func store(_ data: Data) async throws -> StoredFile {
+        try await NIOThreadPool.singleton.runIfActive { try storeNow(data) }
+    }
+
+    private func storeNow(_ data: Data) throws -> StoredFile {
         let key = EvidenceID.random().value
         let folder = root.appendingPathComponent("files").appendingPathComponent(String(key.prefix(2)))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

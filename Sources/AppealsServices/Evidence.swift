@@ -83,7 +83,8 @@ public struct StoredFile: Sendable, Equatable {
 public protocol EvidenceStorage: Sendable {
     /// A fresh path for a streamed upload, on the same volume as the store.
     func incomingFile() throws -> URL
-    func store(_ data: Data) throws -> StoredFile
+    /// Durable when it returns; the waiting for the disk (fsync) happens off the caller's thread.
+    func store(_ data: Data) async throws -> StoredFile
     func read(_ key: String) throws -> Data
     func delete(_ key: String) throws
     /// Every stored key with the time it was written.

@@ -44,11 +44,14 @@ public struct ReceiveEvidence: Sendable {
             throw EvidenceRejection.appealTooLarge(limitBytes: limits.maxAppealBytes)
         }
         let (original, result) = try await inspector.inspect(fileAt: file)
+        let storedOriginal = try await storage.store(original)
+        var display: StoredFile?, thumbnail: StoredFile?
+        if let bytes = result.display { display = try await storage.store(bytes) }
+        if let bytes = result.thumbnail { thumbnail = try await storage.store(bytes) }
         let record = EvidenceRecord(
             id: EvidenceID.random(), caseReference: owner.caseReference, draftKey: owner.draftKey,
             originalName: Self.displayName(originalName), kind: result.kind, mediaType: result.mediaType,
-            original: try storage.store(original),
-            display: try result.display.map(storage.store), thumbnail: try result.thumbnail.map(storage.store),
+            original: storedOriginal, display: display, thumbnail: thumbnail,
             pixelWidth: result.pixelWidth, pixelHeight: result.pixelHeight, pageCount: result.pageCount,
             receivedAt: clock.now()
         )
