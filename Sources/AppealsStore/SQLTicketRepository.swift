@@ -77,10 +77,12 @@ public struct SQLTicketRepository: TicketRepository {
         }
     }
 
-    private static let columns = [
+    /// The columns a ``Ticket`` is read from (`prefix` in ``ticket(from:prefix:)`` when a join renamed them).
+    static let ticketColumns = [
         "ticket_number", "plate", "plate_region", "issued_at", "location", "violation_code", "violation",
-        "amount_cents", "officer_id", "towed", "first_imported_at", "last_import_id", "last_import_line",
+        "amount_cents", "officer_id", "towed",
     ]
+    private static let columns = ticketColumns + ["first_imported_at", "last_import_id", "last_import_line"]
 
     private static func upsert(
         _ rows: ArraySlice<ImportedTicketRow>, importID: TicketImportID, importedAt: String, on db: any SQLDatabase
@@ -112,9 +114,6 @@ public struct SQLTicketRepository: TicketRepository {
                 .first()?.decode(column: "n", as: Int.self) ?? 0
         }
     }
-
-    /// The columns a ``Ticket`` is read from (`prefix` when a join renamed them).
-    static let ticketColumns = Array(columns.prefix(10))
 
     static func ticket(from row: any SQLRow, prefix: String = "") throws -> Ticket {
         func text(_ column: String) throws -> String { try row.decode(column: prefix + column, as: String.self) }

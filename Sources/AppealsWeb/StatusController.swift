@@ -85,9 +85,9 @@ struct StatusController: Sendable {
         let rejected = try await receiveEvidence.receive(form.files, owner: .filed(status.reference))
         let text = answer.trimmingSpaces
         guard !text.isEmpty, text.count <= 5_000, rejected.isEmpty else {
-            // Read again: the files accepted a moment ago are the case's now, and the page lists them.
-            let current = try await lookUpOrNotFound(reference: reference, plate: plate)
-            return try statusPage(current, plate: plate, context: context, status: .unprocessableContent) { page in
+            // The files accepted a moment ago are the case's now, and the page lists them.
+            let files = try await receiveEvidence.store.evidence(forCase: status.reference)
+            return try statusPage(status, files: files, plate: plate, context: context, status: .unprocessableContent) { page in
                 page.answer = answer
                 page.answerMissing = text.isEmpty
                 page.answerTooLong = text.count > 5_000
@@ -106,12 +106,13 @@ struct StatusController: Sendable {
     }
 
     /// The status page with the case's files, and the cookie that lets this browser load their thumbnails.
+    /// `files` when the case's files changed since `status` was read.
     func statusPage(
-        _ status: CaseStatus, plate: String, context: AppRequestContext, status code: HTTPResponse.Status = .ok,
-        adjust: (inout StatusPage) -> Void = { _ in }
+        _ status: CaseStatus, files: [EvidenceRecord]? = nil, plate: String, context: AppRequestContext,
+        status code: HTTPResponse.Status = .ok, adjust: (inout StatusPage) -> Void = { _ in }
     ) throws -> Response {
         var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate)
-        page.files = status.evidence.map { record in
+        page.files = (files ?? status.evidence).map { record in
             var item = EvidenceItem(record)
             item.thumbnail = "/status/evidence/\(record.id.value)/thumbnail"
             return item
