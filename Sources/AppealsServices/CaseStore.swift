@@ -57,8 +57,10 @@ public protocol CaseStore: Sendable {
     /// References of undecided cases, a page at a time, for recomputing deadlines.
     func undecidedReferences(after: CaseReference?, limit: Int) async throws -> [CaseReference]
     func deadlineRules(timeZone: TimeZone) async throws -> DeadlineRules
-    /// Adds entries to cases' timelines that change nothing else (status checks, calls logged), in one transaction.
+    /// Adds entries to cases' timelines that change nothing else (notes, calls logged), in one transaction.
     func record(_ entries: [(CaseReference, Interaction)]) async throws
+    /// Adds online status checks to the per-case, per-day counts, in one transaction.
+    func recordStatusChecks(_ checks: [StatusChecks]) async throws
     /// Active reviewers, their skills and how many undecided cases each holds.
     func reviewerLoads() async throws -> [ReviewerLoad]
 }
@@ -78,4 +80,22 @@ public struct SweepBatch: Sendable, Equatable {
 extension CaseStore {
     /// The case with everything a decision on it needs (including which deadline warnings have fired).
     public func load(_ reference: CaseReference) async throws -> LoadedCase? { try await load(reference, withFirings: true) }
+}
+
+/// Online status checks of one case on one day (the authority's date): one timeline entry with a count, however
+/// often the page is looked at.
+public struct StatusChecks: Sendable, Equatable {
+    public let reference: CaseReference
+    public let day: LocalDate
+    public var count: Int
+    public var first: Date
+    public var last: Date
+
+    public init(reference: CaseReference, day: LocalDate, count: Int, first: Date, last: Date) {
+        self.reference = reference
+        self.day = day
+        self.count = count
+        self.first = first
+        self.last = last
+    }
 }

@@ -35,8 +35,10 @@ public struct QueueFilter: Sendable, Equatable {
     public var ground: Ground?
     public var overdueOnly = false
     public var now: Date
-    public var page = 1
+    /// 1 up to `maxPage` (kept in range, so that the offset cannot overflow).
+    public var page = 1 { didSet { page = min(max(page, 1), Self.maxPage) } }
     public static let pageSize = 25
+    public static let maxPage = 10_000
 
     public init(view: View, staff: StaffID, now: Date) {
         self.view = view
@@ -101,13 +103,16 @@ public struct TimelineEntry: Sendable, Equatable {
     public let kind: String
     public let summary: String?
     public let isPublic: Bool
+    /// How many times it happened (status checks are counted per day, not listed one by one).
+    public let count: Int
 
-    public init(at: Date, channel: String, actor: String, kind: String, summary: String?, isPublic: Bool) {
+    public init(at: Date, channel: String, actor: String, kind: String, summary: String?, isPublic: Bool, count: Int = 1) {
         self.at = at
         self.channel = channel
         self.actor = actor
         self.kind = kind
         self.summary = summary
         self.isPublic = isPublic
+        self.count = count
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 public protocol DraftStore: Sendable {
     func loadDraft(token: String, now: Date) async throws -> Data?
     func saveDraft(token: String, data: Data, now: Date, expires: Date) async throws
+    /// Forgets a draft and everything typed in it (once its appeal is filed and confirmed).
+    func deleteDraft(token: String) async throws
 }
 
 /// Finding a ticket's undecided appeal, so that a second appeal on one ticket is pointed at the first.

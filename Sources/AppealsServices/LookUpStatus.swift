@@ -38,7 +38,7 @@ public enum StatusLookUpProblem: Error, Sendable, Equatable {
 }
 
 /// Status by case reference + plate, for the citizen's status page and the phone script. Each successful look-up
-/// is recorded on the case's timeline.
+/// counts towards the case's one "checked the status online" timeline entry of the day.
 public struct LookUpStatus: Sendable {
     public let source: any CaseStatusSource
     public let clock: any WallClock
@@ -80,10 +80,8 @@ public struct LookUpStatus: Sendable {
             let end = workflow.hearingWindowEnd(decision)
             return end > clock.now() ? end : nil
         }
-        try await timeline.record(
-            Interaction(at: clock.now(), channel: channel, direction: .inbound, actor: "citizen", kind: "status_checked", isPublic: false),
-            on: reference
-        )
+        let now = clock.now()
+        try await timeline.statusChecked(reference, day: rules.calendar.local(now).date, at: now)
         return CaseStatus(
             reference: reference, state: record.state, ticket: facts.ticket, receivedAt: record.receivedAt, late: record.late,
             decision: record.state.isUndecided ? nil : record.decision,

@@ -59,6 +59,13 @@ public struct ReceiveEvidence: Sendable {
         return record
     }
 
+    /// Removes a file from a draft: the row first, then its files (a crash in between leaves files without a row,
+    /// which the evidence sweep deletes; never a row without its file).
+    public func remove(_ id: EvidenceID, fromDraft draftKey: String) async throws {
+        guard let removed = try await store.removeEvidence(id, fromDraft: draftKey) else { return }
+        for file in removed.files { try storage.delete(file.key) }
+    }
+
     /// The device's file name, kept for display only: no folders, no control characters, at most 120 characters.
     public static func displayName(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""

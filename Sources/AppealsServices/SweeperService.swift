@@ -32,3 +32,39 @@ public struct SweeperService: Service {
         }
     }
 }
+
+/// Runs the evidence sweep inside the server every `interval` (hourly by default): abandoned drafts' files and
+/// unfinished uploads go, so that nothing depends on someone remembering `appeals evidence sweep`.
+public struct EvidenceSweepService: Service {
+    let sweep: SweepEvidence
+    let interval: Duration
+    let logger: Logger
+
+    public init(sweep: SweepEvidence, interval: Duration, logger: Logger) {
+        self.sweep = sweep
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                guard !Task.isCancelled else { return }
+                do {
+                    let report = try await sweep()
+                    let level: Logger.Level = report.problems.isEmpty ? .info : .error
+                    logger.log(level: level, "evidence sweep", metadata: [
+                        "abandoned_rows": "\(report.abandonedRowsRemoved)", "orphan_files": "\(report.orphanFilesDeleted)",
+                        "incoming_files": "\(report.incomingFilesDeleted)", "checked": "\(report.filesChecked)",
+                        "missing_or_altered": "\(report.problems.count)",
+                    ])
+                } catch is CancellationError {
+                    return
+                } catch {
+                    logger.error("evidence sweep failed", metadata: ["error": "\(String(reflecting: error))"])
+                }
+            }
+        }
+    }
+}

@@ -3,29 +3,30 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Where timeline entries that change nothing else (a status check) go.
+/// Where online status checks go: each counts towards its case's one entry for the day.
 public protocol TimelineSink: Sendable {
-    func record(_ interaction: Interaction, on reference: CaseReference) async throws
+    func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date) async throws
 }
 
-/// Writes each entry at once, in its own transaction.
+/// Writes each check at once, in its own transaction.
 public struct DirectTimeline: TimelineSink {
     public let store: any CaseStore
     public init(store: any CaseStore) { self.store = store }
-    public func record(_ interaction: Interaction, on reference: CaseReference) async throws {
-        try await store.record([(reference, interaction)])
+    public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date) async throws {
+        try await store.recordStatusChecks([StatusChecks(reference: reference, day: day, count: 1, first: at, last: at)])
     }
 }
 
-/// Collects entries and writes them in one transaction every `interval`, so that a busy status page costs one
-/// write a fifth of a second instead of one (and one fsync) per view. A graceful stop writes what is pending;
-/// a crash loses at most one interval of status views (never a state change: those go through `CaseEngine`).
+/// Counts status checks in memory and adds them to the per-day counts in one transaction every `interval`, so
+/// that a busy status page costs one write a fifth of a second instead of one (and one fsync) per view, and
+/// however often one case is looked at, its timeline gains one row a day. A graceful stop writes what is
+/// pending; a crash loses at most one interval of counts (never a state change: those go through `CaseEngine`).
 public actor TimelineRecorder: TimelineSink, Service {
     let store: any CaseStore
     let interval: Duration
     let logger: Logger
-    private var pending: [(CaseReference, Interaction)] = []
-    /// Beyond this many unwritten entries (the database is down), the oldest are dropped and counted in the log.
+    private var pending: [String: StatusChecks] = [:]
+    /// Beyond this many unwritten (case, day) counts (the database is down), new ones are dropped and logged.
     static let maximumPending = 100_000
 
     public init(store: any CaseStore, interval: Duration, logger: Logger) {
@@ -34,23 +35,36 @@ public actor TimelineRecorder: TimelineSink, Service {
         self.logger = logger
     }
 
-    public func record(_ interaction: Interaction, on reference: CaseReference) {
-        pending.append((reference, interaction))
-        if pending.count > Self.maximumPending {
-            pending.removeFirst(pending.count - Self.maximumPending)
-            logger.warning("timeline recorder dropped status views: the database is not accepting writes")
+    public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date) {
+        let key = reference.value + "|" + day.description
+        if var checks = pending[key] {
+            checks.count += 1
+            checks.last = max(checks.last, at)
+            pending[key] = checks
+        } else if pending.count < Self.maximumPending {
+            pending[key] = StatusChecks(reference: reference, day: day, count: 1, first: at, last: at)
+        } else {
+            logger.warning("timeline recorder dropped status checks: the database is not accepting writes")
         }
     }
 
-    /// Writes everything pending now; on failure the entries stay for the next attempt.
+    /// Writes everything pending now; on failure the counts stay for the next attempt.
     public func flush() async throws {
         guard !pending.isEmpty else { return }
         let batch = pending
-        pending = []
+        pending = [:]
         do {
-            try await store.record(batch)
+            try await store.recordStatusChecks(batch.values.sorted { $0.first < $1.first })
         } catch {
-            pending = batch + pending
+            for (key, checks) in batch {
+                if var newer = pending[key] {
+                    newer.count += checks.count
+                    newer.first = min(newer.first, checks.first)
+                    pending[key] = newer
+                } else {
+                    pending[key] = checks
+                }
+            }
             throw error
         }
     }
@@ -58,7 +72,7 @@ public actor TimelineRecorder: TimelineSink, Service {
     public func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             try? await Task.sleep(for: interval)
-            do { try await flush() } catch { logger.error("timeline entries not written yet", metadata: ["error": "\(error)"]) }
+            do { try await flush() } catch { logger.error("status checks not written yet", metadata: ["error": "\(error)"]) }
         }
         try await flush()
     }

@@ -3,7 +3,10 @@ import Foundation
 
 /// How a timeline entry reads on the staff case page.
 public enum TimelineWording {
-    public static func text(kind: String) -> String {
+    public static func text(kind: String, count: Int = 1) -> String {
+        if kind == "status_checked" {
+            return "Citizen checked the status online " + (count == 1 ? "once" : "\(count) times") + " that day"
+        }
         if let event = CaseEventKind(rawValue: kind) {
             return event == .file ? "Appeal filed" : WorkflowMessages.participle(event).prefix(1).uppercased() + WorkflowMessages.participle(event).dropFirst()
         }

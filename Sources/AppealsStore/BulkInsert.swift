@@ -20,6 +20,8 @@ struct BulkInsert: SQLExpression {
         case ignore(key: [String])
         /// Rows whose key exists already update every other column but `keep`.
         case update(key: [String], keep: Set<String> = [])
+        /// Rows whose key exists already add `sum` columns to the stored ones and overwrite `set` columns.
+        case add(key: [String], sum: [String], set: [String])
     }
 
     func serialize(to serializer: inout SQLSerializer) {
@@ -43,6 +45,9 @@ struct BulkInsert: SQLExpression {
             sql += " ON CONFLICT (\(key.joined(separator: ", "))) DO NOTHING"
         case .update(let key, let keep):
             let updates = columns.filter { !key.contains($0) && !keep.contains($0) }.map { "\($0) = excluded.\($0)" }
+            sql += " ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))"
+        case .add(let key, let sum, let set):
+            let updates = sum.map { "\($0) = \(table).\($0) + excluded.\($0)" } + set.map { "\($0) = excluded.\($0)" }
             sql += " ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))"
         }
         if !returning.isEmpty { sql += " RETURNING \(returning.joined(separator: ", "))" }

@@ -178,6 +178,12 @@ public struct SQLAppealDrafts: DraftStore, OpenAppealFinder {
         }
     }
 
+    public func deleteDraft(token: String) async throws {
+        try await database.withConnection { db in
+            try await db.delete(from: "appeal_drafts").where("token_hash", .equal, SQLBind(Self.hash(token))).run()
+        }
+    }
+
     public func openCase(forTicket number: TicketNumber) async throws -> CaseReference? {
         try await database.withConnection { db in
             try await db.select().column("reference").from("cases")

@@ -147,6 +147,20 @@ public struct SQLCaseStore: CaseStore {
         try await database.transaction { db in try await Self.insert(entries, on: db) }
     }
 
+    public func recordStatusChecks(_ checks: [StatusChecks]) async throws {
+        let rows: [[any Encodable & Sendable]] = checks.map {
+            [$0.reference.value, $0.day.description, $0.count, Stored.time($0.first), Stored.time($0.last)]
+        }
+        try await database.transaction { db in
+            try await Stored.inChunks(rows) { chunk in
+                try await db.run(BulkInsert(
+                    table: "status_checks", columns: ["case_reference", "day", "checks", "first_at", "last_at"], rows: Array(chunk),
+                    conflict: .add(key: ["case_reference", "day"], sum: ["checks"], set: ["last_at"])
+                ))
+            }
+        }
+    }
+
     static func insert(_ interactions: [(CaseReference, Interaction)], on db: any SQLDatabase) async throws {
         let rows: [[any Encodable & Sendable]] = interactions.map { reference, i in
             [Stored.newID(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,

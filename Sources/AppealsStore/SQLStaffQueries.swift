@@ -39,7 +39,7 @@ public struct SQLStaffQueries: CaseWorkQueries {
             sql.appendInterpolation(unsafeRaw: " AND c.next_due_at < ")
             sql.appendInterpolation(bind: Stored.time(filter.now))
         }
-        sql.appendInterpolation(unsafeRaw: " ORDER BY c.priority DESC, c.next_due_at, c.reference LIMIT \(QueueFilter.pageSize + 1) OFFSET \((max(filter.page, 1) - 1) * QueueFilter.pageSize)")
+        sql.appendInterpolation(unsafeRaw: " ORDER BY c.priority DESC, c.next_due_at, c.reference LIMIT \(QueueFilter.pageSize + 1) OFFSET \((filter.page - 1) * QueueFilter.pageSize)")
         let query = sql
         return try await database.withConnection { db in
             let rows = try await db.raw(query).all()
@@ -136,6 +136,11 @@ public struct SQLStaffQueries: CaseWorkQueries {
                                   actor: try row.decode(column: "actor_id", as: String?.self) ?? row.decode(column: "actor_role", as: String.self),
                                   kind: try row.decode(column: "event", as: String.self), summary: try row.decode(column: "reason", as: String?.self),
                                   isPublic: false)
+                }
+            timeline += try await db.select().columns("last_at", "checks").from("status_checks")
+                .where("case_reference", .equal, SQLBind(reference.value)).all().map { row in
+                    TimelineEntry(at: try Stored.date(row, "last_at"), channel: "web", actor: "citizen", kind: "status_checked",
+                                  summary: nil, isPublic: false, count: try row.decode(column: "checks", as: Int.self))
                 }
             let others = try await db.raw("""
                 SELECT c.reference, c.state FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number

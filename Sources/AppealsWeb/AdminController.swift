@@ -89,8 +89,8 @@ struct AdminController {
         }
         routes.post("/staff/admin/policies", roles: Self.writers) { _, context, account in
             guard let kind = DeadlineKind(rawValue: context.form["kind"] ?? ""), let unit = DeadlineUnit(rawValue: context.form["unit"] ?? ""),
-                  let length = Int(context.form["length"] ?? ""), (1...365).contains(length),
-                  let warning = Int(context.form["warning"] ?? ""), (0...30).contains(warning)
+                  let length = RequestNumber.valid(context.form["length"] ?? "", in: 1...365),
+                  let warning = RequestNumber.valid(context.form["warning"] ?? "", in: 0...30)
             else { return try await policiesPage(account, context, problem: true) }
             let policy = DeadlinePolicy(kind: kind, length: length, unit: unit, warningBusinessDays: warning)
             try await admin.addPolicyVersion(policy, audit: AuditEntry(
@@ -103,7 +103,7 @@ struct AdminController {
         }
         routes.post("/staff/admin/tickets", roles: Self.writers) { request, context, account in
             let form = try await MultipartUpload.read(request, csrfToken: context.csrfToken, storage: storage,
-                                                      maxFileBytes: Self.csvLimitBytes, maxBodyBytes: Self.csvLimitBytes + 64 * 1024)
+                                                      maxFileBytes: Self.csvLimitBytes, maxBodyBytes: Self.csvLimitBytes + 64 * 1024, maxParts: 8)
             defer { form.files.forEach { try? FileManager.default.removeItem(at: $0.url) } }
             var page = TicketImportPage(nav: nav(account, context))
             guard let file = form.files.first, file.size > 0, !file.tooLarge else {

@@ -19,8 +19,13 @@ public struct AppConfiguration: Sendable {
     /// Ticket and status look-ups allowed per client address in `lookUpWindowSeconds`; 0 turns the limit off.
     public var lookUpLimit = 30
     public var lookUpWindowSeconds = 600
-    /// The portal is served over HTTPS (directly or behind a proxy): staff cookies get `Secure` and `__Host-`.
+    /// The portal is served over HTTPS (directly or behind a proxy): every cookie gets `Secure`, the staff and
+    /// anti-forgery cookies `__Host-`, and responses `Strict-Transport-Security`.
     public var secureCookies = false
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers are believed (`TRUSTED_PROXIES`); none by default.
+    public var trustedProxies = TrustedProxies.none
+    /// How often the server's evidence sweep runs; 0 turns it off (run `appeals evidence sweep` from cron instead).
+    public var evidenceSweepIntervalSeconds = 3_600
     /// Status views are written to timelines in one transaction every this many milliseconds; 0 writes each at once.
     public var timelineBatchMilliseconds = 200
     /// A ticket form sent back faster than this after it was shown is treated as a bot's.
@@ -83,6 +88,14 @@ public struct AppConfiguration: Sendable {
             guard ["true", "false"].contains(secure) else { throw Invalid(variable: "SECURE_COOKIES", value: secure, expected: "true or false") }
             config.secureCookies = secure == "true"
         }
+        if let list = string("TRUSTED_PROXIES") {
+            guard let proxies = TrustedProxies(parsing: list) else {
+                throw Invalid(variable: "TRUSTED_PROXIES", value: list, expected: "addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8, ::1")
+            }
+            config.trustedProxies = proxies
+        }
+        config.evidenceSweepIntervalSeconds = try integer("EVIDENCE_SWEEP_INTERVAL_SECONDS", in: 0...604_800)
+            ?? config.evidenceSweepIntervalSeconds
         config.timelineBatchMilliseconds = try integer("TIMELINE_BATCH_MS", in: 0...10_000) ?? config.timelineBatchMilliseconds
         let megabyte = 1_000_000
         config.evidenceLimits.maxFileBytes = try integer("EVIDENCE_MAX_FILE_MB", in: 1...1_000).map { $0 * megabyte }

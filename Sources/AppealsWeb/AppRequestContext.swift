@@ -9,11 +9,15 @@ public struct AppRequestContext: RequestContext {
     /// The submitted form, read once by the CSRF middleware.
     var form = FormFields()
 
-    /// The client's address, for per-client limits.
-    let clientAddress: String
+    /// The socket's peer address.
+    let peerAddress: String?
+    /// The client as per-client limits count it: an IPv4 address or an IPv6 /64, behind trusted proxies the
+    /// forwarded client (set by ``ClientAddressMiddleware``).
+    var clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        peerAddress = source.channel.remoteAddress?.ipAddress
+        clientAddress = TrustedProxies.none.client(peer: peerAddress, forwarded: [], xForwardedFor: [])
     }
 }

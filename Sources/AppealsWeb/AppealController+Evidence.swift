@@ -16,7 +16,7 @@ extension AppealController {
         router.post("/appeal/evidence/remove") { request, context in
             let (token, _) = try await load(request)
             guard let id = (context.form["id"]).flatMap(EvidenceID.init) else { throw AppError.badRequest }
-            _ = try await receiveEvidence.store.removeEvidence(id, fromDraft: Self.draftKey(token))
+            try await receiveEvidence.remove(id, fromDraft: Self.draftKey(token))
             return Response.redirect(to: "/appeal/evidence", type: .found)
         }
         router.get("/appeal/evidence/{id}/thumbnail") { request, context in
@@ -29,13 +29,20 @@ extension AppealController {
         }
     }
 
+    /// Files sent with one draft over its life, kept or removed: upload, remove, upload again cannot go on for ever.
+    var draftUploadBudget: Int { 3 * receiveEvidence.limits.maxAppealBytes }
+
     @Sendable func upload(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (token, draft) = try await load(request)
-        let form = try await receiveEvidence.readUpload(request, context: context)
-        guard draft.detailsDone else {
-            form.files.forEach { try? FileManager.default.removeItem(at: $0.url) }
-            return Response.redirect(to: "/appeal/details", type: .found)
+        // Checked before the body is read: no file of a draft that may not upload reaches the disk.
+        let (token, loaded) = try await load(request)
+        var draft = loaded
+        guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .found) }
+        guard draft.uploadedBytes < draftUploadBudget else {
+            return try await evidencePage(token: token, context: context, budgetUsed: true)
         }
+        let form = try await receiveEvidence.readUpload(request, context: context)
+        draft.uploadedBytes += form.files.reduce(0) { $0 + $1.size }
+        try await save(draft, token: token)
         let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: Self.draftKey(token)))
         if rejected.isEmpty {
             let next = form.fields["action"] == "continue" ? (draft.contactDone ? "/appeal/check" : "/appeal/contact") : "/appeal/evidence"
@@ -44,19 +51,27 @@ extension AppealController {
         return try await evidencePage(token: token, context: context, rejected: rejected)
     }
 
-    func evidencePage(token: String, context: AppRequestContext,
-                      rejected: [EvidencePage.RejectedFile] = []) async throws -> Response {
+    func evidencePage(token: String, context: AppRequestContext, rejected: [EvidencePage.RejectedFile] = [],
+                      budgetUsed: Bool = false) async throws -> Response {
         let files = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token))
-        let page = EvidencePage(csrf: context.csrfToken, files: files.map(EvidenceItem.init), limits: receiveEvidence.limits, rejected: rejected)
-        return try pages.render("appeal/evidence", page: page, context: context, status: rejected.isEmpty ? .ok : .unprocessableContent)
+        var page = EvidencePage(csrf: context.csrfToken, files: files.map(EvidenceItem.init), limits: receiveEvidence.limits, rejected: rejected)
+        page.budgetUsed = budgetUsed
+        page.hasErrors = page.hasErrors || budgetUsed
+        let failed = !rejected.isEmpty || budgetUsed
+        return try pages.render("appeal/evidence", page: page, context: context, status: failed ? .unprocessableContent : .ok)
     }
 }
 
 extension ReceiveEvidence {
-    /// An evidence form's body, streamed: files to the incoming folder, within the appeal's limits.
-    func readUpload(_ request: Request, context: AppRequestContext) async throws -> MultipartUpload {
+    /// An evidence form's body, streamed: files to the incoming folder, within the appeal's limits (its files and
+    /// a few fields: no more parts than that are read). `authorize` sees the fields before any file is written.
+    func readUpload(
+        _ request: Request, context: AppRequestContext,
+        authorize: (@Sendable ([String: String]) async throws -> Void)? = nil
+    ) async throws -> MultipartUpload {
         try await MultipartUpload.read(request, csrfToken: context.csrfToken, storage: storage,
-                                       maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024)
+                                       maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024,
+                                       maxParts: limits.maxFiles + 16, authorize: authorize)
     }
 
     /// Each streamed file checked and kept, or named with the reason it was refused (its temporary file removed).

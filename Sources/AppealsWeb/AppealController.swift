@@ -16,10 +16,12 @@ struct AppealController: Sendable {
     let timeZone: TimeZone
     let callingCode: String
     let appealWindowDays: Int
-    let throttle: LookUpThrottle
-    /// Humans take longer than this to type a ticket number and a plate; a faster form is a bot's.
+    let throttle: any LookUpLimiter
+    /// People take longer than this to type a ticket number and a plate: a faster form is asked to press Continue
+    /// again (autofill and password managers are fast too, so it is never refused).
     let minimumFillSeconds: TimeInterval
     let receiveEvidence: ReceiveEvidence
+    let cookies: CookiePolicy
 
     static let cookie = "appeals_draft"
 
@@ -58,9 +60,11 @@ struct AppealController: Sendable {
         }
         router.post("/appeal/check", use: submit)
         router.get("/appeal/confirmation") { request, context in
-            let (_, draft) = try await load(request)
+            // Shown once: the draft (and the cookie naming it) goes as the page is made, so the next person at a
+            // shared computer finds neither the reference nor anything that was typed.
+            let (token, draft) = try await load(request)
             guard let submitted = draft.submitted.flatMap(CaseReference.init), let loaded = try await cases.load(submitted) else {
-                return Response.redirect(to: "/appeal/ticket", type: .normal)
+                return try pages.render("appeal/confirmation-shown", page: EmptyPage(), context: context)
             }
             let rules = try await cases.deadlineRules(timeZone: timeZone)
             let deadlines = DeadlineSchedule.compute(receivedAt: loaded.record.receivedAt, history: loaded.history,
@@ -68,10 +72,13 @@ struct AppealController: Sendable {
             func due(_ kind: DeadlineKind) -> String {
                 deadlines.first { $0.kind == kind }?.explanation.due.map(Self.longDate) ?? ""
             }
-            return try pages.render("appeal/confirmation", page: ConfirmationPage(
+            try await drafts.deleteDraft(token: token)
+            var response = try pages.render("appeal/confirmation", page: ConfirmationPage(
                 reference: submitted.grouped, acknowledgementBy: due(.acknowledgement), decisionBy: due(.decision),
                 email: draft.channel == "email" ? draft.email : nil, sms: draft.channel == "sms" ? draft.mobile : nil
             ), context: context)
+            response.setCookie(cookies.cookie(Self.cookie, "", maxAge: 0, path: "/appeal", sameSite: .lax))
+            return response
         }
     }
 
@@ -82,7 +89,7 @@ struct AppealController: Sendable {
         var (token, draft) = try await load(request)
         if draft.submitted != nil { (token, draft) = (Self.newToken(), AppealDraft()) } // a new appeal
         let tooFast = draft.ticketFormShownAt.map { clock.now().timeIntervalSince($0) < minimumFillSeconds } ?? true
-        let bot = !(context.form[Honeypot.field] ?? "").isEmpty || tooFast
+        let filledHiddenField = !(context.form[Honeypot.field] ?? "").isEmpty
         draft.ticketInput = context.form["ticket_number"] ?? ""
         draft.plateInput = context.form["plate"] ?? ""
         var page = TicketPage(csrf: context.csrfToken, draft: draft)
@@ -92,11 +99,16 @@ struct AppealController: Sendable {
         page.ticketInvalid = !page.ticketMissing && number == nil
         page.plateMissing = draft.plateInput.trimmingSpaces.isEmpty
         page.plateInvalid = !page.plateMissing && plate == nil
-        if bot {
-            // Told what a wrong guess is told, so a script learns nothing; a person who was quick just tries again.
-            page.noMatch = !page.ticketMissing && !page.plateMissing
+        if tooFast || filledHiddenField, !draft.askedToConfirm, number != nil, plate != nil {
+            // A soft signal, never a verdict: what was typed stays, and the person is asked to press Continue again
+            // (which a person does in a second; the look-up limit bounds whatever a script does).
+            draft.askedToConfirm = true
             draft.ticketFormShownAt = clock.now()
-        } else if let number, let plate {
+            page.confirmAgain = true
+            try await save(draft, token: token)
+            return withCookie(try pages.render("appeal/ticket", page: page, context: context, status: .unprocessableContent), token: token)
+        }
+        if let number, let plate {
             if let ticket = try await tickets.ticket(number), ticket.plate.number == plate {
                 if try await drafts.openCase(forTicket: number) != nil {
                     page.alreadyAppealed = true
@@ -149,38 +161,50 @@ struct AppealController: Sendable {
     }
 
     /// Files the appeal. The case reference is derived from the draft's token, so a double click or a resent form
-    /// names the same case and the second attempt finds it instead of filing another.
+    /// names the same case and the second attempt finds it instead of filing another. A case that already has the
+    /// derived reference but another ticket is a clash (likely enough at a million cases): the next derivation is
+    /// tried, so a clash never loses an appeal or joins it to someone else's case.
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (token, loaded) = try await load(request)
-        var draft = loaded
+        let (token, draft) = try await load(request)
         if draft.submitted != nil { return Response.redirect(to: "/appeal/confirmation", type: .found) }
         guard let number = draft.ticketNumber.flatMap(TicketNumber.init), draft.detailsDone,
               !draft.detailsProblems().any, !draft.contactProblems(callingCode: callingCode).any else {
             return Response.redirect(to: "/appeal/ticket", type: .found)
         }
-        let reference = Self.reference(for: token)
-        if try await cases.load(reference) == nil {
-            let details = AppealDetails(
-                statement: draft.statement.trimmingSpaces, lateReason: draft.late ? draft.lateReason.trimmingSpaces : nil,
-                contactName: draft.name.trimmingSpaces, postalAddress: draft.address.trimmingSpaces,
-                email: EmailAddress(draft.email)?.value, mobile: MobileNumber(draft.mobile, defaultCallingCode: callingCode)?.e164,
-                preferredChannel: AppealDetails.PreferredChannel(rawValue: draft.channel) ?? .letter
-            )
+        let details = AppealDetails(
+            statement: draft.statement.trimmingSpaces, lateReason: draft.late ? draft.lateReason.trimmingSpaces : nil,
+            contactName: draft.name.trimmingSpaces, postalAddress: draft.address.trimmingSpaces,
+            email: EmailAddress(draft.email)?.value, mobile: MobileNumber(draft.mobile, defaultCallingCode: callingCode)?.e164,
+            preferredChannel: AppealDetails.PreferredChannel(rawValue: draft.channel) ?? .letter
+        )
+        var filed: CaseReference?
+        for attempt in 0..<Self.referenceAttempts where filed == nil {
+            let reference = Self.reference(for: token, attempt: attempt)
+            if let existing = try await cases.load(reference) {
+                if existing.record.ticketNumber == number { filed = reference } // this draft's, sent twice
+                continue
+            }
             do {
                 let evidence = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token)).map(\.id)
                 _ = try await FileAppeal(cases: cases, tickets: tickets, clock: clock, timeZone: timeZone, appealWindowDays: appealWindowDays)(
                     ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: .web,
                     by: .citizen, requestID: context.id, reference: reference, evidence: evidence
                 )
+                filed = reference
             } catch {
-                // Two submits at once: the other one filed it; anything else is a real failure.
-                guard try await cases.load(reference) != nil else { throw error }
+                // Two submits at once: the other one filed it; a case that appeared meanwhile with another ticket
+                // is a clash like the one above; anything else is a real failure.
+                guard let existing = try await cases.load(reference) else { throw error }
+                if existing.record.ticketNumber == number { filed = reference }
             }
         }
-        draft.submitted = reference.value
-        try await save(draft, token: token)
+        guard let filed else { throw ReferenceClash() }
+        try await save(draft.filed(as: filed), token: token)
         return Response.redirect(to: "/appeal/confirmation", type: .found)
     }
+
+    /// Every derived reference was taken by other appeals (never seen: each try is a fresh 40-bit reference).
+    struct ReferenceClash: Error {}
 
     // MARK: - Drafts
 
@@ -199,7 +223,7 @@ struct AppealController: Sendable {
 
     func withCookie(_ response: Response, token: String) -> Response {
         var response = response
-        response.setCookie(Cookie(name: Self.cookie, value: token, maxAge: 86_400, path: "/appeal", httpOnly: true, sameSite: .lax))
+        response.setCookie(cookies.cookie(Self.cookie, token, maxAge: 86_400, path: "/appeal", sameSite: .lax))
         return response
     }
 
@@ -215,8 +239,12 @@ struct AppealController: Sendable {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
-    static func reference(for token: String) -> CaseReference {
-        let digest = Array(SHA256.hash(data: Data(("case-reference:" + token).utf8)))
+    static let referenceAttempts = 8
+
+    /// The draft's case reference; `attempt` > 0 gives the next ones, for a clash.
+    static func reference(for token: String, attempt: Int = 0) -> CaseReference {
+        let salt = attempt == 0 ? "case-reference:" : "case-reference:\(attempt):"
+        let digest = Array(SHA256.hash(data: Data((salt + token).utf8)))
         return CaseReference(randomBits: digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
     }
 

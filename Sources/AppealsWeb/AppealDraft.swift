@@ -19,10 +19,26 @@ struct AppealDraft: Codable, Sendable {
     var channel = "letter"
     var detailsDone = false
     var contactDone = false
-    /// Set once filed: a second submit of the same draft shows the same confirmation.
+    /// Set once filed: a second submit of the same draft shows the same confirmation. Filing empties the draft of
+    /// everything else but where the acknowledgement goes, and showing the confirmation deletes it.
     var submitted: String?
+    /// A ticket form came back faster than a person types, or with the hidden field filled in (autofill does that
+    /// too): the person was asked to press Continue again, and the next press is taken as theirs.
+    var askedToConfirm = false
+    /// Bytes of every file sent with this draft, kept or removed: a draft may not upload for ever.
+    var uploadedBytes = 0
 
     static let maximumStatement = 5_000
+
+    /// What is left of a draft once its appeal is filed: the reference and where the acknowledgement goes.
+    func filed(as reference: CaseReference) -> AppealDraft {
+        var filed = AppealDraft()
+        filed.submitted = reference.value
+        filed.channel = channel
+        filed.email = channel == "email" ? email : ""
+        filed.mobile = channel == "sms" ? mobile : ""
+        return filed
+    }
 
     /// What is wrong with the details step, if anything.
     func detailsProblems() -> DetailsProblems {

@@ -4,6 +4,9 @@ import Foundation
 
 // View models of the appeal journey: stored properties only (templates see nothing else), words in templates.
 
+/// A page with nothing but the site's own values.
+struct EmptyPage: Sendable, Encodable {}
+
 struct TicketPage: Sendable, Encodable {
     let csrf: String
     let ticketNumber: String
@@ -15,6 +18,8 @@ struct TicketPage: Sendable, Encodable {
     var plateInvalid = false
     var noMatch = false
     var alreadyAppealed = false
+    /// The form came back very fast: please press Continue again (not an error).
+    var confirmAgain = false
 
     init(csrf: String, draft: AppealDraft) {
         self.csrf = csrf
@@ -190,7 +195,9 @@ struct EvidencePage: Sendable, Encodable {
     let maxFileMegabytes: Int
     let roomForMore: Bool
     let rejected: [RejectedFile]
-    let hasErrors: Bool
+    var hasErrors: Bool
+    /// This draft has sent as many bytes as one appeal may, counting removed files.
+    var budgetUsed = false
 
     init(csrf: String, files: [EvidenceItem], limits: EvidenceLimits, rejected: [RejectedFile]) {
         self.csrf = csrf

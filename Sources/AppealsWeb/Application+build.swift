@@ -17,11 +17,18 @@ public func buildApplication(
     let pages = try await PageRenderer(templatesFolder: configuration.templatesFolder, authority: configuration.authority)
     let migrations = MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))
 
+    let cookies = CookiePolicy(secure: configuration.secureCookies)
+    let staffCookie = StaffCookie(secure: configuration.secureCookies)
+    let serverKey = SQLServerKey(database: database)
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
     router.add(middleware: LogRequestsMiddleware(.info))
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: pages))
-    router.add(middleware: CSRFMiddleware(multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets"]))
+    router.add(middleware: CSRFMiddleware(
+        multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets"], cookies: cookies, staffCookie: staffCookie,
+        keyedHash: serverKey
+    ))
     router.add(middleware: FileMiddleware(
         configuration.publicFolder, urlBasePath: "/static",
         cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
@@ -42,7 +49,14 @@ public func buildApplication(
         services.append(recorder)
         timeline = recorder
     }
-    let throttle = LookUpThrottle(limit: configuration.lookUpLimit, window: Double(configuration.lookUpWindowSeconds))
+    // One instance counts look-ups in memory; instances sharing PostgreSQL count them in the database.
+    let throttle: any LookUpLimiter = switch (configuration.lookUpLimit, database.engine) {
+    case (0, _): NoLookUpLimit()
+    case (let limit, .sqlite):
+        InMemoryLookUpLimiter(limit: limit, window: Double(configuration.lookUpWindowSeconds), clock: SystemWallClock())
+    case (let limit, .postgres):
+        SQLLookUpLimiter(database: database, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: SystemWallClock())
+    }
     let receiveEvidence = ReceiveEvidence(
         inspector: EvidencePipeline(limits: configuration.evidenceLimits), storage: storage, store: evidenceStore,
         clock: SystemWallClock(), limits: configuration.evidenceLimits
@@ -54,20 +68,19 @@ public func buildApplication(
             rules: DeadlineRulesCache(store: caseStore, timeZone: zone, clock: SystemWallClock(), maxAge: 30)
         ),
         engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
-        throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence
+        throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: router)
     AppealController(
         pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),
         cases: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone,
         callingCode: configuration.authority.callingCode, appealWindowDays: configuration.authority.appealWindowDays,
         throttle: throttle, minimumFillSeconds: Double(configuration.formMinimumFillSeconds),
-        receiveEvidence: receiveEvidence
+        receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: router)
 
-    let signIn = StaffSignIn(store: SQLStaffAccounts(database: database), hasher: passwordHasher, clock: SystemWallClock())
-    let cookie = StaffCookie(secure: configuration.secureCookies)
-    let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: cookie)
-    StaffAuthController(pages: pages, signIn: signIn, cookie: cookie).addRoutes(to: staffRoutes)
+    let signIn = StaffSignIn(store: SQLStaffAccounts(database: database), hasher: passwordHasher, keyedHash: serverKey, clock: SystemWallClock())
+    let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: staffCookie)
+    StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
     CaseWorkController(
         pages: pages, cases: caseStore, queries: SQLStaffQueries(database: database),
         engine: CaseEngine(store: caseStore, clock: SystemWallClock(), timeZone: zone),
@@ -85,6 +98,13 @@ public func buildApplication(
             sweeperName: ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
         )
         services.append(SweeperService(sweep: sweep, interval: .seconds(configuration.sweepIntervalSeconds), logger: logger))
+    }
+
+    if configuration.evidenceSweepIntervalSeconds > 0 {
+        services.append(EvidenceSweepService(
+            sweep: SweepEvidence(storage: storage, store: evidenceStore, clock: SystemWallClock()),
+            interval: .seconds(configuration.evidenceSweepIntervalSeconds), logger: logger
+        ))
     }
 
     return Application(

@@ -7,7 +7,7 @@ import Hummingbird
 extension CaseWorkController {
     func addSupervisionRoutes(to routes: StaffRoutes) {
         routes.get("/staff/team", roles: [.supervisor]) { request, context, account in
-            try await teamPage(account, context, done: request.uri.queryParameters["moved"].flatMap { Int(String($0)) })
+            try await teamPage(account, context, done: try RequestNumber.parse(request.uri.queryParameters["moved"], in: 0...10_000))
         }
         routes.post("/staff/reassign", roles: [.supervisor]) { _, context, account in
             let to = context.form["to"].flatMap { $0.isEmpty ? nil : StaffID($0) }

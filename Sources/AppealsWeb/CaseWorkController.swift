@@ -25,7 +25,7 @@ struct CaseWorkController {
             filter.state = request.uri.queryParameters["state"].flatMap { CaseState(rawValue: String($0)) }
             filter.ground = request.uri.queryParameters["ground"].flatMap { Ground(rawValue: String($0)) }
             filter.overdueOnly = request.uri.queryParameters["overdue"] == "1"
-            filter.page = request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1
+            filter.page = try RequestNumber.parse(request.uri.queryParameters["page"], in: RequestNumber.pages) ?? 1
             let (rows, hasMore) = try await queries.queue(filter)
             let page = QueuePage(nav: nav(account, context, queue: true), filter: filter, rows: rows, hasMore: hasMore,
                                  calendar: try await rulesCalendar(), now: clock.now())
@@ -33,16 +33,17 @@ struct CaseWorkController {
         }
         routes.get("/staff/approvals", roles: [.supervisor]) { request, context, account in
             var filter = QueueFilter(view: .approvals, staff: account.id, now: clock.now())
-            filter.page = request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1
+            filter.page = try RequestNumber.parse(request.uri.queryParameters["page"], in: RequestNumber.pages) ?? 1
             let (rows, hasMore) = try await queries.queue(filter)
             var navigation = nav(account, context)
             navigation.onApprovals = true
             let page = QueuePage(nav: navigation, filter: filter, rows: rows, hasMore: hasMore, calendar: try await rulesCalendar(), now: clock.now())
             return try pages.render("staff/queue", page: page, context: context)
         }
-        routes.get("/staff/cases/{reference}", roles: Self.caseViewers) { _, context, account in
+        routes.get("/staff/cases/{reference}", roles: Self.caseViewers) { request, context, account in
             let loaded = try await visibleCase(context, account)
-            return try await casePage(loaded, account: account, context: context)
+            let timelinePage = try RequestNumber.parse(request.uri.queryParameters["timeline"], in: RequestNumber.pages) ?? 1
+            return try await casePage(loaded, account: account, context: context, timelinePage: timelinePage)
         }
         routes.post("/staff/cases/{reference}/claim", roles: Self.deciders) { _, context, account in
             try await act(.claim, context, account, as: [.reviewer, .supervisor])
@@ -128,7 +129,7 @@ struct CaseWorkController {
         let loaded: LoadedCase
         if let alreadyLoaded { loaded = alreadyLoaded } else { loaded = try await visibleCase(context, account) }
         guard let role = roles.first(where: account.roles.contains) else { throw AppError.forbidden }
-        let version = context.form["version"].flatMap(Int.init)
+        let version = try RequestNumber.parse(context.form["version"], in: 0...Int(Int32.max))
         do {
             try await engine.apply(event, to: loaded.record.reference, by: account.actor(as: role), expectedVersion: version,
                                    reason: reason, requestID: context.id, interaction: interaction)
@@ -145,7 +146,7 @@ struct CaseWorkController {
     func casePage(
         _ loaded: LoadedCase, account: StaffAccount, context: AppRequestContext, decision: DecisionForm? = nil,
         problems: CasePage.Problems = .init(), message: String? = nil, changedSinceRead: Bool = false,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, timelinePage: Int = 1
     ) async throws -> Response {
         guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
         let rules = try await cases.deadlineRules(timeZone: timeZone)
@@ -160,6 +161,7 @@ struct CaseWorkController {
         )
         page.reviewers = reviewers.filter { $0.id != loaded.record.assignee }.map { CasePage.ReviewerChoice(id: $0.id.value, name: $0.name, inHand: $0.inHand) }
         page.canAssign = !page.reviewers.isEmpty && loaded.record.state.isUndecided
+        page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)
     }
 

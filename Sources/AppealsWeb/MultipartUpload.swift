@@ -8,7 +8,10 @@ import NIOCore
 /// the evidence storage's incoming folder, so an upload is never held whole in memory.
 ///
 /// The anti-forgery token must be the first part (every upload form puts its hidden field first): a part before
-/// it, or a wrong token, ends the request before any file byte is written.
+/// it, or a wrong token, ends the request before any file byte is written. A route that needs more than the token
+/// before it takes files (the case's reference and plate) passes `authorize`: it is called with the fields read so
+/// far when the first file part begins, and no byte of any file reaches the disk before it has returned. At most
+/// `maxParts` parts are read.
 struct MultipartUpload {
     struct File {
         let name: String
@@ -22,13 +25,15 @@ struct MultipartUpload {
     var files: [File] = []
 
     static func read(
-        _ request: Request, csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int, maxBodyBytes: Int
+        _ request: Request, csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int, maxBodyBytes: Int,
+        maxParts: Int, authorize: (@Sendable ([String: String]) async throws -> Void)? = nil
     ) async throws -> MultipartUpload {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
             throw AppError.payloadTooLarge(limitBytes: maxBodyBytes)
         }
         guard let type = request.headers[.contentType], let boundary = boundary(of: type) else { throw AppError.badRequest }
-        let collector = Collector(csrfToken: csrfToken, storage: storage, maxFileBytes: maxFileBytes)
+        let collector = Collector(csrfToken: csrfToken, storage: storage, maxFileBytes: maxFileBytes, maxParts: maxParts,
+                                  authorized: authorize == nil)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { collector.header($0, $1) }
         parser.onBody = { collector.body(&$0) }
@@ -39,6 +44,16 @@ struct MultipartUpload {
                 total += chunk.readableBytes
                 guard total <= maxBodyBytes else { throw AppError.payloadTooLarge(limitBytes: maxBodyBytes) }
                 do { try parser.execute(chunk) } catch { throw AppError.badRequest }
+                if let failure = collector.failure { throw failure }
+                if collector.awaitsAuthorization, let authorize {
+                    try await authorize(collector.upload.fields)
+                    collector.authorize()
+                    if let failure = collector.failure { throw failure }
+                }
+            }
+            if collector.awaitsAuthorization, let authorize {
+                try await authorize(collector.upload.fields)
+                collector.authorize()
                 if let failure = collector.failure { throw failure }
             }
             guard collector.tokenChecked else { throw AppError.forbiddenForgery }
@@ -65,9 +80,16 @@ struct MultipartUpload {
         let csrfToken: String
         let storage: any EvidenceStorage
         let maxFileBytes: Int
+        let maxParts: Int
         var upload = MultipartUpload()
         var failure: (any Error)?
         var tokenChecked = false
+        /// Files may be written; until then, file parts are held in memory (at most what one chunk brought).
+        private(set) var authorized: Bool
+        private var parts = 0
+        /// File parts that arrived before authorisation: complete ones, and the one still arriving.
+        private var held: [(name: String, bytes: [UInt8])] = []
+        private var holding: [UInt8]?
 
         private var headers: [String: String] = [:]
         private var field: String?
@@ -78,10 +100,60 @@ struct MultipartUpload {
         private var size = 0
         private var started = false
 
-        init(csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int) {
+        init(csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int, maxParts: Int, authorized: Bool) {
             self.csrfToken = csrfToken
             self.storage = storage
             self.maxFileBytes = maxFileBytes
+            self.maxParts = maxParts
+            self.authorized = authorized
+        }
+
+        var awaitsAuthorization: Bool { !authorized && failure == nil && (!held.isEmpty || holding != nil) }
+
+        /// The route has accepted the fields: the held file parts go to disk like the rest.
+        func authorize() {
+            authorized = true
+            for part in held {
+                guard failure == nil else { return }
+                openFile()
+                write(part.bytes)
+                closeFile(name: part.name)
+            }
+            held = []
+            if let bytes = holding {
+                holding = nil
+                openFile()
+                write(bytes)
+            }
+        }
+
+        private func openFile() {
+            do {
+                let target = try storage.incomingFile()
+                guard FileManager.default.createFile(atPath: target.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+                handle = try FileHandle(forWritingTo: target)
+                url = target
+                size = 0
+            } catch {
+                failure = error
+            }
+        }
+
+        private func write<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            guard let handle else { return }
+            let data = Data(bytes)
+            size += data.count
+            if size <= maxFileBytes { handle.write(data) }
+        }
+
+        private func closeFile(name: String) {
+            guard let handle, let url else { return }
+            try? handle.close()
+            upload.files.append(File(name: name, url: url, size: size, tooLarge: size > maxFileBytes))
+            self.handle = nil
+            self.url = nil
         }
 
         func header(_ name: String, _ value: String) { headers[name.lowercased()] = value }
@@ -90,9 +162,11 @@ struct MultipartUpload {
             guard failure == nil else { return }
             if !started { start() }
             guard failure == nil else { return }
-            if let handle {
-                size += buffer.readableBytes
-                if size <= maxFileBytes { handle.write(Data(buffer.readableBytesView)) }
+            if handle != nil {
+                write(buffer.readableBytesView)
+            } else if holding != nil {
+                // Held in memory until the route authorises; past the file limit only the count matters.
+                if holding!.count <= maxFileBytes { holding! += buffer.readableBytesView }
             } else if fileName == nil {
                 value += buffer.readableBytesView
                 if value.count > 64 * 1024 { failure = AppError.payloadTooLarge(limitBytes: 64 * 1024) }
@@ -103,9 +177,11 @@ struct MultipartUpload {
             guard failure == nil else { return }
             if !started { start() }
             guard failure == nil else { return }
-            if let handle, let url {
-                try? handle.close()
-                upload.files.append(File(name: fileName ?? "", url: url, size: size, tooLarge: size > maxFileBytes))
+            if handle != nil {
+                closeFile(name: fileName ?? "")
+            } else if let bytes = holding {
+                held.append((fileName ?? "", bytes))
+                holding = nil
             } else if let field, fileName == nil {
                 let text = String(decoding: value, as: UTF8.self)
                 if field == CSRFMiddleware.fieldName {
@@ -122,6 +198,11 @@ struct MultipartUpload {
         /// The part's headers are all in: decide what it is.
         private func start() {
             started = true
+            parts += 1
+            guard parts <= maxParts else {
+                failure = AppError.badRequest
+                return
+            }
             let disposition = Self.parameters(headers["content-disposition"] ?? "")
             field = disposition["name"]
             fileName = disposition["filename"]
@@ -131,16 +212,7 @@ struct MultipartUpload {
             }
             // A file input left empty still sends a part with an empty file name: nothing to keep.
             guard let fileName, !fileName.isEmpty else { return }
-            do {
-                let target = try storage.incomingFile()
-                guard FileManager.default.createFile(atPath: target.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-                handle = try FileHandle(forWritingTo: target)
-                url = target
-            } catch {
-                failure = error
-            }
+            if authorized { openFile() } else { holding = [] }
         }
 
         func discard() {

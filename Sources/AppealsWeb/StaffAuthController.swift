@@ -37,9 +37,8 @@ struct StaffAuthController {
                 let (token, _) = try await signIn.signIn(email: email, password: context.form["password"] ?? "", address: context.clientAddress)
                 if let old = cookie.token(in: request) { try? await signIn.store.endSession(token: old, audit: nil) }
                 var response = Response.redirect(to: page.next, type: .found)
+                // The anti-forgery token is derived from the session, so it is new with the new session.
                 response.setCookie(cookie.set(token))
-                // A new anti-forgery token with the new session.
-                response.setCookie(Cookie(name: CSRFMiddleware.cookieName, value: CSRFMiddleware.newToken(), path: "/", httpOnly: true, sameSite: .strict))
                 return response
             } catch let problem as SignInProblem {
                 page.hasErrors = true

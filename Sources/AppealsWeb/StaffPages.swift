@@ -173,11 +173,13 @@ struct DecisionForm: Sendable, Encodable {
         (outcomeCancelled, outcomeReduced, outcomeUpheld) = (outcome == "cancelled", outcome == "reduced", outcome == "upheld")
     }
 
+    /// Dollars and cents as typed ("45", "$45.5", "45.50"), at most $9,999,999.99: nil when not an amount.
     var amountCents: Int? {
         let parts = amount.replacingOccurrences(of: "$", with: "").split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]) else { return nil }
+        guard (1...2).contains(parts.count), let whole = RequestNumber.valid(parts[0], in: 0...9_999_999) else { return nil }
         let fraction = parts.count == 2 ? String(parts[1]) : "0"
-        guard fraction.count <= 2, let cents = Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) else { return nil }
+        guard fraction.count <= 2, let cents = RequestNumber.valid(fraction.padding(toLength: 2, withPad: "0", startingAt: 0), in: 0...99)
+        else { return nil }
         return whole * 100 + cents
     }
 
@@ -224,7 +226,11 @@ struct CasePage: Sendable, Encodable {
     let photos: [EvidenceView]
     let documents: [EvidenceView]
     let hasEvidence: Bool
-    let timeline: [TimelineView]
+    private(set) var timeline: [TimelineView]
+    /// Long timelines are shown `timelinePageSize` entries at a time, newest first.
+    var timelineOlder: String?
+    var timelineNewer: String?
+    var timelineShowing: String?
     let deadlines: [DeadlineView]
     let otherCases: [OtherCase]
     let hasOtherCases: Bool
@@ -240,6 +246,22 @@ struct CasePage: Sendable, Encodable {
     /// For a supervisor: whom the case can go to, with how many cases each holds.
     var reviewers: [ReviewerChoice] = []
     var canAssign = false
+
+    static let timelinePageSize = 50
+
+    /// Keeps page `number` (from 1, the newest) of the timeline, with links to the pages around it.
+    mutating func showTimelinePage(_ number: Int) {
+        let size = Self.timelinePageSize
+        guard timeline.count > size else { return }
+        let pages = (timeline.count + size - 1) / size
+        let page = min(max(number, 1), pages)
+        let start = (page - 1) * size
+        let end = min(start + size, timeline.count)
+        timelineShowing = "Entries \(start + 1) to \(end) of \(timeline.count), newest first"
+        timelineOlder = page < pages ? "/staff/cases/\(reference)?timeline=\(page + 1)#timeline" : nil
+        timelineNewer = page > 1 ? "/staff/cases/\(reference)?timeline=\(page - 1)#timeline" : nil
+        timeline = Array(timeline[start..<end])
+    }
 
     struct ReviewerChoice: Sendable, Encodable {
         let id: String
@@ -371,7 +393,7 @@ struct CasePage: Sendable, Encodable {
         documents = zip(files, views).filter { $0.0.kind == .pdf }.map(\.1)
         hasEvidence = !files.isEmpty
         timeline = file.timeline.reversed().map { e in
-            TimelineView(when: moment(e.at), channel: e.channel, actor: e.actor, what: TimelineWording.text(kind: e.kind),
+            TimelineView(when: moment(e.at), channel: e.channel, actor: e.actor, what: TimelineWording.text(kind: e.kind, count: e.count),
                          summary: e.summary, isPublic: e.isPublic, isNote: e.kind == "note")
         }
         self.deadlines = deadlines.map { d in

@@ -8,9 +8,10 @@ struct StatusController: Sendable {
     let pages: PageRenderer
     let lookUp: LookUpStatus
     let engine: CaseEngine
-    let throttle: LookUpThrottle
+    let throttle: any LookUpLimiter
     let timeZone: TimeZone
     let receiveEvidence: ReceiveEvidence
+    let cookies: CookiePolicy
 
     /// Set when a status page is shown: lets this browser load the thumbnails of that case's files for half an
     /// hour (the reference and plate the citizen typed, checked again on every file).
@@ -22,7 +23,8 @@ struct StatusController: Sendable {
         }
         router.post("/status/withdraw") { _, context in
             // Step 1 asks; step 2 (confirm=yes) withdraws. Reference and plate travel in hidden fields and are
-            // checked again each time, like the first look-up.
+            // checked again each time, like the first look-up, and count against the same limit.
+            try await throttle.check(context.clientAddress)
             let reference = context.form["reference"] ?? ""
             let plate = context.form["plate"] ?? ""
             let status = try await lookUpOrNotFound(reference: reference, plate: plate)
@@ -75,7 +77,13 @@ struct StatusController: Sendable {
     /// The answer to a request for information: text, and files (streamed like the appeal's; each refused one is
     /// named with its reason, the text and the other files kept).
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let form = try await receiveEvidence.readUpload(request, context: context)
+        try await throttle.check(context.clientAddress)
+        // The reference and plate come before the files in the form, and are checked before any file is written.
+        let form = try await receiveEvidence.readUpload(request, context: context) { [lookUp] fields in
+            guard try await lookUp.matches(reference: fields["reference"] ?? "", plate: fields["plate"] ?? "") else {
+                throw AppError.notFound
+            }
+        }
         defer { form.files.forEach { try? FileManager.default.removeItem(at: $0.url) } }
         let reference = form.fields["reference"] ?? ""
         let plate = form.fields["plate"] ?? ""
@@ -98,7 +106,7 @@ struct StatusController: Sendable {
         }
         try await engine.apply(
             .citizenResponded, to: status.reference, by: .citizen, requestID: context.id,
-            interaction: Interaction(at: Date(), channel: .web, direction: .inbound, actor: "citizen",
+            interaction: Interaction(at: lookUp.clock.now(), channel: .web, direction: .inbound, actor: "citizen",
                                      kind: "information_provided", summary: text, isPublic: true)
         )
         let after = try await lookUpOrNotFound(reference: reference, plate: plate)
@@ -122,8 +130,8 @@ struct StatusController: Sendable {
         adjust(&page)
         var response = try pages.render("public/status", page: page, context: context, status: code)
         if let normalised = PlateNumber(plate) {
-            response.setCookie(Cookie(name: Self.cookie, value: "\(status.reference.value).\(normalised.value)", maxAge: 1_800,
-                                      path: "/status", httpOnly: true, sameSite: .strict))
+            response.setCookie(cookies.cookie(Self.cookie, "\(status.reference.value).\(normalised.value)", maxAge: 1_800,
+                                              path: "/status", sameSite: .strict))
         }
         return response
     }

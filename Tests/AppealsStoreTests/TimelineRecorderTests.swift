@@ -9,26 +9,32 @@ import Testing
 
 @Suite struct TimelineRecorderTests {
     @Test(arguments: TestDatabase.engines)
-    func batchedStatusViewsAreWrittenTogetherWhenFlushed(engine: DatabaseEngine) async throws {
+    func statusChecksBecomeOneCountedEntryPerCaseAndDay(engine: DatabaseEngine) async throws {
         try await CaseWorld.with(engine) { world in
             try await world.importTickets(2)
             let first = try await world.file("T0"), second = try await world.file("T1")
             let recorder = TimelineRecorder(store: world.store, interval: .seconds(60), logger: Logger(label: "test"))
-            let view = Interaction(at: world.clock.now(), channel: .web, direction: .inbound, actor: "citizen", kind: "status_checked", isPublic: false)
-            for reference in [first, second, first] { await recorder.record(view, on: reference) }
-            #expect(try await world.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked'") == 0, "nothing until flushed")
-            try await recorder.flush()
-            #expect(try await world.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked'") == 3)
-            #expect(try await world.count(
-                "SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked' AND case_reference = '\(first.value)'") == 2)
-            try await recorder.flush() // nothing pending: nothing written twice
-            #expect(try await world.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked'") == 3)
-            // Each entry has its own random (version 4) id.
-            let ids = try await world.db.withConnection { db in
-                try await db.raw("SELECT id FROM interactions WHERE kind = 'status_checked'").all().map { try $0.decode(column: "id", as: String.self) }
+            let monday = LocalDate(iso: "2026-03-09")!, tuesday = LocalDate(iso: "2026-03-10")!
+            // 2,000 views of one case at once, and a few of another.
+            await withTaskGroup(of: Void.self) { group in
+                for index in 0..<2_000 {
+                    group.addTask { await recorder.statusChecked(first, day: monday, at: world.clock.now().addingTimeInterval(Double(index))) }
+                }
             }
-            #expect(Set(ids).count == 3)
-            #expect(ids.allSatisfy { $0.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil }, "\(ids)")
+            for reference in [second, second] { await recorder.statusChecked(reference, day: monday, at: world.clock.now()) }
+            #expect(try await world.count("SELECT COUNT(*) AS n FROM status_checks") == 0, "nothing until flushed")
+            try await recorder.flush()
+            await recorder.statusChecked(first, day: monday, at: world.clock.now().addingTimeInterval(5_000))
+            await recorder.statusChecked(first, day: tuesday, at: world.clock.now().addingTimeInterval(90_000))
+            try await recorder.flush()
+            try await recorder.flush() // nothing pending: nothing added twice
+            let rows = try await world.db.withConnection { db in
+                try await db.raw("SELECT case_reference, day, checks FROM status_checks ORDER BY case_reference = \(bind: second.value), day")
+                    .all().map { "\(try $0.decode(column: "day", as: String.self)) \(try $0.decode(column: "checks", as: Int.self))" }
+            }
+            #expect(rows == ["2026-03-09 2001", "2026-03-10 1", "2026-03-09 2"])
+            #expect(try await world.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked'") == 0,
+                    "status checks no longer add timeline rows")
         }
     }
 

@@ -97,7 +97,7 @@ struct StatusPageTests {
         }
     }
 
-    @Test func eachStatusViewIsRecordedOnTheTimeline() async throws {
+    @Test func statusViewsAreCountedInOneTimelineEntryPerDay() async throws {
         let database = Box()
         try await WebTest.withApp(seed: { db in try await Self.seed(db); database.db = db }) { client in
             let browser = try await Browser.open("/status", on: client)
@@ -106,11 +106,11 @@ struct StatusPageTests {
                     #expect($0.status == .ok)
                 }
             }
-            let views = try await database.db!.withConnection {
-                try await $0.raw("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked' AND channel = 'web'").first()!
-                    .decode(column: "n", as: Int.self)
+            let rows = try await database.db!.withConnection {
+                try await $0.raw("SELECT case_reference, checks FROM status_checks").all()
+                    .map { "\(try $0.decode(column: "case_reference", as: String.self)) \(try $0.decode(column: "checks", as: Int.self))" }
             }
-            #expect(views == 2)
+            #expect(rows == ["\(Self.reference.value) 2"])
         }
     }
 
