@@ -6,7 +6,7 @@ import Hummingbird
 /// The evidence step of the journey: photos and PDFs, streamed to disk, identified and sanitised, shown back as
 /// thumbnails. A refused file is named with its reason; the files and answers already given stay.
 extension AppealController {
-    func addEvidenceRoutes(to router: Router<AppRequestContext>) {
+    func addEvidenceRoutes(to router: RecordingRouter) {
         router.get("/appeal/evidence") { request, context in
             let (token, draft) = try await load(request)
             guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .normal) }

@@ -25,7 +25,7 @@ struct AppealController: Sendable {
 
     static let cookie = "appeals_draft"
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RecordingRouter) {
         router.get("/appeal") { _, _ in Response.redirect(to: "/appeal/ticket", type: .normal) }
         router.get("/appeal/ticket") { request, context in
             var (token, draft) = try await load(request)
@@ -249,4 +249,11 @@ struct AppealController: Sendable {
     }
 
     static func longDate(_ date: LocalDate) -> String { "\(DeadlineWording.dayMonth(date)) \(date.components.year)" }
+}
+
+/// For tests: the case reference a draft token files under (attempt 0), and the ones tried after a clash.
+public enum AppealReferenceProbe {
+    public static func reference(forDraftToken token: String, attempt: Int) -> CaseReference {
+        AppealController.reference(for: token, attempt: attempt)
+    }
 }

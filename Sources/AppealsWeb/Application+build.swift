@@ -35,9 +35,10 @@ public func buildApplication(
         logger: logger
     ))
 
-    HealthController(database: database, migrations: migrations).addRoutes(to: router)
+    let routes = RecordingRouter(router: router, table: routeTable)
+    HealthController(database: database, migrations: migrations).addRoutes(to: routes)
     PublicController(pages: pages, policy: AppealPolicyFacts(appealWindowDays: configuration.authority.appealWindowDays))
-        .addRoutes(to: router)
+        .addRoutes(to: routes)
     let zone = configuration.authority.zone
     let storage = try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder))
     let evidenceStore = SQLEvidenceStore(database: database)
@@ -69,14 +70,14 @@ public func buildApplication(
         ),
         engine: CaseEngine(store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone),
         throttle: throttle, timeZone: zone, receiveEvidence: receiveEvidence, cookies: cookies
-    ).addRoutes(to: router)
+    ).addRoutes(to: routes)
     AppealController(
         pages: pages, drafts: SQLAppealDrafts(database: database), tickets: SQLTicketRepository(database: database),
         cases: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: zone,
         callingCode: configuration.authority.callingCode, appealWindowDays: configuration.authority.appealWindowDays,
         throttle: throttle, minimumFillSeconds: Double(configuration.formMinimumFillSeconds),
         receiveEvidence: receiveEvidence, cookies: cookies
-    ).addRoutes(to: router)
+    ).addRoutes(to: routes)
 
     let signIn = StaffSignIn(store: SQLStaffAccounts(database: database), hasher: passwordHasher, keyedHash: serverKey, clock: SystemWallClock())
     let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: staffCookie)

@@ -6,7 +6,7 @@ struct HealthController<Context: RequestContext>: Sendable {
     let database: AppDatabase
     let migrations: MigrationRunner
 
-    func addRoutes(to router: Router<Context>) {
+    func addRoutes(to router: some RouterMethods<Context>) {
         router.get("/healthz") { _, _ in Self.text(.ok, "ok\n") }
         router.get("/readyz") { _, context in
             do {

@@ -6,7 +6,7 @@ struct PublicController<Context: RequestContext>: Sendable {
     let pages: PageRenderer
     let policy: AppealPolicyFacts
 
-    func addRoutes(to router: Router<Context>) {
+    func addRoutes(to router: some RouterMethods<Context>) {
         router.get("/") { _, context in
             try pages.render("public/start", page: policy, context: context)
         }

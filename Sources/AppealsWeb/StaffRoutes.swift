@@ -9,7 +9,7 @@ public enum AccessRule: Sendable, Equatable {
     case staff(Set<Role>)
 }
 
-/// Every staff route with its declared rule, as registered; the route × role test walks this list.
+/// Every route with its declared rule, as registered; the route × role test and the hostile-input test walk it.
 public final class RouteTable: @unchecked Sendable {
     public struct Entry: Sendable, Equatable {
         public let method: String
@@ -85,5 +85,27 @@ struct StaffCookie: Sendable {
 
     func clear() -> Cookie {
         Cookie(name: name, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+}
+
+/// The router as the public controllers see it: every route registered through it is also recorded in the route
+/// table (as open to everyone), so that tests walk every route of the portal, not a list someone keeps.
+struct RecordingRouter: RouterMethods {
+    typealias Context = AppRequestContext
+    let router: Router<AppRequestContext>
+    let table: RouteTable
+
+    @discardableResult
+    func on<Responder: HTTPResponder>(_ path: RouterPath, method: HTTPRequest.Method, responder: Responder) -> Self
+    where Responder.Context == Context {
+        table.add(.init(method: method.rawValue, path: path.description, rule: .everyone))
+        router.on(path, method: method, responder: responder)
+        return self
+    }
+
+    @discardableResult
+    func add(middleware: any MiddlewareProtocol<Request, Response, Context>) -> Self {
+        router.add(middleware: middleware)
+        return self
     }
 }

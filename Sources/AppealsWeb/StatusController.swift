@@ -17,7 +17,7 @@ struct StatusController: Sendable {
     /// hour (the reference and plate the citizen typed, checked again on every file).
     static let cookie = "appeals_status"
 
-    func addRoutes(to router: Router<AppRequestContext>) {
+    func addRoutes(to router: RecordingRouter) {
         router.get("/status") { _, context in
             try pages.render("public/status-find", page: FindPage(csrfToken: context.csrfToken), context: context)
         }

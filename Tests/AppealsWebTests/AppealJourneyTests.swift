@@ -94,6 +94,62 @@ struct AppealJourneyTests {
         }
     }
 
+    @Test func filingEndsTheDraftAndTheConfirmationIsShownOnce() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+            let browser = Browser()
+            try await Self.fillIn(browser, on: client)
+            try await browser.get("/appeal/check", on: client) { #expect($0.text.contains("Ana Citizen")) }
+            try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
+            // Before the confirmation is seen, the check page shows nothing of what was typed.
+            try await browser.get("/appeal/check", on: client) {
+                #expect($0.headers[.location] == "/appeal/ticket")
+                #expect(!$0.text.contains("Ana Citizen"))
+            }
+            let data = try await StaffTest.value(box.db!, "SELECT data AS v FROM appeal_drafts")
+            #expect(data?.contains("Ana Citizen") == false, "the filed draft keeps no name: \(data ?? "")")
+            #expect(data?.contains("1 Elm St") == false)
+            try await browser.get("/appeal/confirmation", on: client) { response in
+                #expect(response.text.contains("Appeal sent"))
+                let cleared = response.headers[values: .setCookie].contains { $0.hasPrefix("appeals_draft=;") && $0.contains("Max-Age=0") }
+                #expect(cleared, "the draft cookie is cleared: \(response.headers[values: .setCookie])")
+            }
+            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM appeal_drafts") == 0)
+            // The next person at this computer: neither the reference nor the contact details.
+            try await browser.get("/appeal/confirmation", on: client) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("The confirmation of an appeal is shown once"))
+                #expect(response.text.firstMatch(of: /class="panel-reference"/) == nil)
+                #expect(!response.text.contains("555-0123"))
+            }
+            try await browser.get("/appeal/check", on: client) { #expect($0.headers[.location] == "/appeal/ticket") }
+        }
+    }
+
+    @Test func aReferenceClashFilesUnderTheNextReferenceAndLosesNothing() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+            let browser = Browser()
+            try await Self.fillIn(browser, on: client)
+            let token = try #require(browser.cookieValue("appeals_draft"))
+            // Someone else's appeal (another ticket) already has the reference this draft would file under.
+            let taken = AppealReferenceProbe.reference(forDraftToken: token, attempt: 0)
+            let db = try #require(box.db)
+            _ = try await FileAppeal(cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db), clock: SystemWallClock(),
+                                     timeZone: StaffTest.zone)(
+                ticket: TicketNumber("PCN2")!, grounds: [.other], details: AppealDetails(statement: "Not mine", contactName: "Bo",
+                                                                                          postalAddress: "2 Oak St"),
+                channel: .web, by: .citizen, reference: taken
+            )
+            try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
+            let next = AppealReferenceProbe.reference(forDraftToken: token, attempt: 1)
+            try await browser.get("/appeal/confirmation", on: client) { #expect($0.text.contains(next.grouped)) }
+            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN1' AND reference = '\(next.value)'") == 1)
+            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN2' AND reference = '\(taken.value)'") == 1)
+            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM appeals WHERE statement = 'My permit was on the dashboard.'") == 1)
+        }
+    }
+
     @Test func aWrongPlateGetsOneGenericMessageAndKeepsWhatWasTyped() async throws {
         try await WebTest.withApp(seed: Self.seed) { client in
             let browser = Browser()
@@ -184,18 +240,27 @@ struct AppealJourneyTests {
 
 @Suite("Bots and guessers are slowed down without a CAPTCHA")
 struct AntiAbuseTests {
-    @Test func aFilledHoneypotLooksLikeAWrongGuess() async throws {
+    static let askAgain = "Check the ticket number and plate below, then press Continue again."
+
+    @Test func aFilledHoneypotAsksOnceToPressContinueAgainAndKeepsWhatWasTyped() async throws {
         try await WebTest.withApp(seed: AppealJourneyTests.seed) { client in
             let browser = Browser()
             try await browser.get("/appeal/ticket", on: client) { #expect($0.text.contains(#"name="website""#)) }
-            try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE"), ("website", "http://spam")], on: client) {
+            let filled = [("ticket_number", "PCN1"), ("plate", "AB12CDE"), ("website", "http://autofill.example")]
+            try await browser.post("/appeal/ticket", filled, on: client) {
                 #expect($0.status == .unprocessableContent)
-                #expect($0.text.contains("We could not find a ticket with that number and plate"))
+                #expect($0.text.contains(Self.askAgain))
+                #expect(!$0.text.contains("We could not find a ticket"), "never a message that is not true")
+                #expect($0.text.contains(#"value="PCN1""#) && $0.text.contains(#"value="AB12CDE""#))
+            }
+            try await browser.post("/appeal/ticket", filled, on: client) {
+                #expect($0.status == .found)
+                #expect($0.headers[.location] == "/appeal/details")
             }
         }
     }
 
-    @Test func aFormSentBackTooFastIsTreatedAsABots() async throws {
+    @Test func aFormSentBackFasterThanPeopleTypeIsAskedOnceToConfirm() async throws {
         var configuration = WebTest.configuration()
         configuration.formMinimumFillSeconds = 60
         try await WebTest.withApp(configuration: configuration, seed: AppealJourneyTests.seed) { client in
@@ -203,6 +268,10 @@ struct AntiAbuseTests {
             try await browser.get("/appeal/ticket", on: client) { _ in }
             try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE")], on: client) {
                 #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains(Self.askAgain))
+            }
+            try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE")], on: client) {
+                #expect($0.headers[.location] == "/appeal/details")
             }
         }
     }

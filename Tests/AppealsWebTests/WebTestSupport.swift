@@ -21,7 +21,7 @@ enum WebTest {
     }
 
     /// One bcrypt hasher for all tests (its thread pool and decoy hash are made once).
-    static let hasher = BcryptPasswordHasher()
+    static let hasher = BcryptPasswordHasher(queued: 10_000) // tests sign in in parallel; the bound has its own test
 
     static func withApp(
         configuration: AppConfiguration = configuration(), migrated: Bool = true, engine: DatabaseEngine = .sqlite,
