@@ -8,28 +8,20 @@ CREATE TABLE server_keys (
     created_at TEXT NOT NULL
 );
 
--- Sign-in attempts, recorded before the password is checked (so that parallel guesses count each other), and
--- deleted again when the password was right. The typed email is never stored: account_key is an HMAC of it.
--- Replaces sign_in_failures, which kept the typed email.
+-- Rate counters: sign-in attempts (per account and client address, per address, per account) and, when several
+-- instances share one PostgreSQL, ticket and status look-ups per client. One row per counter and fixed window,
+-- incremented in one statement that returns the new count, so that parallel requests each get their own number
+-- and exactly the limit passes. A sign-in attempt is counted before the password is hashed and taken off again
+-- when it was not a failure. Counter keys never hold a typed email: the account part is an HMAC of it.
+-- Replaces sign_in_failures, which kept the typed email and was counted only after hashing.
 DROP TABLE sign_in_failures;
-CREATE TABLE sign_in_attempts (
-    id TEXT PRIMARY KEY,
-    account_key TEXT NOT NULL,
-    address TEXT NOT NULL,                 -- client address (IPv4, or an IPv6 /64)
-    attempted_at TEXT NOT NULL
-);
-CREATE INDEX sign_in_attempts_account ON sign_in_attempts (account_key, attempted_at);
-CREATE INDEX sign_in_attempts_address ON sign_in_attempts (address, attempted_at);
-CREATE INDEX sign_in_attempts_time ON sign_in_attempts (attempted_at);
-
--- Ticket and status look-ups per client and fixed window, when several instances share one PostgreSQL.
-CREATE TABLE lookup_counts (
-    client TEXT NOT NULL,
+CREATE TABLE rate_counters (
+    counter_key TEXT NOT NULL,
     window_start TEXT NOT NULL,
     attempts INTEGER NOT NULL,
-    PRIMARY KEY (client, window_start)
+    PRIMARY KEY (counter_key, window_start)
 );
-CREATE INDEX lookup_counts_window ON lookup_counts (window_start);
+CREATE INDEX rate_counters_window ON rate_counters (window_start);
 
 -- Online status checks: one row per case and day with a count, instead of a timeline row per view (20,000 views
 -- of one case made its staff page unreadable). `day` is the authority's local date.

@@ -45,12 +45,6 @@ public protocol StaffAccountStore: Sendable {
     func account(email: String) async throws -> StaffAccount?
     func createAccount(_ account: StaffAccount, audit: AuditEntry) async throws
     func setActive(_ id: StaffID, active: Bool, audit: AuditEntry) async throws
-    /// Records a sign-in attempt before its password is checked, and counts the attempts still recorded (this one
-    /// included): for this account from this address and from this address since `since`, for this account from
-    /// anywhere since `accountSince`. Recording first is what makes parallel guesses count each other.
-    func recordAttempt(_ attempt: SignInAttempt, since: Date, accountSince: Date) async throws -> SignInAttemptCounts
-    /// Removes an attempt that turned out not to be a failure (a right password, a refusal before checking).
-    func forgetAttempt(id: String) async throws
     /// The audit event of a failed sign-in.
     func auditFailure(_ audit: AuditEntry) async throws
     func startSession(token: String, staff: StaffID, at: Date, expires: Date, audit: AuditEntry) async throws
@@ -64,36 +58,6 @@ public protocol PasswordHasher: Sendable {
     func hash(_ password: String) async throws -> String
     /// With no hash (no such account), checks against a decoy so that the answer takes as long either way.
     func verify(_ password: String, against hash: String?) async throws -> Bool
-}
-
-/// One sign-in attempt as the lock-out counts it: the account as an HMAC of the typed email (never the email).
-public struct SignInAttempt: Sendable, Equatable {
-    public let id: String
-    public let accountKey: String
-    public let address: String
-    public let at: Date
-
-    public init(id: String, accountKey: String, address: String, at: Date) {
-        self.id = id
-        self.accountKey = accountKey
-        self.address = address
-        self.at = at
-    }
-}
-
-public struct SignInAttemptCounts: Sendable, Equatable {
-    /// This account from this client address.
-    public let pair: Int
-    /// This client address, any account.
-    public let address: Int
-    /// This account, from anywhere (in the longer window).
-    public let account: Int
-
-    public init(pair: Int, address: Int, account: Int) {
-        self.pair = pair
-        self.address = address
-        self.account = account
-    }
 }
 
 /// An HMAC with the deployment's server key, hex: for values that must be recognisable but not readable (a typed
@@ -145,12 +109,13 @@ public enum SignInProblem: Error, Sendable, Equatable {
 ///
 /// Guessing is slowed, not turned against staff (ASVS 6.3): 10 failures in 15 minutes for one account from one
 /// client address, 50 from one address over all accounts, and a slower, higher 100 an hour for one account from
-/// anywhere. The attempt is recorded before the password is hashed, so parallel guesses count each other; a
-/// refused or successful attempt is removed again, so only real failures count.
+/// anywhere (fixed windows). The attempt is counted before the password is hashed, so parallel guesses count each
+/// other; a refused or successful attempt is taken off again, so only real failures count.
 public struct StaffSignIn: Sendable {
     public let store: any StaffAccountStore
     public let hasher: any PasswordHasher
     public let keyedHash: any KeyedHash
+    public let counters: any RateCounters
     public let clock: any WallClock
     public static let idleLimit: TimeInterval = 30 * 60
     public static let absoluteLimit: TimeInterval = 12 * 3_600
@@ -162,10 +127,13 @@ public struct StaffSignIn: Sendable {
     /// A session's last-seen time is written at most this often (not on every page).
     static let touchInterval: TimeInterval = 60
 
-    public init(store: any StaffAccountStore, hasher: any PasswordHasher, keyedHash: any KeyedHash, clock: any WallClock) {
+    public init(
+        store: any StaffAccountStore, hasher: any PasswordHasher, keyedHash: any KeyedHash, counters: any RateCounters, clock: any WallClock
+    ) {
         self.store = store
         self.hasher = hasher
         self.keyedHash = keyedHash
+        self.counters = counters
         self.clock = clock
     }
 
@@ -174,33 +142,39 @@ public struct StaffSignIn: Sendable {
     public func signIn(email rawEmail: String, password: String, address: String) async throws -> (token: String, account: StaffAccount) {
         let email = rawEmail.trimmingSpaces.lowercased()
         let now = clock.now()
-        let attempt = SignInAttempt(id: Self.newToken(), accountKey: try await keyedHash.hex("sign-in:" + email), address: address, at: now)
-        let counts = try await store.recordAttempt(attempt, since: now.addingTimeInterval(-Self.failureWindow),
-                                                   accountSince: now.addingTimeInterval(-Self.accountWindow))
-        if counts.pair > Self.failureLimit || counts.address > Self.addressLimit || counts.account > Self.accountLimit {
-            try await store.forgetAttempt(id: attempt.id)
-            let window = counts.account > Self.accountLimit ? Self.accountWindow : Self.failureWindow
-            throw SignInProblem.locked(minutes: Int(window / 60))
+        let accountKey = try await keyedHash.hex("sign-in:" + email)
+        // Counted before the password is hashed, so that parallel guesses count each other.
+        let window = Int(Self.failureWindow), accountWindow = Int(Self.accountWindow)
+        let attempt = [
+            RateCounter(key: "sign-in:\(accountKey):\(address)", at: now, windowSeconds: window),
+            RateCounter(key: "sign-in-address:\(address)", at: now, windowSeconds: window),
+            RateCounter(key: "sign-in:\(accountKey)", at: now, windowSeconds: accountWindow),
+        ]
+        let counts = try await counters.increment(attempt)
+        let limits = [Self.failureLimit, Self.addressLimit, Self.accountLimit]
+        if let over = counts.indices.first(where: { counts[$0] > limits[$0] }) {
+            try await counters.decrement(attempt)
+            throw SignInProblem.locked(minutes: (attempt[over].secondsLeft + 59) / 60)
         }
         let account = try await store.account(email: email)
         let verified: Bool
         do {
             verified = try await hasher.verify(password, against: account?.passwordHash)
         } catch {
-            try await store.forgetAttempt(id: attempt.id)
+            try await counters.decrement(attempt)
             if error is PasswordHasherBusy { throw AppError.tooManyRequests(retryAfterSeconds: 2) }
             throw error
         }
         guard let account, account.active, account.passwordHash != nil, verified else {
             // The typed email never enters the (immutable) audit trail: someone may have typed a password there.
-            let who = account.map { "account=\($0.id.value)" } ?? "email_hmac=\(attempt.accountKey.prefix(16))"
+            let who = account.map { "account=\($0.id.value)" } ?? "email_hmac=\(accountKey.prefix(16))"
             try await store.auditFailure(AuditEntry(
                 caseReference: nil, at: now, actor: Actor(role: .system, staffID: account?.id), event: "sign_in_failed",
                 from: nil, to: nil, detail: "\(who) address=\(address)"
             ))
             throw SignInProblem.wrongCredentials
         }
-        try await store.forgetAttempt(id: attempt.id)
+        try await counters.decrement(attempt)
         let token = Self.newToken()
         try await store.startSession(token: token, staff: account.id, at: now, expires: now.addingTimeInterval(Self.absoluteLimit),
                                      audit: AuditEntry(caseReference: nil, at: now, actor: Actor(role: .system, staffID: account.id),

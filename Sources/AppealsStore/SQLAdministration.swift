@@ -36,8 +36,8 @@ public struct SQLAdministration: AdministrationStore {
         }
     }
 
-    /// Adds or renames holidays (a day already listed keeps one row).
-    public func saveHolidays(_ holidays: [(day: LocalDate, name: String)]) async throws {
+    /// Adds or renames holidays (a day already listed keeps one row), with the audit event: holidays move deadlines.
+    public func saveHolidays(_ holidays: [(day: LocalDate, name: String)], audit: AuditEntry? = nil) async throws {
         try await database.transaction { db in
             try await Stored.inChunks(holidays) { chunk in
                 try await db.run(BulkInsert(
@@ -45,6 +45,7 @@ public struct SQLAdministration: AdministrationStore {
                     conflict: .update(key: ["day"])
                 ))
             }
+            if let audit { try await AuditChain.append([audit], on: db, engine: database.engine) }
         }
     }
 }
@@ -93,8 +94,11 @@ extension SQLAdministration {
         }
     }
 
-    public func removeHoliday(_ day: LocalDate) async throws {
-        try await database.withConnection { db in try await db.delete(from: "holidays").where("day", .equal, SQLBind(day.description)).run() }
+    public func removeHoliday(_ day: LocalDate, audit: AuditEntry) async throws {
+        try await database.transaction { db in
+            try await db.delete(from: "holidays").where("day", .equal, SQLBind(day.description)).run()
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+        }
     }
 
     public func currentPolicies() async throws -> [DeadlinePolicy] {
@@ -134,18 +138,21 @@ extension SQLAdministration {
         }
     }
 
-    public func createAPIKey(name: String, key: String, by: StaffID, at: Date) async throws {
-        try await database.withConnection { db in
+    public func createAPIKey(name: String, key: String, by: StaffID, audit: AuditEntry) async throws {
+        try await database.transaction { db in
             try await db.insert(into: "api_keys").columns("id", "name", "prefix", "key_hash", "created_by", "created_at")
                 .values(SQLBind(Stored.newID()), SQLBind(name), SQLBind(String(key.prefix(8))),
-                        SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(at))).run()
+                        SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(audit.at))).run()
+            try await AuditChain.append([audit], on: db, engine: database.engine)
         }
     }
 
-    public func revokeAPIKey(id: String, at: Date) async throws {
-        try await database.withConnection { db in
-            try await db.update("api_keys").set("revoked_at", to: SQLBind(Stored.time(at)))
-                .where("id", .equal, SQLBind(id)).where("revoked_at", .is, SQLLiteral.null).run()
+    /// Revokes a key (once: a second revocation changes nothing and writes no event).
+    public func revokeAPIKey(id: String, audit: AuditEntry) async throws {
+        try await database.transaction { db in
+            let revoked = try await db.update("api_keys").set("revoked_at", to: SQLBind(Stored.time(audit.at)))
+                .where("id", .equal, SQLBind(id)).where("revoked_at", .is, SQLLiteral.null).returning("id").all()
+            if !revoked.isEmpty { try await AuditChain.append([audit], on: db, engine: database.engine) }
         }
     }
 }

@@ -49,39 +49,8 @@ public struct SQLStaffAccounts: StaffAccountStore {
         }
     }
 
-    public func recordAttempt(_ attempt: SignInAttempt, since: Date, accountSince: Date) async throws -> SignInAttemptCounts {
-        // Committed on its own before counting: every attempt that counts after this one sees it.
-        try await database.withConnection { db in
-            try await db.insert(into: "sign_in_attempts").columns("id", "account_key", "address", "attempted_at")
-                .values(SQLBind(attempt.id), SQLBind(attempt.accountKey), SQLBind(attempt.address), SQLBind(Stored.time(attempt.at))).run()
-        }
-        return try await database.withConnection { db in
-            let row = try await db.raw("""
-                SELECT
-                  (SELECT COUNT(*) FROM sign_in_attempts WHERE account_key = \(bind: attempt.accountKey)
-                     AND address = \(bind: attempt.address) AND attempted_at > \(bind: Stored.time(since))) AS pair,
-                  (SELECT COUNT(*) FROM sign_in_attempts WHERE address = \(bind: attempt.address)
-                     AND attempted_at > \(bind: Stored.time(since))) AS address,
-                  (SELECT COUNT(*) FROM sign_in_attempts WHERE account_key = \(bind: attempt.accountKey)
-                     AND attempted_at > \(bind: Stored.time(accountSince))) AS account
-                """).first()
-            return SignInAttemptCounts(pair: try row?.decode(column: "pair", as: Int.self) ?? 0,
-                                       address: try row?.decode(column: "address", as: Int.self) ?? 0,
-                                       account: try row?.decode(column: "account", as: Int.self) ?? 0)
-        }
-    }
-
-    public func forgetAttempt(id: String) async throws {
-        try await database.withConnection { db in
-            try await db.delete(from: "sign_in_attempts").where("id", .equal, SQLBind(id)).run()
-        }
-    }
-
     public func auditFailure(_ audit: AuditEntry) async throws {
         try await database.transaction { db in
-            // Old attempts no longer count: they go as new failures come.
-            try await db.delete(from: "sign_in_attempts")
-                .where("attempted_at", .lessThan, SQLBind(Stored.time(audit.at.addingTimeInterval(-86_400)))).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }
     }

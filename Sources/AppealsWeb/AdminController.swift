@@ -76,12 +76,12 @@ struct AdminController {
             guard let day = LocalDate(iso: context.form["day"] ?? ""), !name.isEmpty else {
                 return try await holidaysPage(account, context, problem: true, typed: (context.form["day"] ?? "", name))
             }
-            try await admin.saveHolidays([(day, name)])
+            try await admin.saveHolidays([(day, name)], audit: audit(account, "holiday_added", "\(day) \(name)"))
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
-        routes.post("/staff/admin/holidays/remove", roles: Self.writers) { _, context, _ in
+        routes.post("/staff/admin/holidays/remove", roles: Self.writers) { _, context, account in
             guard let day = LocalDate(iso: context.form["day"] ?? "") else { throw AppError.badRequest }
-            try await admin.removeHoliday(day)
+            try await admin.removeHoliday(day, audit: audit(account, "holiday_removed", "\(day)"))
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
         routes.get("/staff/admin/policies", roles: Self.readers) { _, context, account in
@@ -93,9 +93,8 @@ struct AdminController {
                   let warning = RequestNumber.valid(context.form["warning"] ?? "", in: 0...30)
             else { return try await policiesPage(account, context, problem: true) }
             let policy = DeadlinePolicy(kind: kind, length: length, unit: unit, warningBusinessDays: warning)
-            try await admin.addPolicyVersion(policy, audit: AuditEntry(
-                caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator), event: "policy_changed", from: nil, to: nil,
-                detail: "\(kind.rawValue): \(length) \(unit.rawValue), warning \(warning)"))
+            try await admin.addPolicyVersion(policy, audit: audit(account, "policy_changed",
+                                                                  "\(kind.rawValue): \(length) \(unit.rawValue), warning \(warning)"))
             return Response.redirect(to: "/staff/admin/policies?saved=1", type: .found)
         }
         routes.get("/staff/admin/tickets", roles: Self.writers) { _, context, account in
@@ -131,14 +130,20 @@ struct AdminController {
             let name = (context.form["name"] ?? "").trimmingSpaces
             guard !name.isEmpty else { return try await apiKeysPage(account, context, problem: true) }
             let key = APIKey.newKey()
-            try await admin.createAPIKey(name: name, key: key, by: account.id, at: clock.now())
+            try await admin.createAPIKey(name: name, key: key, by: account.id,
+                                         audit: audit(account, "api_key_created", "name=\(name) prefix=\(key.prefix(8))"))
             return try await apiKeysPage(account, context, created: key)
         }
-        routes.post("/staff/admin/api-keys/{id}/revoke", roles: Self.writers) { _, context, _ in
+        routes.post("/staff/admin/api-keys/{id}/revoke", roles: Self.writers) { _, context, account in
             guard let id = context.parameters.get("id") else { throw AppError.badRequest }
-            try await admin.revokeAPIKey(id: id, at: clock.now())
+            try await admin.revokeAPIKey(id: id, audit: audit(account, "api_key_revoked", "id=\(id)"))
             return Response.redirect(to: "/staff/admin/api-keys", type: .found)
         }
+    }
+
+    /// The audit event of an administrator's change that moves deadlines or grants access.
+    func audit(_ account: StaffAccount, _ event: String, _ detail: String) -> AuditEntry {
+        AuditEntry(caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator), event: event, from: nil, to: nil, detail: detail)
     }
 
     func nav(_ account: StaffAccount, _ context: AppRequestContext) -> StaffNav {

@@ -56,7 +56,8 @@ public func buildApplication(
     case (let limit, .sqlite):
         InMemoryLookUpLimiter(limit: limit, window: Double(configuration.lookUpWindowSeconds), clock: SystemWallClock())
     case (let limit, .postgres):
-        SQLLookUpLimiter(database: database, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: SystemWallClock())
+        SharedLookUpLimiter(counters: SQLRateCounters(database: database), limit: limit, windowSeconds: configuration.lookUpWindowSeconds,
+                            clock: SystemWallClock())
     }
     let receiveEvidence = ReceiveEvidence(
         inspector: EvidencePipeline(limits: configuration.evidenceLimits), storage: storage, store: evidenceStore,
@@ -79,7 +80,8 @@ public func buildApplication(
         receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)
 
-    let signIn = StaffSignIn(store: SQLStaffAccounts(database: database), hasher: passwordHasher, keyedHash: serverKey, clock: SystemWallClock())
+    let signIn = StaffSignIn(store: SQLStaffAccounts(database: database), hasher: passwordHasher, keyedHash: serverKey,
+                             counters: SQLRateCounters(database: database), clock: SystemWallClock())
     let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: staffCookie)
     StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
     CaseWorkController(

@@ -18,6 +18,7 @@ struct StaffAuthController {
         var wrong = false
         var locked = false
         var minutes = 0
+        var oneMinute = false
         var signedOut = false
         var expired = false
     }
@@ -44,7 +45,7 @@ struct StaffAuthController {
                 page.hasErrors = true
                 switch problem {
                 case .wrongCredentials: page.wrong = true
-                case .locked(let minutes): (page.locked, page.minutes) = (true, minutes)
+                case .locked(let minutes): (page.locked, page.minutes, page.oneMinute) = (true, minutes, minutes == 1)
                 }
                 return try pages.render("staff/sign-in", page: page, context: context, status: .unprocessableContent)
             }

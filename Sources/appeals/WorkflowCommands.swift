@@ -82,7 +82,10 @@ struct Holidays: AsyncParsableCommand {
             let runtime = try Runtime.load()
             let read = try HolidayFile.read(path: file)
             read.problems.forEach { print($0) }
-            try await runtime.withDatabase(migrate: true) { try await SQLAdministration(database: $0).saveHolidays(read.holidays) }
+            let audit = AuditEntry(caseReference: nil, at: SystemWallClock().now(), actor: Actor(role: .system, staffID: nil),
+                                   event: "holidays_imported", from: nil, to: nil,
+                                   detail: "file=\(URL(fileURLWithPath: file).lastPathComponent) days=\(read.holidays.map(\.day.description).joined(separator: ","))")
+            try await runtime.withDatabase(migrate: true) { try await SQLAdministration(database: $0).saveHolidays(read.holidays, audit: audit) }
             print("Holidays: \(read.holidays.count) saved, \(read.problems.count) rejected.")
             if !read.problems.isEmpty { throw ExitCode(2) }
         }

@@ -178,6 +178,8 @@ struct CaseWorkTests {
             try await cleo.get("/staff/evidence/\(photo)/original", on: client) { response in
                 #expect(response.headers[.contentDisposition]?.hasPrefix("attachment") == true)
                 #expect(response.headers[.contentType] == "application/octet-stream")
+                // The handler's own policy, not the pages' one the security headers add to everything else.
+                #expect(response.headers[.contentSecurityPolicy] == "default-src 'none'; sandbox")
                 #expect(Data(response.body.readableBytesView) == original)
             }
             #expect(try await AppealJourneyTests.count(box.db!,

@@ -25,14 +25,15 @@ enum WebTest {
 
     static func withApp(
         configuration: AppConfiguration = configuration(), migrated: Bool = true, engine: DatabaseEngine = .sqlite,
-        routeTable: RouteTable = RouteTable(), seed: (AppDatabase) async throws -> Void = { _ in },
+        routeTable: RouteTable = RouteTable(), live: Bool = false, seed: (AppDatabase) async throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         try await TestDatabase.with(engine, migrated: migrated) { db in
             try await seed(db)
             let app = try await buildApplication(configuration: configuration, database: db, logger: TestDatabase.logger,
                                                  routeTable: routeTable, passwordHasher: hasher)
-            try await app.test(.router) { client in try await body(client) }
+            // Live: a real socket, so that the client address is a real peer address.
+            try await app.test(live ? .live : .router) { client in try await body(client) }
         }
     }
 }
@@ -88,7 +89,7 @@ final class Browser: @unchecked Sendable {
     @discardableResult
     func upload<T: Sendable>(
         _ uri: String, fields: [(String, String)] = [], files: [(name: String, data: Data)], withToken: Bool = true,
-        tokenFirst: Bool = true, on client: any TestClientProtocol, _ check: @escaping @Sendable (TestResponse) async throws -> T
+        tokenFirst: Bool = true, fieldsFirst: Bool = false, on client: any TestClientProtocol, _ check: @escaping @Sendable (TestResponse) async throws -> T
     ) async throws -> T {
         let boundary = "----appeals-test-\(UUID().uuidString)"
         var body = Data()
@@ -100,10 +101,12 @@ final class Browser: @unchecked Sendable {
             body.append(Data("\r\n".utf8))
         }
         let token = { if withToken { part("name=\"csrf_token\"", Data(self.token.utf8)) } }
+        let plain = { for (name, value) in fields { part("name=\"\(name)\"", Data(value.utf8)) } }
         if tokenFirst { token() }
+        if fieldsFirst { plain() }
         for file in files { part("name=\"evidence\"; filename=\"\(file.name)\"", file.data, type: "image/jpeg") }
         if !tokenFirst { token() }
-        for (name, value) in fields { part("name=\"\(name)\"", Data(value.utf8)) }
+        if !fieldsFirst { plain() }
         body.append(Data("--\(boundary)--\r\n".utf8))
         return try await client.execute(
             uri: uri, method: .post,
