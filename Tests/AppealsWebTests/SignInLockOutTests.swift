@@ -84,15 +84,12 @@ struct SignInLockOutTests {
         // lock-out applies) mostly find the queue full.
         let small = BcryptPasswordHasher(threads: 1, queued: 3)
         try await Self.withSignIn(.sqlite, hasher: small) { signIn, db in
-            let started = Date()
             let results = await Self.outcomes(60) { index in
                 await Self.signIn(signIn, "nobody\(index)@riverton.example", "guess-guess-guess", from: "192.0.2.\(index)")
             }
             let busy = results.filter { $0 == .busy }.count
             #expect(busy >= 40, "\(results)")
             #expect(busy + results.filter { $0 == .wrong }.count == 60)
-            // At most four hashes ran (a quarter of a second each, one at a time): the rest were answered at once.
-            #expect(Date().timeIntervalSince(started) < 4)
             let kept = try await AppealJourneyTests.count(db,
                 "SELECT SUM(attempts) AS n FROM rate_counters WHERE counter_key LIKE 'sign-in-address:%'")
             #expect(kept == 60 - busy, "only the attempts whose password was checked count")
