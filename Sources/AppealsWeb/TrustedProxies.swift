@@ -47,7 +47,7 @@ struct IPRange: Sendable, Equatable {
     let prefixLength: Int
 
     init?(_ text: Substring) {
-        let parts = text.split(separator: "/", maxSplits: 1)
+        let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = parts.first, let address = IPAddress(first) else { return nil }
         let bits = address.bytes.count * 8
         if parts.count == 2 {
