@@ -9,11 +9,13 @@ import SQLKit
 public final class SQLServerKey: KeyedHash, @unchecked Sendable {
     let database: AppDatabase
     let name: String
+    let clock: any WallClock
     private let lock = NSLock()
     private var key: SymmetricKey?
 
-    public init(database: AppDatabase, name: String = "hmac") {
+    public init(database: AppDatabase, clock: any WallClock, name: String = "hmac") {
         self.database = database
+        self.clock = clock
         self.name = name
     }
 
@@ -32,10 +34,10 @@ public final class SQLServerKey: KeyedHash, @unchecked Sendable {
     /// The stored key, made first if no instance has made it yet (the first writer's key wins).
     private func storedKey() async throws -> [UInt8] {
         let fresh = hexString(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
-        let (name, database) = (self.name, self.database)
+        let (name, database, now) = (self.name, self.database, clock.now())
         let text: String? = try await database.withConnection { db in
             try await db.raw("""
-                INSERT INTO server_keys (name, key_hex, created_at) VALUES (\(bind: name), \(bind: fresh), \(bind: Stored.time(Date())))
+                INSERT INTO server_keys (name, key_hex, created_at) VALUES (\(bind: name), \(bind: fresh), \(bind: Stored.time(now)))
                 ON CONFLICT (name) DO NOTHING
                 """).run()
             let row = try await db.select().column("key_hex").from("server_keys").where("name", .equal, SQLBind(name)).first()

@@ -11,13 +11,17 @@ public struct AppRequestContext: RequestContext {
 
     /// The socket's peer address.
     let peerAddress: String?
-    /// The client as per-client limits count it: an IPv4 address or an IPv6 /64, behind trusted proxies the
-    /// forwarded client (set by ``ClientAddressMiddleware``).
-    var clientAddress: String
+    /// Behind a trusted proxy, the client it forwarded for (set by ``ClientAddressMiddleware``).
+    var forwardedClient: String?
+
+    /// The client as per-client limits count it: an IPv4 address or an IPv6 /64 (worked out only when a limit
+    /// asks, not on every request).
+    var clientAddress: String {
+        forwardedClient ?? TrustedProxies.none.client(peer: peerAddress, forwarded: [], xForwardedFor: [])
+    }
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         peerAddress = source.channel.remoteAddress?.ipAddress
-        clientAddress = TrustedProxies.none.client(peer: peerAddress, forwarded: [], xForwardedFor: [])
     }
 }

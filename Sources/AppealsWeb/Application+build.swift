@@ -19,7 +19,7 @@ public func buildApplication(
 
     let cookies = CookiePolicy(secure: configuration.secureCookies)
     let staffCookie = StaffCookie(secure: configuration.secureCookies)
-    let serverKey = SQLServerKey(database: database)
+    let serverKey = SQLServerKey(database: database, clock: SystemWallClock())
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
     router.add(middleware: LogRequestsMiddleware(.info))

@@ -13,7 +13,7 @@ struct ClientAddressMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard !proxies.ranges.isEmpty else { return try await next(request, context) }
         var context = context
-        context.clientAddress = proxies.client(
+        context.forwardedClient = proxies.client(
             peer: context.peerAddress, forwarded: request.headers[values: Self.forwarded],
             xForwardedFor: request.headers[values: Self.xForwardedFor]
         )

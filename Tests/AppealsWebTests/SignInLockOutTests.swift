@@ -39,7 +39,7 @@ struct SignInLockOutTests {
             )
             try await SQLStaffAccounts(database: db).setPassword(StaffID("ana"), hash: StaffTest.hash)
             // At the start of an hour, so that the fixed windows have their whole length left.
-            try await body(StaffSignIn(store: SQLStaffAccounts(database: db), hasher: hasher, keyedHash: SQLServerKey(database: db),
+            try await body(StaffSignIn(store: SQLStaffAccounts(database: db), hasher: hasher, keyedHash: SQLServerKey(database: db, clock: SystemWallClock()),
                                        counters: SQLRateCounters(database: db), clock: FixedWallClock(Date(timeIntervalSince1970: 1_795_996_800))), db)
         }
     }
