@@ -178,8 +178,17 @@ class PublicPagesTest(unittest.TestCase):
             self.assertRegex(reference, r"^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$")
             self.check_accessible(driver)
             screenshot(driver, "appeal-6-confirmation-" + device)
+            # Shown once: a reload (the next person at a shared computer) sees neither the reference nor the answers.
+            driver.refresh()
+            self.assertIn("shown once", driver.find_element(By.TAG_NAME, "main").text)
+            self.assertNotIn(reference, driver.page_source)
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-6-confirmation-reloaded-" + device)
+            driver.get(self.portal.url + "/appeal/check")
+            self.assertNotIn("Nguyễn", driver.page_source)
+            driver.get(self.portal.url + "/appeal/confirmation")
             # The reference opens the status page; the citizen then withdraws, after confirming.
-            navigate(driver, driver.find_element(By.LINK_TEXT, "check your appeal"))
+            navigate(driver, driver.find_element(By.LINK_TEXT, "check its status"))
             self.fill_status_form(driver, reference, plate)
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "We have your appeal")
             screenshot(driver, "appeal-7-status-" + device)
@@ -188,6 +197,26 @@ class PublicPagesTest(unittest.TestCase):
             screenshot(driver, "appeal-8-withdraw-" + device)
             navigate(driver, driver.find_element(By.XPATH, "//button[text()='Yes, withdraw my appeal']"))
             self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "You withdrew this appeal")
+        finally:
+            driver.quit()
+
+    def test_a_filled_hidden_field_asks_once_to_continue_again_and_keeps_what_was_typed(self):
+        # Autofill can fill the honeypot too: the person is asked to press Continue again, never told a falsehood.
+        driver = browser(*PHONE)
+        try:
+            ticket, plate = self.portal.unappealed_ticket()
+            driver.get(self.portal.url + "/appeal/ticket")
+            driver.find_element(By.ID, "ticket_number").send_keys(ticket)
+            driver.find_element(By.ID, "plate").send_keys(plate)
+            driver.execute_script("document.getElementById('website').value = 'https://autofill.example'")
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+            self.assertIn("press Continue again", driver.find_element(By.CLASS_NAME, "notice").text)
+            self.assertEqual(driver.find_element(By.ID, "ticket_number").get_attribute("value"), ticket)
+            self.assertNotIn("could not find", driver.page_source)
+            self.check_accessible(driver)
+            screenshot(driver, "appeal-1-ticket-continue-again-phone")
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Why should we cancel this ticket?")
         finally:
             driver.quit()
 
