@@ -41,6 +41,12 @@ public struct BusinessCalendar: Sendable, Equatable {
         return calendar
     }
 
+    /// The local date of an instant, from the zone's offset alone (cheaper than `local(_:)` on a hot path).
+    public func localDate(_ instant: Date) -> LocalDate {
+        let seconds = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        return LocalDate(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
+    }
+
     /// The local date and minute of day of an instant.
     public func local(_ instant: Date) -> (date: LocalDate, time: LocalTime) {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)

@@ -81,7 +81,7 @@ public struct LookUpStatus: Sendable {
             return end > clock.now() ? end : nil
         }
         let now = clock.now()
-        try await timeline.statusChecked(reference, day: rules.calendar.local(now).date, at: now)
+        try await timeline.statusChecked(reference, day: rules.calendar.localDate(now), at: now)
         return CaseStatus(
             reference: reference, state: record.state, ticket: facts.ticket, receivedAt: record.receivedAt, late: record.late,
             decision: record.state.isUndecided ? nil : record.decision,

@@ -25,7 +25,12 @@ public actor TimelineRecorder: TimelineSink, Service {
     let store: any CaseStore
     let interval: Duration
     let logger: Logger
-    private var pending: [String: StatusChecks] = [:]
+    private var pending: [Key: StatusChecks] = [:]
+
+    struct Key: Hashable {
+        let reference: CaseReference
+        let day: LocalDate
+    }
     /// Beyond this many unwritten (case, day) counts (the database is down), new ones are dropped and logged.
     static let maximumPending = 100_000
 
@@ -36,7 +41,7 @@ public actor TimelineRecorder: TimelineSink, Service {
     }
 
     public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date) {
-        let key = reference.value + "|" + day.description
+        let key = Key(reference: reference, day: day)
         if var checks = pending[key] {
             checks.count += 1
             checks.last = max(checks.last, at)

@@ -21,7 +21,9 @@ public func buildApplication(
     let staffCookie = StaffCookie(secure: configuration.secureCookies)
     let serverKey = SQLServerKey(database: database, clock: SystemWallClock())
     let router = Router(context: AppRequestContext.self)
-    router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
+    if !configuration.trustedProxies.ranges.isEmpty {
+        router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
+    }
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: pages))
@@ -100,12 +102,12 @@ public func buildApplication(
             store: SQLCaseStore(database: database), clock: SystemWallClock(), timeZone: configuration.authority.zone,
             sweeperName: ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
         )
-        services.append(SweeperService(sweep: sweep, interval: .seconds(configuration.sweepIntervalSeconds), logger: logger))
+        services.append(PeriodicService.deadlines(sweep, interval: .seconds(configuration.sweepIntervalSeconds), logger: logger))
     }
 
     if configuration.evidenceSweepIntervalSeconds > 0 {
-        services.append(EvidenceSweepService(
-            sweep: SweepEvidence(storage: storage, store: evidenceStore, clock: SystemWallClock()),
+        services.append(PeriodicService.evidence(
+            SweepEvidence(storage: storage, store: evidenceStore, clock: SystemWallClock()),
             interval: .seconds(configuration.evidenceSweepIntervalSeconds), logger: logger
         ))
     }

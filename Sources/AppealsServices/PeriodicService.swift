@@ -1,0 +1,61 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Runs a piece of background work inside the server every `interval`, until the server shuts down gracefully:
+/// the deadline sweeper (several instances may each run one: the store makes every firing happen once) and the
+/// evidence sweep. A failed run is logged and the next one tries again.
+public struct PeriodicService: Service {
+    let name: String
+    let interval: Duration
+    /// Run once at start-up too (the deadline sweeper), or only after the first interval (the evidence sweep).
+    let runAtStart: Bool
+    let logger: Logger
+    let work: @Sendable (Logger) async throws -> Void
+
+    public init(name: String, interval: Duration, runAtStart: Bool, logger: Logger, work: @escaping @Sendable (Logger) async throws -> Void) {
+        self.name = name
+        self.interval = interval
+        self.runAtStart = runAtStart
+        self.logger = logger
+        self.work = work
+    }
+
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            if !runAtStart { try? await Task.sleep(for: interval) }
+            while !Task.isCancelled {
+                do {
+                    try await work(logger)
+                } catch is CancellationError {
+                    return
+                } catch {
+                    // A failed run rolled back whole; the next one picks its work up again.
+                    logger.error("\(name) failed", metadata: ["error": "\(String(reflecting: error))"])
+                }
+                try? await Task.sleep(for: interval)
+            }
+        }
+    }
+
+    /// The deadline sweeper: fires every due warning and breach.
+    public static func deadlines(_ sweep: SweepDeadlines, interval: Duration, logger: Logger) -> PeriodicService {
+        PeriodicService(name: "deadline sweep", interval: interval, runAtStart: true, logger: logger) { logger in
+            let fired = try await sweep.run()
+            if fired > 0 { logger.info("deadline sweep", metadata: ["fired": "\(fired)"]) }
+        }
+    }
+
+    /// The evidence sweep: abandoned drafts' files and unfinished uploads go, and every file's hash is checked, so
+    /// that nothing depends on someone remembering `appeals evidence sweep`.
+    public static func evidence(_ sweep: SweepEvidence, interval: Duration, logger: Logger) -> PeriodicService {
+        PeriodicService(name: "evidence sweep", interval: interval, runAtStart: false, logger: logger) { logger in
+            let report = try await sweep()
+            logger.log(level: report.problems.isEmpty ? .info : .error, "evidence sweep", metadata: [
+                "abandoned_rows": "\(report.abandonedRowsRemoved)", "orphan_files": "\(report.orphanFilesDeleted)",
+                "incoming_files": "\(report.incomingFilesDeleted)", "checked": "\(report.filesChecked)",
+                "missing_or_altered": "\(report.problems.count)",
+            ])
+        }
+    }
+}
