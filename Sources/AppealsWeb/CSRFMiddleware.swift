@@ -82,7 +82,8 @@ struct FormFields: Sendable {
 
     func all(_ name: String) -> [String] { repeated[name] ?? [] }
 
-    /// `application/x-www-form-urlencoded` decoding ("+" is a space, %XX a byte); nil when not valid UTF-8.
+    /// `application/x-www-form-urlencoded` decoding ("+" is a space, %XX a byte); nil when not valid UTF-8. NUL
+    /// bytes are dropped: no field has a use for them, and PostgreSQL refuses them in text.
     static func percentDecoded(_ text: Substring) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -100,7 +101,8 @@ struct FormFields: Sendable {
             case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
             case UInt8(ascii: "%"):
                 guard let high = hex(iterator.next()), let low = hex(iterator.next()) else { return nil }
-                bytes.append(high << 4 | low)
+                if high | low != 0 { bytes.append(high << 4 | low) }
+            case 0: break
             default: bytes.append(byte)
             }
         }

@@ -183,7 +183,8 @@ struct MultipartUpload {
                 held.append((fileName ?? "", bytes))
                 holding = nil
             } else if let field, fileName == nil {
-                let text = String(decoding: value, as: UTF8.self)
+                // NUL bytes are dropped, as in urlencoded forms (PostgreSQL refuses them in text).
+                let text = String(decoding: value.filter { $0 != 0 }, as: UTF8.self)
                 if field == CSRFMiddleware.fieldName {
                     tokenChecked = CSRFMiddleware.constantTimeEqual(text, csrfToken)
                     if !tokenChecked { failure = AppError.forbiddenForgery }

@@ -83,7 +83,7 @@ struct SignInLockOutTests {
         // One bcrypt thread and room for three more: 60 sign-ins at once (each its own account and address, so no
         // lock-out applies) mostly find the queue full.
         let small = BcryptPasswordHasher(threads: 1, queued: 3)
-        try await Self.withSignIn(.sqlite, hasher: small) { signIn, db in
+        try await Self.withSignIn(WebTest.engine, hasher: small) { signIn, db in
             let results = await Self.outcomes(60) { index in
                 await Self.signIn(signIn, "nobody\(index)@riverton.example", "guess-guess-guess", from: "192.0.2.\(index)")
             }
@@ -118,7 +118,7 @@ struct SignInLockOutTests {
     }
 
     @Test func aFailedSignInKeepsNoTypedEmailInTheAuditTrail() async throws {
-        try await Self.withSignIn(.sqlite) { signIn, db in
+        try await Self.withSignIn(WebTest.engine) { signIn, db in
             // Someone types their password into the email field.
             #expect(await Self.signIn(signIn, "Tr0ub4dor&3-my-password", "x", from: "192.0.2.1") == .wrong)
             #expect(await Self.signIn(signIn, "ana@riverton.example", "wrong-wrong-wrong", from: "192.0.2.1") == .wrong)

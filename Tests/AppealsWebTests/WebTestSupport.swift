@@ -20,11 +20,15 @@ enum WebTest {
         return configuration
     }
 
+    /// The engine the route tests run on: SQLite, or PostgreSQL when `WEB_TEST_ENGINE=postgres` (and
+    /// `TEST_DATABASE_URL`) are set; `scripts/test` runs the web tests once on each.
+    static let engine: DatabaseEngine = ProcessInfo.processInfo.environment["WEB_TEST_ENGINE"] == "postgres" ? .postgres : .sqlite
+
     /// One bcrypt hasher for all tests (its thread pool and decoy hash are made once).
     static let hasher = BcryptPasswordHasher(queued: 10_000) // tests sign in in parallel; the bound has its own test
 
     static func withApp(
-        configuration: AppConfiguration = configuration(), migrated: Bool = true, engine: DatabaseEngine = .sqlite,
+        configuration: AppConfiguration = configuration(), migrated: Bool = true, engine: DatabaseEngine = WebTest.engine,
         routeTable: RouteTable = RouteTable(), live: Bool = false, seed: (AppDatabase) async throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
