@@ -38,6 +38,13 @@ struct MultipartUpload {
         parser.onHeader = { collector.header($0, $1) }
         parser.onBody = { collector.body(&$0) }
         parser.onPartComplete = { collector.complete() }
+        /// Between chunks: a file part has begun, so the route decides before its bytes go to disk.
+        func authorizeIfAsked() async throws {
+            guard collector.awaitsAuthorization, let authorize else { return }
+            try await authorize(collector.upload.fields)
+            collector.authorize()
+            if let failure = collector.failure { throw failure }
+        }
         do {
             var total = 0
             for try await chunk in request.body {
@@ -45,17 +52,9 @@ struct MultipartUpload {
                 guard total <= maxBodyBytes else { throw AppError.payloadTooLarge(limitBytes: maxBodyBytes) }
                 do { try parser.execute(chunk) } catch { throw AppError.badRequest }
                 if let failure = collector.failure { throw failure }
-                if collector.awaitsAuthorization, let authorize {
-                    try await authorize(collector.upload.fields)
-                    collector.authorize()
-                    if let failure = collector.failure { throw failure }
-                }
+                try await authorizeIfAsked()
             }
-            if collector.awaitsAuthorization, let authorize {
-                try await authorize(collector.upload.fields)
-                collector.authorize()
-                if let failure = collector.failure { throw failure }
-            }
+            try await authorizeIfAsked()
             guard collector.tokenChecked else { throw AppError.forbiddenForgery }
             return collector.upload
         } catch {
