@@ -89,7 +89,7 @@ public func buildApplication(
     CaseWorkController(
         pages: pages, cases: caseStore, queries: SQLStaffQueries(database: database),
         engine: CaseEngine(store: caseStore, clock: SystemWallClock(), timeZone: zone),
-        evidence: evidenceStore, storage: storage, clock: SystemWallClock(), timeZone: zone
+        evidence: evidenceStore, storage: storage, clock: SystemWallClock(), timeZone: zone, access: CaseAccess()
     ).addRoutes(to: staffRoutes)
     AdminController(
         pages: pages, admin: SQLAdministration(database: database), accounts: SQLStaffAccounts(database: database),

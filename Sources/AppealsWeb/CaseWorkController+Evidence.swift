@@ -6,7 +6,7 @@ import Hummingbird
 /// Evidence for staff: the sanitised copies to look at, PDFs and originals only as downloads (`attachment`,
 /// `nosniff`), every original download recorded on the case's timeline.
 extension CaseWorkController {
-    static let originalReaders: Set<Role> = [.reviewer, .supervisor, .auditor]
+    static let originalReaders = CaseAccess.originalReaders
 
     func addEvidenceRoutes(to routes: StaffRoutes) {
         routes.get("/staff/evidence/{id}/thumbnail", roles: Self.caseViewers) { _, context, account in
@@ -41,7 +41,7 @@ extension CaseWorkController {
         guard let id = context.parameters.get("id").flatMap(EvidenceID.init), let record = try await evidence.evidence(id),
               let reference = record.caseReference, let loaded = try await cases.load(reference, withFirings: false)
         else { throw AppError.notFound }
-        guard Self.mayView(loaded.record, account) else { throw AppError.forbidden }
+        guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
         return record
     }
 }

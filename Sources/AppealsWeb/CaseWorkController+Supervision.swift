@@ -30,7 +30,7 @@ extension CaseWorkController {
         }
         routes.post("/staff/cases/{reference}/assign", roles: [.supervisor]) { _, context, account in
             guard let to = context.form["to"].flatMap({ $0.isEmpty ? nil : StaffID($0) }) else { throw AppError.badRequest }
-            return try await act(.assign(to), context, account, as: [.supervisor])
+            return try await act(.assign(to), .assign, context, account)
         }
     }
 

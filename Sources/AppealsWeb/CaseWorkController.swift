@@ -4,7 +4,8 @@ import Foundation
 import Hummingbird
 
 /// The reviewers' and supervisors' workspace: queues, the case page, and the actions on a case. Every route
-/// declares its roles (StaffRoutes); every case, file and letter is checked against the viewer (`mayView`).
+/// declares its roles (StaffRoutes); every case, file and letter is checked against the viewer, and every action
+/// offered, by ``CaseAccess``.
 struct CaseWorkController {
     let pages: PageRenderer
     let cases: any CaseStore
@@ -15,9 +16,11 @@ struct CaseWorkController {
     let clock: any WallClock
     let timeZone: TimeZone
 
-    static let caseViewers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .auditor]
-    static let deciders: Set<Role> = [.reviewer, .supervisor]
-    static let noteTakers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk]
+    let access: CaseAccess
+
+    static let caseViewers = CaseAccess.viewers
+    static let deciders = CaseAccess.deciders
+    static let noteTakers = CaseAccess.noteTakers
 
     func addRoutes(to routes: StaffRoutes) {
         routes.get("/staff/queue", roles: Self.deciders) { request, context, account in
@@ -46,13 +49,13 @@ struct CaseWorkController {
             return try await casePage(loaded, account: account, context: context, timelinePage: timelinePage)
         }
         routes.post("/staff/cases/{reference}/claim", roles: Self.deciders) { _, context, account in
-            try await act(.claim, context, account, as: [.reviewer, .supervisor])
+            try await act(.claim, .claim, context, account)
         }
         routes.post("/staff/cases/{reference}/release", roles: Self.deciders) { _, context, account in
-            try await act(.assign(nil), context, account, as: [.supervisor, .reviewer])
+            try await act(.assign(nil), .release, context, account)
         }
         routes.post("/staff/cases/{reference}/start-review", roles: Self.deciders) { _, context, account in
-            try await act(.startReview, context, account, as: [.reviewer, .supervisor])
+            try await act(.startReview, .startReview, context, account)
         }
         routes.post("/staff/cases/{reference}/request-information", roles: Self.deciders) { _, context, account in
             let message = (context.form["message"] ?? "").trimmingSpaces
@@ -62,7 +65,7 @@ struct CaseWorkController {
             }
             let outbound = Interaction(at: clock.now(), channel: .web, direction: .outbound, actor: account.id.value,
                                        kind: "information_requested", summary: message, isPublic: true)
-            return try await act(.requestInformation, context, account, as: [.reviewer, .supervisor], interaction: outbound, loaded: loaded)
+            return try await act(.requestInformation, .requestInformation, context, account, interaction: outbound, loaded: loaded)
         }
         routes.post("/staff/cases/{reference}/note", roles: Self.noteTakers) { _, context, account in
             let loaded = try await visibleCase(context, account)
@@ -88,13 +91,13 @@ struct CaseWorkController {
                     nav: nav(account, context), loaded: loaded, file: file, form: form, timeZone: timeZone
                 ), context: context)
             }
-            return try await act(.decide(form.draft), context, account, as: [.reviewer, .supervisor], decision: form, loaded: loaded)
+            return try await act(.decide(form.draft), .decide, context, account, decision: form, loaded: loaded)
         }
         routes.post("/staff/cases/{reference}/approve", roles: [.supervisor]) { _, context, account in
-            try await act(.approveDecision, context, account, as: [.supervisor])
+            try await act(.approveDecision, .approve, context, account)
         }
         routes.post("/staff/cases/{reference}/return", roles: [.supervisor]) { _, context, account in
-            try await act(.returnDecision, context, account, as: [.supervisor], reason: context.form["comment"])
+            try await act(.returnDecision, .returnDecision, context, account, reason: context.form["comment"])
         }
         addEvidenceRoutes(to: routes)
         addSupervisionRoutes(to: routes)
@@ -102,33 +105,25 @@ struct CaseWorkController {
 
     // MARK: - Access
 
-    /// The case named in the path, if this person may see it: reviewers see the team queue's cases and their own;
-    /// supervisors, phone agents, clerks and auditors see every case.
+    /// The case named in the path, if this person may see it (``CaseAccess/mayView(_:_:)``).
     func visibleCase(_ context: AppRequestContext, _ account: StaffAccount) async throws -> LoadedCase {
         guard let reference = context.parameters.get("reference").flatMap(CaseReference.init),
               let loaded = try await cases.load(reference) else { throw AppError.notFound }
-        guard Self.mayView(loaded.record, account) else { throw AppError.forbidden }
+        guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
         return loaded
-    }
-
-    static func mayView(_ record: Case, _ account: StaffAccount) -> Bool {
-        if !account.roles.isDisjoint(with: [.supervisor, .phoneAgent, .clerk, .auditor]) { return true }
-        guard account.roles.contains(.reviewer) else { return false }
-        return record.assignee == nil || record.assignee == account.id || record.decision?.decidedBy == account.id
-            || record.pendingDecision?.proposedBy == account.id
     }
 
     // MARK: - Acting
 
-    /// Applies an action as the first of `roles` the person holds; a refusal or a conflict comes back on the case
-    /// page with its message, everything typed kept.
+    /// Applies an action in the role ``CaseAccess`` gives the person for it; the workflow has the last word, and a
+    /// refusal or a conflict comes back on the case page with its message, everything typed kept.
     func act(
-        _ event: CaseEvent, _ context: AppRequestContext, _ account: StaffAccount, as roles: [Role],
+        _ event: CaseEvent, _ action: CaseAction, _ context: AppRequestContext, _ account: StaffAccount,
         reason: String? = nil, interaction: Interaction? = nil, decision: DecisionForm? = nil, loaded alreadyLoaded: LoadedCase? = nil
     ) async throws -> Response {
         let loaded: LoadedCase
         if let alreadyLoaded { loaded = alreadyLoaded } else { loaded = try await visibleCase(context, account) }
-        guard let role = roles.first(where: account.roles.contains) else { throw AppError.forbidden }
+        guard let role = access.role(for: action, account) else { throw AppError.forbidden }
         let version = try RequestNumber.parse(context.form["version"], in: 0...Int(Int32.max))
         do {
             try await engine.apply(event, to: loaded.record.reference, by: account.actor(as: role), expectedVersion: version,
@@ -156,11 +151,11 @@ struct CaseWorkController {
         let reviewers = account.roles.contains(.supervisor) ? try await queries.teamLoad(now: clock.now()) : []
         var page = CasePage(
             nav: nav(account, context), loaded: loaded, file: file, deadlines: deadlines, files: files, account: account,
-            now: clock.now(), timeZone: timeZone, decision: decision ?? DecisionForm(grounds: loaded.record.grounds),
+            actions: access.availableActions(loaded.record, account), now: clock.now(), timeZone: timeZone, decision: decision ?? DecisionForm(grounds: loaded.record.grounds),
             problems: problems, message: message, changedSinceRead: changedSinceRead
         )
         page.reviewers = reviewers.filter { $0.id != loaded.record.assignee }.map { CasePage.ReviewerChoice(id: $0.id.value, name: $0.name, inHand: $0.inHand) }
-        page.canAssign = !page.reviewers.isEmpty && loaded.record.state.isUndecided
+        page.canAssign = !page.reviewers.isEmpty && page.can.assign
         page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)
     }

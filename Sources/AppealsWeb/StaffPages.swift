@@ -279,9 +279,20 @@ struct CasePage: Sendable, Encodable {
         var any: Bool { noOutcome || badAmount || noReason || missingReplies || messageMissing || noteMissing }
     }
 
+    /// One flag per ``CaseAction`` this person may take now (from ``CaseAccess``), for the page's buttons.
     struct Actions: Sendable, Encodable {
-        let claim, release, startReview, requestInformation, decide, approve, returnDecision, note: Bool
+        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note: Bool
+        /// Any of the buttons of the "Work on this case" panel.
         let any: Bool
+
+        init(_ actions: Set<CaseAction>) {
+            (claim, release, startReview, requestInformation) =
+                (actions.contains(.claim), actions.contains(.release), actions.contains(.startReview), actions.contains(.requestInformation))
+            (decide, approve, returnDecision, assign, note) =
+                (actions.contains(.decide), actions.contains(.approve), actions.contains(.returnDecision), actions.contains(.assign),
+                 actions.contains(.note))
+            any = claim || release || startReview || requestInformation || decide || approve
+        }
     }
 
     struct EvidenceView: Sendable, Encodable {
@@ -349,7 +360,7 @@ struct CasePage: Sendable, Encodable {
     }
 
     init(nav: StaffNav, loaded: LoadedCase, file: CaseFile, deadlines: [Deadline], files: [EvidenceRecord], account: StaffAccount,
-         now: Date, timeZone: TimeZone, decision: DecisionForm, problems: Problems, message: String?, changedSinceRead: Bool) {
+         actions: Set<CaseAction>, now: Date, timeZone: TimeZone, decision: DecisionForm, problems: Problems, message: String?, changedSinceRead: Bool) {
         let record = loaded.record
         let calendar = BusinessCalendar(timeZone: timeZone)
         func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
@@ -423,30 +434,7 @@ struct CasePage: Sendable, Encodable {
             DecidedView(outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: ReasonLabel(d.reasonCode),
                         decidedBy: d.decidedBy?.value ?? "", approvedBy: d.approvedBy?.value, replies: replies(d.replies))
         }
-        // What this person could do now: the workflow itself is asked (nothing is written).
-        let workflow = Workflow()
-        func allowed(_ event: CaseEvent, as roles: [Role]) -> Bool {
-            guard let role = roles.first(where: account.roles.contains) else { return false }
-            return (try? workflow.apply(event, to: record, by: account.actor(as: role), at: now, statutoryDue: nil)) != nil
-        }
-        let deciders: [Role] = [.reviewer, .supervisor]
-        let sampleDecision = DecisionDraft(outcome: .upheld, reasonCode: "contravention_occurred")
-        let canDecide = allowed(.decide(sampleDecision), as: deciders) && (record.assignee == account.id || account.roles.contains(.supervisor))
-        let can = Actions(
-            claim: record.assignee != account.id && allowed(.claim, as: deciders),
-            release: record.assignee != nil && (record.assignee == account.id || account.roles.contains(.supervisor))
-                && allowed(.assign(nil), as: [.supervisor, .reviewer]),
-            startReview: record.state == .submitted && allowed(.startReview, as: deciders),
-            requestInformation: record.state == .inReview && allowed(.requestInformation, as: deciders),
-            decide: canDecide,
-            approve: record.pendingDecision.map { $0.proposedBy != account.id } ?? false && allowed(.approveDecision, as: [.supervisor]),
-            returnDecision: allowed(.returnDecision, as: [.supervisor]),
-            note: !account.roles.isDisjoint(with: CaseWorkController.noteTakers),
-            any: false
-        )
-        self.can = Actions(claim: can.claim, release: can.release, startReview: can.startReview, requestInformation: can.requestInformation,
-                           decide: can.decide, approve: can.approve, returnDecision: can.returnDecision, note: can.note,
-                           any: can.claim || can.release || can.startReview || can.requestInformation || can.decide || can.approve)
+        can = Actions(actions)
         self.decision = decision
         reasonCodes = DecisionForm.reasonCodes.map { ReasonChoice(code: $0, selected: $0 == decision.reasonCode, reason: ReasonLabel($0)) }
         self.problems = problems
