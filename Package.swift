@@ -65,20 +65,34 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
+        // The web layer sees ports only: no database, no folders, no C libraries.
         .target(
             name: "AppealsWeb",
             dependencies: [
                 "AppealsDomain",
                 "AppealsServices",
-                "AppealsStore",
-                "AppealsEvidence",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
-                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The composition root: builds every adapter once and hands ports to the web layer and the services.
+        .target(
+            name: "AppealsApp",
+            dependencies: [
+                "AppealsDomain",
+                "AppealsServices",
+                "AppealsStore",
+                "AppealsEvidence",
+                "AppealsWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -89,6 +103,7 @@ let package = Package(
                 "AppealsServices",
                 "AppealsStore",
                 "AppealsWeb",
+                "AppealsApp",
                 "AppealsEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -132,7 +147,7 @@ let package = Package(
         .testTarget(
             name: "AppealsWebTests",
             dependencies: [
-                "AppealsWeb", "AppealsStore", "AppealsServices", "AppealsDomain", "AppealsTestSupport", "AppealsEvidence",
+                "AppealsWeb", "AppealsApp", "AppealsStore", "AppealsServices", "AppealsDomain", "AppealsTestSupport", "AppealsEvidence",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -109,8 +109,9 @@ public enum SignInProblem: Error, Sendable, Equatable {
 ///
 /// Guessing is slowed, not turned against staff (ASVS 6.3): 10 failures in 15 minutes for one account from one
 /// client address, 50 from one address over all accounts, and a slower, higher 100 an hour for one account from
-/// anywhere (fixed windows). The attempt is counted before the password is hashed, so parallel guesses count each
-/// other; a refused or successful attempt is taken off again, so only real failures count.
+/// anywhere (sliding windows estimated from two fixed ones). The attempt is counted before the password is hashed,
+/// so parallel guesses count each other; a refused or successful attempt is taken off again, so only real
+/// failures count.
 public struct StaffSignIn: Sendable {
     public let store: any StaffAccountStore
     public let hasher: any PasswordHasher
@@ -150,9 +151,9 @@ public struct StaffSignIn: Sendable {
             RateCounter(key: "sign-in-address:\(address)", at: now, windowSeconds: window),
             RateCounter(key: "sign-in:\(accountKey)", at: now, windowSeconds: accountWindow),
         ]
-        let counts = try await counters.increment(attempt)
+        let recent = try await counters.attempt(attempt)
         let limits = [Self.failureLimit, Self.addressLimit, Self.accountLimit]
-        if let over = counts.indices.first(where: { counts[$0] > limits[$0] }) {
+        if let over = recent.indices.first(where: { recent[$0] > Double(limits[$0]) }) {
             try await counters.decrement(attempt)
             throw SignInProblem.locked(minutes: (attempt[over].secondsLeft + 59) / 60)
         }

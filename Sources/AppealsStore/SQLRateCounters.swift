@@ -25,10 +25,29 @@ public struct SQLRateCounters: RateCounters {
                 try row.decode(column: "attempts", as: Int.self)
         }
         if counts.values.contains(1), let oldest = counters.map(\.windowStart).min() {
-            // A new window started: windows that ended a day ago go (an index range that is nearly always empty).
+            // A new window started: windows that ended a day ago go (an index range that is nearly always empty;
+            // the previous window is still read, for the sliding estimate).
             try await database.withConnection { db in
                 try await db.delete(from: "rate_counters")
                     .where("window_start", .lessThan, SQLBind(Stored.time(oldest.addingTimeInterval(-86_400)))).run()
+            }
+        }
+        return counters.map { counts[$0.key + "@" + Stored.time($0.windowStart)] ?? 0 }
+    }
+
+    public func counts(_ counters: [RateCounter]) async throws -> [Int] {
+        guard !counters.isEmpty else { return [] }
+        var counts: [String: Int] = [:]
+        try await database.withConnection { db in
+            for start in Set(counters.map(\.windowStart)) {
+                let keys = counters.filter { $0.windowStart == start }.map(\.key)
+                let rows = try await db.select().columns("counter_key", "attempts").from("rate_counters")
+                    .where("window_start", .equal, SQLBind(Stored.time(start)))
+                    .where("counter_key", .in, SQLBind.group(keys)).all()
+                for row in rows {
+                    counts[try row.decode(column: "counter_key", as: String.self) + "@" + Stored.time(start)] =
+                        try row.decode(column: "attempts", as: Int.self)
+                }
             }
         }
         return counters.map { counts[$0.key + "@" + Stored.time($0.windowStart)] ?? 0 }

@@ -1,21 +1,18 @@
-import AppealsStore
+import AppealsServices
 import Hummingbird
 
 /// Probes for the load balancer and the orchestrator.
 struct HealthController<Context: RequestContext>: Sendable {
-    let database: AppDatabase
-    let migrations: MigrationRunner
+    let readiness: any ReadinessCheck
 
     func addRoutes(to router: some RouterMethods<Context>) {
         router.get("/healthz") { _, _ in Self.text(.ok, "ok\n") }
         router.get("/readyz") { _, context in
-            do {
-                guard try await migrations.isUpToDate(database) else {
-                    return Self.text(.serviceUnavailable, "not ready: migrations pending\n")
-                }
-                return Self.text(.ok, "ready\n")
-            } catch {
-                context.logger.warning("not ready", metadata: ["error": "\(error)"])
+            switch await readiness.readiness() {
+            case .ready: return Self.text(.ok, "ready\n")
+            case .migrationsPending: return Self.text(.serviceUnavailable, "not ready: migrations pending\n")
+            case .unavailable(let detail):
+                context.logger.warning("not ready", metadata: ["error": "\(detail)"])
                 return Self.text(.serviceUnavailable, "not ready: database unreachable or schema mismatch\n")
             }
         }

@@ -1,3 +1,4 @@
+import AppealsServices
 import Foundation
 import Hummingbird
 import Mustache
@@ -16,7 +17,7 @@ public struct PageRenderer: Sendable {
         let postalAddress: String
     }
 
-    public init(templatesFolder: String, authority: AppConfiguration.Authority) async throws {
+    public init(templatesFolder: String, authority: Authority) async throws {
         library = try await MustacheLibrary(directory: templatesFolder)
         site = SiteContext(authorityName: authority.name, phone: authority.phone, postalAddress: authority.postalAddress)
     }

@@ -1,5 +1,6 @@
 import AppealsServices
 import AppealsStore
+import AppealsApp
 import AppealsWeb
 import AppealsDomain
 import ArgumentParser

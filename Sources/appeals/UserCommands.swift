@@ -1,6 +1,7 @@
 import AppealsDomain
 import AppealsServices
 import AppealsStore
+import AppealsApp
 import AppealsWeb
 import ArgumentParser
 import Foundation

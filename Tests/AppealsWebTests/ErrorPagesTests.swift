@@ -23,7 +23,7 @@ struct ErrorPagesTests {
     /// A router with the real error middleware and routes that fail in each way.
     func withFailingRoutes(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let pages = try await PageRenderer(
-            templatesFolder: WebTest.configuration().templatesFolder, authority: AppConfiguration.Authority()
+            templatesFolder: WebTest.configuration().templatesFolder, authority: Authority()
         )
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: ErrorPageMiddleware(pages: pages))

@@ -3,6 +3,7 @@ import AppealsEvidence
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
+import AppealsApp
 import AppealsWeb
 import Foundation
 import Hummingbird

@@ -1,4 +1,5 @@
 import AppealsTestSupport
+import AppealsApp
 import AppealsWeb
 import Hummingbird
 import HummingbirdTesting

@@ -2,6 +2,7 @@ import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
+import AppealsApp
 import AppealsWeb
 import Foundation
 import HummingbirdTesting

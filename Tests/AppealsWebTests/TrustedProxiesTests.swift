@@ -1,3 +1,4 @@
+import AppealsApp
 import AppealsWeb
 import Testing
 

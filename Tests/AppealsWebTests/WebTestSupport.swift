@@ -1,5 +1,6 @@
 import AppealsStore
 import AppealsTestSupport
+import AppealsApp
 import AppealsWeb
 import Hummingbird
 import HummingbirdTesting

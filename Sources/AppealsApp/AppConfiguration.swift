@@ -1,5 +1,6 @@
 import AppealsServices
 import AppealsStore
+import AppealsWeb
 import Foundation
 
 /// Everything the portal can be told at start-up. Every field has a default that runs with nothing set;
@@ -35,20 +36,6 @@ public struct AppConfiguration: Sendable {
     public var evidenceLimits = EvidenceLimits()
 
     public init() {}
-
-    /// The authority whose name, phone and address appear on every page and letter.
-    public struct Authority: Sendable {
-        public var name = "City of Riverton Parking Services"
-        public var phone = "(555) 010-4477"
-        public var postalAddress = "Parking Appeals, PO Box 4100, Riverton, RV 20500"
-        public var timeZone = "America/New_York"
-        /// Mobile numbers typed without "+" are read in this country (calling code without "+").
-        public var callingCode = "1"
-        /// Appeals after this many days from the ticket's issue are accepted but flagged late.
-        public var appealWindowDays = 30
-        public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")! }
-        public init() {}
-    }
 
     /// A setting with a value the portal cannot use.
     public struct Invalid: Error, CustomStringConvertible {

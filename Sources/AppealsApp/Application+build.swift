@@ -1,0 +1,95 @@
+import AppealsEvidence
+import AppealsServices
+import AppealsStore
+import AppealsWeb
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The composition root: builds each adapter once (the database's stores, the evidence folder and pipeline,
+/// bcrypt, the server key, the clock) and hands them as ports to the web layer and to the background services.
+///
+/// Tests call this same function with their own database (and clock), so that what they exercise is what runs.
+public func buildApplication(
+    configuration: AppConfiguration, database: AppDatabase, logger: Logger, routeTable: RouteTable = RouteTable(),
+    passwordHasher: any PasswordHasher = BcryptPasswordHasher(), clock: any WallClock = SystemWallClock(),
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let storage = try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder))
+    let evidenceStore = SQLEvidenceStore(database: database)
+    let caseStore = SQLCaseStore(database: database)
+    let rateCounters = SQLRateCounters(database: database)
+    var services: [any Service] = []
+
+    var timeline: any TimelineSink = DirectTimeline(store: caseStore)
+    if configuration.timelineBatchMilliseconds > 0 {
+        let recorder = TimelineRecorder(store: caseStore, interval: .milliseconds(configuration.timelineBatchMilliseconds), logger: logger)
+        services.append(recorder)
+        timeline = recorder
+    }
+    // One instance counts look-ups in memory; instances sharing PostgreSQL count them in the database.
+    let lookUpLimiter: any LookUpLimiter = switch (configuration.lookUpLimit, database.engine) {
+    case (0, _): NoLookUpLimit()
+    case (let limit, .sqlite): InMemoryLookUpLimiter(limit: limit, window: Double(configuration.lookUpWindowSeconds), clock: clock)
+    case (let limit, .postgres):
+        SharedLookUpLimiter(counters: rateCounters, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: clock)
+    }
+    let ports = WebPorts(
+        cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: SQLTicketRepository(database: database),
+        drafts: SQLAppealDrafts(database: database), staffQueries: SQLStaffQueries(database: database),
+        staffAccounts: SQLStaffAccounts(database: database), administration: SQLAdministration(database: database),
+        evidenceStore: evidenceStore, evidenceStorage: storage, evidenceInspector: EvidencePipeline(limits: configuration.evidenceLimits),
+        passwordHasher: passwordHasher, keyedHash: SQLServerKey(database: database, clock: clock), rateCounters: rateCounters,
+        lookUpLimiter: lookUpLimiter, timeline: timeline,
+        readiness: DatabaseReadiness(database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))),
+        clock: clock
+    )
+    let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
+
+    if configuration.sweepIntervalSeconds > 0 {
+        let sweep = SweepDeadlines(
+            store: caseStore, clock: clock, timeZone: configuration.authority.zone,
+            sweeperName: ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
+        )
+        services.append(PeriodicService.deadlines(sweep, interval: .seconds(configuration.sweepIntervalSeconds), logger: logger))
+    }
+    if configuration.evidenceSweepIntervalSeconds > 0 {
+        services.append(PeriodicService.evidence(
+            SweepEvidence(storage: storage, store: evidenceStore, clock: clock),
+            interval: .seconds(configuration.evidenceSweepIntervalSeconds), logger: logger
+        ))
+    }
+
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        services: services,
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+}
+
+/// `/readyz` over the database: reachable, and every migration of this build applied.
+struct DatabaseReadiness: ReadinessCheck {
+    let database: AppDatabase
+    let migrations: MigrationRunner
+
+    func readiness() async -> Readiness {
+        do {
+            return try await migrations.isUpToDate(database) ? .ready : .migrationsPending
+        } catch {
+            return .unavailable(detail: "\(error)")
+        }
+    }
+}
+
+extension AppConfiguration {
+    /// What the web layer is told.
+    var web: WebSettings {
+        WebSettings(
+            templatesFolder: templatesFolder, publicFolder: publicFolder, authority: authority, secureCookies: secureCookies,
+            trustedProxies: trustedProxies, formMinimumFillSeconds: formMinimumFillSeconds, evidenceLimits: evidenceLimits
+        )
+    }
+}

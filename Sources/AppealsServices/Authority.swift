@@ -1,0 +1,30 @@
+import Foundation
+
+/// The authority running the portal: its name, phone line and address (on every page and letter), its time zone
+/// (business days, dates people read), the country calling code of mobile numbers typed without "+", and the
+/// appeal window.
+public struct Authority: Sendable {
+    public var name = "City of Riverton Parking Services"
+    public var phone = "(555) 010-4477"
+    public var postalAddress = "Parking Appeals, PO Box 4100, Riverton, RV 20500"
+    public var timeZone = "America/New_York"
+    /// Mobile numbers typed without "+" are read in this country (calling code without "+").
+    public var callingCode = "1"
+    /// Appeals after this many days from the ticket's issue are accepted but flagged late.
+    public var appealWindowDays = 30
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0)! }
+    public init() {}
+}
+
+/// Whether the portal can serve: the database answers and every migration is applied.
+public enum Readiness: Sendable, Equatable {
+    case ready
+    case migrationsPending
+    /// The database cannot be reached, or its schema is not this build's; the detail is for the log only.
+    case unavailable(detail: String)
+}
+
+/// Asks the storage whether the portal can serve (`/readyz`).
+public protocol ReadinessCheck: Sendable {
+    func readiness() async -> Readiness
+}
