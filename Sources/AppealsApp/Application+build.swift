@@ -16,10 +16,8 @@ public func buildApplication(
     passwordHasher: any PasswordHasher = BcryptPasswordHasher(), clock: any WallClock = SystemWallClock(),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
-    let storage = try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder))
-    let evidenceStore = SQLEvidenceStore(database: database)
-    let caseStore = SQLCaseStore(database: database)
-    let rateCounters = SQLRateCounters(database: database)
+    let adapters = try Adapters(configuration: configuration, database: database, clock: clock)
+    let caseStore = adapters.cases
     var services: [any Service] = []
 
     var timeline: any TimelineSink = DirectTimeline(store: caseStore)
@@ -33,14 +31,15 @@ public func buildApplication(
     case (0, _): NoLookUpLimit()
     case (let limit, .sqlite): InMemoryLookUpLimiter(limit: limit, window: Double(configuration.lookUpWindowSeconds), clock: clock)
     case (let limit, .postgres):
-        SharedLookUpLimiter(counters: rateCounters, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: clock)
+        SharedLookUpLimiter(counters: adapters.rateCounters, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: clock)
     }
     let ports = WebPorts(
-        cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: SQLTicketRepository(database: database),
+        cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: adapters.tickets,
         drafts: SQLAppealDrafts(database: database), staffQueries: SQLStaffQueries(database: database),
-        staffAccounts: SQLStaffAccounts(database: database), administration: SQLAdministration(database: database),
-        evidenceStore: evidenceStore, evidenceStorage: storage, evidenceInspector: EvidencePipeline(limits: configuration.evidenceLimits),
-        passwordHasher: passwordHasher, keyedHash: SQLServerKey(database: database, clock: clock), rateCounters: rateCounters,
+        staffAccounts: adapters.staffAccounts, administration: adapters.administration,
+        evidenceStore: adapters.evidenceStore, evidenceStorage: adapters.evidenceStorage,
+        evidenceInspector: EvidencePipeline(limits: configuration.evidenceLimits),
+        passwordHasher: passwordHasher, keyedHash: SQLServerKey(database: database, clock: clock), rateCounters: adapters.rateCounters,
         lookUpLimiter: lookUpLimiter, timeline: timeline,
         readiness: DatabaseReadiness(database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))),
         clock: clock
@@ -48,16 +47,13 @@ public func buildApplication(
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 
     if configuration.sweepIntervalSeconds > 0 {
-        let sweep = SweepDeadlines(
-            store: caseStore, clock: clock, timeZone: configuration.authority.zone,
-            sweeperName: ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
-        )
-        services.append(PeriodicService.deadlines(sweep, interval: .seconds(configuration.sweepIntervalSeconds), logger: logger))
+        services.append(PeriodicService.deadlines(
+            adapters.deadlineSweep(by: "server"), interval: .seconds(configuration.sweepIntervalSeconds), logger: logger
+        ))
     }
     if configuration.evidenceSweepIntervalSeconds > 0 {
         services.append(PeriodicService.evidence(
-            SweepEvidence(storage: storage, store: evidenceStore, clock: clock),
-            interval: .seconds(configuration.evidenceSweepIntervalSeconds), logger: logger
+            adapters.evidenceSweep, interval: .seconds(configuration.evidenceSweepIntervalSeconds), logger: logger
         ))
     }
 

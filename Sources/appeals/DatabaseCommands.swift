@@ -1,14 +1,21 @@
+import AppealsApp
+import AppealsDomain
 import AppealsServices
 import AppealsStore
-import AppealsApp
 import AppealsWeb
-import AppealsDomain
 import ArgumentParser
 import Foundation
 import Logging
 
 extension Runtime {
     /// Opens the configured database, runs `body`, and closes it whatever happens.
+    /// The adapters over the database (built once, as the server builds them), with the system clock.
+    func withAdapters<T>(migrate: Bool, _ body: (Adapters) async throws -> T) async throws -> T {
+        try await withDatabase(migrate: migrate) { database in
+            try await body(try Adapters(configuration: configuration, database: database, clock: SystemWallClock()))
+        }
+    }
+
     func withDatabase<T>(migrate: Bool, _ body: (AppDatabase) async throws -> T) async throws -> T {
         let database = try await AppDatabase.open(
             configuration.database, logger: logger,
@@ -62,9 +69,9 @@ struct Tickets: AsyncParsableCommand {
 
         func run() async throws {
             let runtime = try Runtime.load()
-            let summary = try await runtime.withDatabase(migrate: true) { database in
+            let summary = try await runtime.withAdapters(migrate: true) { adapters in
                 do {
-                    return try await ImportTickets(tickets: SQLTicketRepository(database: database), clock: SystemWallClock())(
+                    return try await ImportTickets(tickets: adapters.tickets, clock: adapters.clock)(
                         path: file, onRejected: { print($0) }
                     )
                 } catch let failure as TicketImportFailure {
@@ -95,13 +102,13 @@ struct Demo: AsyncParsableCommand {
         let file = folder.appendingPathComponent("demo-tickets.csv")
         try DemoTickets.csv(count: tickets, now: Date()).write(to: file, atomically: true, encoding: .utf8)
         let zone = runtime.configuration.authority.zone
-        try await runtime.withDatabase(migrate: true) { database in
-            let tickets = SQLTicketRepository(database: database)
-            let summary = try await ImportTickets(tickets: tickets, clock: SystemWallClock())(
+        try await runtime.withAdapters(migrate: true) { adapters in
+            let tickets = adapters.tickets
+            let summary = try await ImportTickets(tickets: tickets, clock: adapters.clock)(
                 path: file.path, source: "demo", onRejected: { print($0) }
             )
             print("Demo tickets: \(summary)")
-            let admin = SQLAdministration(database: database)
+            let admin = adapters.administration
             let calendar = BusinessCalendar(timeZone: zone)
             for person in DemoCases.staff {
                 try await admin.saveStaff(
@@ -111,10 +118,10 @@ struct Demo: AsyncParsableCommand {
                 )
             }
             // One demo password for every demo account, set anew on each run (cost-12 bcrypt: a second or two).
-            let accounts = SQLStaffAccounts(database: database)
+            let accounts = adapters.staffAccounts
             let hash = try await BcryptPasswordHasher().hash(Self.password)
             for person in DemoCases.staff { try await accounts.setPassword(StaffID(person.id), hash: hash) }
-            let filed = try await DemoCases(cases: SQLCaseStore(database: database), tickets: tickets, timeZone: zone, now: Date()).load()
+            let filed = try await DemoCases(cases: adapters.cases, tickets: tickets, timeZone: zone, now: adapters.clock.now()).load()
             print(filed > 0 ? "Demo cases: \(filed) filed, in every state." : "Demo cases: already loaded.")
             print("Demo staff sign-ins (password \(Self.password) for each), at /staff/sign-in:")
             for person in DemoCases.staff {

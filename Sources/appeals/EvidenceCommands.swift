@@ -1,6 +1,5 @@
-import AppealsEvidence
+import AppealsApp
 import AppealsServices
-import AppealsStore
 import ArgumentParser
 import Foundation
 
@@ -17,11 +16,8 @@ struct Evidence: AsyncParsableCommand {
 
         func run() async throws {
             let runtime = try Runtime.load()
-            let report = try await runtime.withDatabase(migrate: true) { database in
-                try await SweepEvidence(
-                    storage: try LocalEvidenceFolder(root: URL(fileURLWithPath: runtime.configuration.uploadsFolder)),
-                    store: SQLEvidenceStore(database: database), clock: SystemWallClock()
-                )(grace: TimeInterval(graceSeconds))
+            let report = try await runtime.withAdapters(migrate: true) { adapters in
+                try await adapters.evidenceSweep(grace: TimeInterval(graceSeconds))
             }
             print("Evidence sweep: \(report.abandonedRowsRemoved) abandoned draft file(s) removed, "
                 + "\(report.orphanFilesDeleted) file(s) without a row deleted, \(report.incomingFilesDeleted) unfinished upload(s) deleted, "

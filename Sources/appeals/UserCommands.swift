@@ -1,7 +1,7 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
-import AppealsApp
 import AppealsWeb
 import ArgumentParser
 import Foundation
@@ -49,10 +49,10 @@ struct Users: AsyncParsableCommand {
                 password = PasswordGenerator.password()
                 generated = true
             }
-            let created = try await runtime.withDatabase(migrate: true) { database in
+            let created = try await runtime.withAdapters(migrate: true) { adapters in
                 try await CreateStaffAccount(
-                    store: SQLStaffAccounts(database: database), hasher: BcryptPasswordHasher(threads: 1), clock: SystemWallClock(),
-                    timeZone: runtime.configuration.authority.zone
+                    store: adapters.staffAccounts, hasher: BcryptPasswordHasher(threads: 1), clock: adapters.clock,
+                    timeZone: adapters.timeZone
                 )(name: name, email: address, roles: Set(parsed), password: password, id: id.map(StaffID.init), by: .system)
             }
             let staffID = created.id

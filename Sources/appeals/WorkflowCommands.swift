@@ -1,3 +1,4 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
@@ -11,12 +12,8 @@ struct Sweep: AsyncParsableCommand {
 
     func run() async throws {
         let runtime = try Runtime.load()
-        let fired = try await runtime.withDatabase(migrate: true) { database in
-            try await SweepDeadlines(
-                store: SQLCaseStore(database: database), clock: SystemWallClock(),
-                timeZone: runtime.configuration.authority.zone,
-                sweeperName: "cli:" + String(ProcessInfo.processInfo.processIdentifier)
-            ).run()
+        let fired = try await runtime.withAdapters(migrate: true) { adapters in
+            try await adapters.deadlineSweep(by: "cli").run()
         }
         print("Deadline sweep: \(fired) warning(s) and breach(es) fired.")
     }
@@ -32,7 +29,7 @@ struct Audit: AsyncParsableCommand {
 
         func run() async throws {
             let runtime = try Runtime.load()
-            let result = try await runtime.withDatabase(migrate: false) { try await SQLAdministration(database: $0).verifyAudit() }
+            let result = try await runtime.withAdapters(migrate: false) { try await $0.administration.verifyAudit() }
             print(result)
             if case .broken = result { throw ExitCode(1) }
         }
@@ -49,9 +46,9 @@ struct Deadlines: AsyncParsableCommand {
 
         func run() async throws {
             let runtime = try Runtime.load()
-            let count = try await runtime.withDatabase(migrate: true) { database in
-                let store = SQLCaseStore(database: database)
-                let engine = CaseEngine(store: store, clock: SystemWallClock(), timeZone: runtime.configuration.authority.zone)
+            let count = try await runtime.withAdapters(migrate: true) { adapters in
+                let store = adapters.cases
+                let engine = adapters.engine
                 var after: CaseReference?
                 var count = 0
                 while true {
@@ -82,10 +79,12 @@ struct Holidays: AsyncParsableCommand {
             let runtime = try Runtime.load()
             let read = try HolidayFile.read(path: file)
             read.problems.forEach { print($0) }
-            let audit = AuditEntry(caseReference: nil, at: SystemWallClock().now(), actor: Actor(role: .system, staffID: nil),
-                                   event: "holidays_imported", from: nil, to: nil,
-                                   detail: "file=\(URL(fileURLWithPath: file).lastPathComponent) days=\(read.holidays.map(\.day.description).joined(separator: ","))")
-            try await runtime.withDatabase(migrate: true) { try await SQLAdministration(database: $0).saveHolidays(read.holidays, audit: audit) }
+            try await runtime.withAdapters(migrate: true) { adapters in
+                let audit = AuditEntry(caseReference: nil, at: adapters.clock.now(), actor: Actor(role: .system, staffID: nil),
+                                       event: "holidays_imported", from: nil, to: nil,
+                                       detail: "file=\(URL(fileURLWithPath: file).lastPathComponent) days=\(read.holidays.map(\.day.description).joined(separator: ","))")
+                try await adapters.administration.saveHolidays(read.holidays, audit: audit)
+            }
             print("Holidays: \(read.holidays.count) saved, \(read.problems.count) rejected.")
             if !read.problems.isEmpty { throw ExitCode(2) }
         }

@@ -1,0 +1,44 @@
+import AppealsEvidence
+import AppealsServices
+import AppealsStore
+import Foundation
+
+/// Every adapter over one database and one uploads folder, built once: the server (``buildApplication``) and
+/// every command of `appeals` take theirs from here, with the same clock.
+public struct Adapters: Sendable {
+    public let database: AppDatabase
+    public let clock: any WallClock
+    public let timeZone: TimeZone
+    public let cases: SQLCaseStore
+    public let tickets: SQLTicketRepository
+    public let staffAccounts: SQLStaffAccounts
+    public let administration: SQLAdministration
+    public let evidenceStore: SQLEvidenceStore
+    public let evidenceStorage: LocalEvidenceFolder
+    public let rateCounters: SQLRateCounters
+
+    public init(configuration: AppConfiguration, database: AppDatabase, clock: any WallClock) throws {
+        self.database = database
+        self.clock = clock
+        timeZone = configuration.authority.zone
+        cases = SQLCaseStore(database: database)
+        tickets = SQLTicketRepository(database: database)
+        staffAccounts = SQLStaffAccounts(database: database)
+        administration = SQLAdministration(database: database)
+        evidenceStore = SQLEvidenceStore(database: database)
+        evidenceStorage = try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder))
+        rateCounters = SQLRateCounters(database: database)
+    }
+
+    /// The workflow engine over the case store.
+    public var engine: CaseEngine { CaseEngine(store: cases, clock: clock, timeZone: timeZone) }
+
+    /// The deadline sweeper, named after this process (its firings record who fired them).
+    public func deadlineSweep(by role: String) -> SweepDeadlines {
+        SweepDeadlines(store: cases, clock: clock, timeZone: timeZone,
+                       sweeperName: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier))
+    }
+
+    /// The evidence sweep over the store and the folder.
+    public var evidenceSweep: SweepEvidence { SweepEvidence(storage: evidenceStorage, store: evidenceStore, clock: clock) }
+}
