@@ -5,7 +5,7 @@ let package = Package(
     name: "appeals",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "appeals", targets: ["appeals"]),
+        .executable(name: "appeals", targets: ["appeals"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

@@ -35,8 +35,9 @@ public struct Adapters: Sendable {
 
     /// The deadline sweeper, named after this process (its firings record who fired them).
     public func deadlineSweep(by role: String) -> SweepDeadlines {
-        SweepDeadlines(store: cases, clock: clock, timeZone: timeZone,
-                       sweeperName: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier))
+        SweepDeadlines(
+            store: cases, clock: clock, timeZone: timeZone,
+            sweeperName: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier))
     }
 
     /// The evidence sweep over the store and the folder.

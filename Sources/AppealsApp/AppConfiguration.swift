@@ -65,36 +65,46 @@ public struct AppConfiguration: Sendable {
         config.templatesFolder = string("TEMPLATES_DIR") ?? config.templatesFolder
         config.publicFolder = string("PUBLIC_DIR") ?? config.publicFolder
         config.migrationsFolder = string("MIGRATIONS_DIR") ?? config.migrationsFolder
-        config.sqliteBusyTimeoutMilliseconds = try integer("SQLITE_BUSY_TIMEOUT_MS", in: 0...600_000)
+        config.sqliteBusyTimeoutMilliseconds =
+            try integer("SQLITE_BUSY_TIMEOUT_MS", in: 0...600_000)
             ?? config.sqliteBusyTimeoutMilliseconds
         config.sweepIntervalSeconds = try integer("SWEEP_INTERVAL_SECONDS", in: 0...86_400) ?? config.sweepIntervalSeconds
         config.lookUpLimit = try integer("LOOKUP_LIMIT", in: 0...1_000_000) ?? config.lookUpLimit
         config.lookUpWindowSeconds = try integer("LOOKUP_WINDOW_SECONDS", in: 1...86_400) ?? config.lookUpWindowSeconds
         config.formMinimumFillSeconds = try integer("FORM_MINIMUM_FILL_SECONDS", in: 0...600) ?? config.formMinimumFillSeconds
         if let secure = string("SECURE_COOKIES") {
-            guard ["true", "false"].contains(secure) else { throw Invalid(variable: "SECURE_COOKIES", value: secure, expected: "true or false") }
+            guard ["true", "false"].contains(secure) else {
+                throw Invalid(variable: "SECURE_COOKIES", value: secure, expected: "true or false")
+            }
             config.secureCookies = secure == "true"
         }
         if let list = string("TRUSTED_PROXIES") {
             guard let proxies = TrustedProxies(parsing: list) else {
-                throw Invalid(variable: "TRUSTED_PROXIES", value: list, expected: "addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8, ::1")
+                throw Invalid(
+                    variable: "TRUSTED_PROXIES", value: list, expected: "addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8, ::1"
+                )
             }
             config.trustedProxies = proxies
         }
-        config.evidenceSweepIntervalSeconds = try integer("EVIDENCE_SWEEP_INTERVAL_SECONDS", in: 0...604_800)
+        config.evidenceSweepIntervalSeconds =
+            try integer("EVIDENCE_SWEEP_INTERVAL_SECONDS", in: 0...604_800)
             ?? config.evidenceSweepIntervalSeconds
         config.timelineBatchMilliseconds = try integer("TIMELINE_BATCH_MS", in: 0...10_000) ?? config.timelineBatchMilliseconds
         let megabyte = 1_000_000
-        config.evidenceLimits.maxFileBytes = try integer("EVIDENCE_MAX_FILE_MB", in: 1...1_000).map { $0 * megabyte }
+        config.evidenceLimits.maxFileBytes =
+            try integer("EVIDENCE_MAX_FILE_MB", in: 1...1_000).map { $0 * megabyte }
             ?? config.evidenceLimits.maxFileBytes
         config.evidenceLimits.maxFiles = try integer("EVIDENCE_MAX_FILES", in: 1...100) ?? config.evidenceLimits.maxFiles
-        config.evidenceLimits.maxAppealBytes = try integer("EVIDENCE_MAX_APPEAL_MB", in: 1...10_000).map { $0 * megabyte }
+        config.evidenceLimits.maxAppealBytes =
+            try integer("EVIDENCE_MAX_APPEAL_MB", in: 1...10_000).map { $0 * megabyte }
             ?? config.evidenceLimits.maxAppealBytes
         config.evidenceLimits.maxMegapixels = try integer("EVIDENCE_MAX_MEGAPIXELS", in: 1...1_000) ?? config.evidenceLimits.maxMegapixels
         config.evidenceLimits.maxSide = try integer("EVIDENCE_MAX_SIDE", in: 1...100_000) ?? config.evidenceLimits.maxSide
-        config.evidenceLimits.maxProgressiveScans = try integer("EVIDENCE_MAX_SCANS", in: 1...10_000)
+        config.evidenceLimits.maxProgressiveScans =
+            try integer("EVIDENCE_MAX_SCANS", in: 1...10_000)
             ?? config.evidenceLimits.maxProgressiveScans
-        config.evidenceLimits.decoderMemoryBytes = try integer("EVIDENCE_DECODER_MEMORY_MB", in: 16...16_000).map { $0 * megabyte }
+        config.evidenceLimits.decoderMemoryBytes =
+            try integer("EVIDENCE_DECODER_MEMORY_MB", in: 16...16_000).map { $0 * megabyte }
             ?? config.evidenceLimits.decoderMemoryBytes
         config.evidenceLimits.maxPDFPages = try integer("EVIDENCE_MAX_PDF_PAGES", in: 1...10_000) ?? config.evidenceLimits.maxPDFPages
         if let url = string("DATABASE_URL") {

@@ -27,12 +27,14 @@ public func buildApplication(
         timeline = recorder
     }
     // One instance counts look-ups in memory; instances sharing PostgreSQL count them in the database.
-    let lookUpLimiter: any LookUpLimiter = switch (configuration.lookUpLimit, database.engine) {
-    case (0, _): NoLookUpLimit()
-    case (let limit, .sqlite): InMemoryLookUpLimiter(limit: limit, window: Double(configuration.lookUpWindowSeconds), clock: clock)
-    case (let limit, .postgres):
-        SharedLookUpLimiter(counters: adapters.rateCounters, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: clock)
-    }
+    let lookUpLimiter: any LookUpLimiter =
+        switch (configuration.lookUpLimit, database.engine) {
+        case (0, _): NoLookUpLimit()
+        case (let limit, .sqlite): InMemoryLookUpLimiter(limit: limit, window: Double(configuration.lookUpWindowSeconds), clock: clock)
+        case (let limit, .postgres):
+            SharedLookUpLimiter(
+                counters: adapters.rateCounters, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: clock)
+        }
     let ports = WebPorts(
         cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: adapters.tickets,
         drafts: SQLAppealDrafts(database: database), staffQueries: SQLStaffQueries(database: database),
@@ -41,20 +43,23 @@ public func buildApplication(
         evidenceInspector: EvidencePipeline(limits: configuration.evidenceLimits),
         passwordHasher: passwordHasher, keyedHash: SQLServerKey(database: database, clock: clock), rateCounters: adapters.rateCounters,
         lookUpLimiter: lookUpLimiter, timeline: timeline,
-        readiness: DatabaseReadiness(database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))),
+        readiness: DatabaseReadiness(
+            database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))),
         clock: clock
     )
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 
     if configuration.sweepIntervalSeconds > 0 {
-        services.append(PeriodicService.deadlines(
-            adapters.deadlineSweep(by: "server"), interval: .seconds(configuration.sweepIntervalSeconds), logger: logger
-        ))
+        services.append(
+            PeriodicService.deadlines(
+                adapters.deadlineSweep(by: "server"), interval: .seconds(configuration.sweepIntervalSeconds), logger: logger
+            ))
     }
     if configuration.evidenceSweepIntervalSeconds > 0 {
-        services.append(PeriodicService.evidence(
-            adapters.evidenceSweep, interval: .seconds(configuration.evidenceSweepIntervalSeconds), logger: logger
-        ))
+        services.append(
+            PeriodicService.evidence(
+                adapters.evidenceSweep, interval: .seconds(configuration.evidenceSweepIntervalSeconds), logger: logger
+            ))
     }
 
     return Application(

@@ -14,11 +14,12 @@ public struct MobileNumber: Hashable, Sendable, Codable, CustomStringConvertible
             digits = String(text.dropFirst())
         } else {
             if defaultCallingCode == "1", text.count == 11, text.hasPrefix("1") { text.removeFirst() }
-            if text.hasPrefix("0") { text.removeFirst() } // trunk prefix in many countries
+            if text.hasPrefix("0") { text.removeFirst() }  // trunk prefix in many countries
             digits = defaultCallingCode + text
         }
         guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), (8...15).contains(digits.count),
-              digits.first != "0" else { return nil }
+            digits.first != "0"
+        else { return nil }
         if digits.hasPrefix("1") { guard digits.count == 11 else { return nil } }
         e164 = "+" + digits
     }
@@ -34,7 +35,8 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
         let text = raw.trimmingSpaces
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard text.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !text.contains(where: \.isWhitespace) else { return nil }
+            !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !text.contains(where: \.isWhitespace)
+        else { return nil }
         value = text
     }
 

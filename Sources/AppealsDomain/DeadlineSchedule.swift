@@ -108,23 +108,30 @@ public enum DeadlineSchedule {
             } else {
                 status = running(policy: policy, due: due!, calendar: calendar)
             }
-            deadlines.append(Deadline(kind: kind, status: status, explanation: DeadlineExplanation(
-                policy: policy, start: policy.unit == .businessDays ? receiptDay : arrived, arrivedOn: arrived,
-                pausedDays: paused, skippedDays: skipped, due: due
-            )))
+            deadlines.append(
+                Deadline(
+                    kind: kind, status: status,
+                    explanation: DeadlineExplanation(
+                        policy: policy, start: policy.unit == .businessDays ? receiptDay : arrived, arrivedOn: arrived,
+                        pausedDays: paused, skippedDays: skipped, due: due
+                    )))
         }
 
         // The latest request for information, if any, runs its own clock.
         if let request = history.last(where: { $0.event == .requestInformation }) {
             let policy = policies[.informationResponse]
             let start = calendar.local(request.at).date
-            let due = policy.unit == .calendarDays
+            let due =
+                policy.unit == .calendarDays
                 ? start.adding(days: policy.length) : calendar.adding(businessDays: policy.length, to: start).date
             let answered = history.first { $0.at >= request.at && $0.from == .awaitingCitizen && $0.to != .awaitingCitizen }
             let status: Deadline.Status = answered.map { .met(at: $0.at) } ?? running(policy: policy, due: due, calendar: calendar)
-            deadlines.append(Deadline(kind: .informationResponse, status: status, explanation: DeadlineExplanation(
-                policy: policy, start: start, arrivedOn: start, pausedDays: 0, skippedDays: [], due: due
-            )))
+            deadlines.append(
+                Deadline(
+                    kind: .informationResponse, status: status,
+                    explanation: DeadlineExplanation(
+                        policy: policy, start: start, arrivedOn: start, pausedDays: 0, skippedDays: [], due: due
+                    )))
         }
         return deadlines
     }
@@ -132,9 +139,11 @@ public enum DeadlineSchedule {
     /// Business-day deadlines fall at closing time on the due day; calendar-day deadlines at the end of it.
     /// The warning fires at opening time, the given number of business days before.
     static func running(policy: DeadlinePolicy, due: LocalDate, calendar: BusinessCalendar) -> Deadline.Status {
-        let dueAt = policy.unit == .businessDays
+        let dueAt =
+            policy.unit == .businessDays
             ? calendar.instant(due, calendar.closesAt) : calendar.startOfDay(due.adding(days: 1))
-        let warnAt = policy.warningBusinessDays > 0
+        let warnAt =
+            policy.warningBusinessDays > 0
             ? calendar.instant(calendar.subtracting(businessDays: policy.warningBusinessDays, from: due), calendar.opensAt)
             : nil
         return .running(dueAt: dueAt, warnAt: warnAt)

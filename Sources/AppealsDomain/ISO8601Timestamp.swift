@@ -31,7 +31,8 @@ public enum ISO8601Timestamp {
         }
 
         guard let year = digits(4), expect(UInt8(ascii: "-")), let month = digits(2), expect(UInt8(ascii: "-")),
-              let day = digits(2) else { return nil }
+            let day = digits(2)
+        else { return nil }
         guard i < utf8.count, utf8[i] == UInt8(ascii: "T") || utf8[i] == UInt8(ascii: "t") || utf8[i] == UInt8(ascii: " ")
         else { return nil }
         i += 1
@@ -48,7 +49,7 @@ public enum ISO8601Timestamp {
                 guard i > start else { return nil }
             }
         }
-        guard i < utf8.count else { return nil } // no offset: refused
+        guard i < utf8.count else { return nil }  // no offset: refused
         var offsetSeconds = 0
         if utf8[i] == UInt8(ascii: "Z") || utf8[i] == UInt8(ascii: "z") {
             i += 1
@@ -64,7 +65,8 @@ public enum ISO8601Timestamp {
         }
         guard i == utf8.count else { return nil }
         guard (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day),
-              hour <= 23, minute <= 59, second <= 59 else { return nil }
+            hour <= 23, minute <= 59, second <= 59
+        else { return nil }
 
         let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds

@@ -64,8 +64,8 @@ public enum Priority {
         towed: Bool, contactCount: Int, vulnerable: Bool, escalated: Bool, daysToStatutoryDeadline: Int?
     ) -> Int {
         var score = 0
-        if towed { score += 30 } // storage fees accrue daily
-        if contactCount >= 2 { score += 20 } // the citizen keeps having to chase us
+        if towed { score += 30 }  // storage fees accrue daily
+        if contactCount >= 2 { score += 20 }  // the citizen keeps having to chase us
         if vulnerable { score += 25 }
         if escalated { score += 50 }
         if let days = daysToStatutoryDeadline {

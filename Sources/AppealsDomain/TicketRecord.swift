@@ -88,16 +88,17 @@ public struct TicketRecordParser: Sendable {
         case "true", "yes", "1", "y", "t": towed = true
         default: return .failure(.invalidTowed(text(.towed)))
         }
-        return .success(Ticket(
-            number: number,
-            plate: Plate(number: plate, region: region),
-            issuedAt: issuedAt,
-            location: text(.location),
-            violation: Violation(code: text(.violationCode), description: text(.violation)),
-            amountCents: amount,
-            officerID: OfficerID(text(.officerID)),
-            towed: towed
-        ))
+        return .success(
+            Ticket(
+                number: number,
+                plate: Plate(number: plate, region: region),
+                issuedAt: issuedAt,
+                location: text(.location),
+                violation: Violation(code: text(.violationCode), description: text(.violation)),
+                amountCents: amount,
+                officerID: OfficerID(text(.officerID)),
+                towed: towed
+            ))
     }
 }
 

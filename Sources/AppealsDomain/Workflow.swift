@@ -129,7 +129,9 @@ public struct Workflow: Sendable {
             next.pendingDecision = nil
             effects = [.recomputeDeadlines, .releasePenaltyHold, .notify(.citizen, .withdrawn)]
         case .requestHearing:
-            guard let decision = current.decision else { throw .invalidTransition(from: current.state, event: kind, since: current.stateChangedAt) }
+            guard let decision = current.decision else {
+                throw .invalidTransition(from: current.state, event: kind, since: current.stateChangedAt)
+            }
             guard decision.outcome == .upheld else { throw .hearingOnlyAfterUpheld(outcome: decision.outcome) }
             let closes = hearingWindowEnd(decision)
             guard now < closes else { throw .hearingWindowClosed(closedAt: closes) }
@@ -150,8 +152,10 @@ public struct Workflow: Sendable {
             next.decision = Decision(
                 outcome: .cancelled, amountDueCents: 0, reasonCode: "deemed_accepted", decidedBy: nil, approvedBy: nil, decidedAt: now
             )
-            effects = [.recomputeDeadlines, .cancelTicket, .releasePenaltyHold, .queueLetter(.deemedAcceptance),
-                       .notify(.citizen, .deemedAccepted)]
+            effects = [
+                .recomputeDeadlines, .cancelTicket, .releasePenaltyHold, .queueLetter(.deemedAcceptance),
+                .notify(.citizen, .deemedAccepted),
+            ]
         case .assign(let reviewer):
             next.assignee = reviewer
             if reviewer != nil { next.queue = .team }
@@ -193,12 +197,14 @@ public struct Workflow: Sendable {
         }
     }
 
-    private func decision(from draft: DecisionDraft, case current: Case, decidedBy: StaffID, approvedBy: StaffID?, at now: Date) -> Decision {
-        let due = switch draft.outcome {
-        case .cancelled: 0
-        case .reduced: draft.reducedAmountCents ?? current.ticketAmountCents
-        case .upheld: current.ticketAmountCents
-        }
+    private func decision(from draft: DecisionDraft, case current: Case, decidedBy: StaffID, approvedBy: StaffID?, at now: Date) -> Decision
+    {
+        let due =
+            switch draft.outcome {
+            case .cancelled: 0
+            case .reduced: draft.reducedAmountCents ?? current.ticketAmountCents
+            case .upheld: current.ticketAmountCents
+            }
         return Decision(
             outcome: draft.outcome, amountDueCents: due, reasonCode: draft.reasonCode, decidedBy: decidedBy,
             approvedBy: approvedBy, decidedAt: now, replies: draft.replies

@@ -6,7 +6,7 @@ import NIOConcurrencyHelpers
 ///
 /// A libmagic handle is not safe to share between threads, and loading the database costs a few milliseconds,
 /// so loaded handles are kept in a small free list and each call borrows one.
-public final class ContentIdentifier: @unchecked Sendable { // the handles are only touched under the lock or while borrowed
+public final class ContentIdentifier: @unchecked Sendable {  // the handles are only touched under the lock or while borrowed
     private let free = NIOLockedValueBox<[OpaquePointer]>([])
 
     public init() {}

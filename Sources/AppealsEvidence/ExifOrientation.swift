@@ -4,7 +4,7 @@ enum ExifOrientation {
         var i = 2
         while i + 4 <= bytes.count, bytes[i] == 0xFF {
             let marker = bytes[i + 1]
-            if marker == 0xDA || marker == 0xD9 { break } // image data starts: no more metadata
+            if marker == 0xDA || marker == 0xD9 { break }  // image data starts: no more metadata
             let length = Int(bytes[i + 2]) << 8 | Int(bytes[i + 3])
             guard length >= 2, i + 2 + length <= bytes.count else { break }
             if marker == 0xE1, length >= 8, Array(bytes[(i + 4)..<(i + 10)]) == [0x45, 0x78, 0x69, 0x66, 0, 0] {

@@ -33,8 +33,9 @@ enum JPEGCodec {
         var width: Int32 = 0, height: Int32 = 0
         let jpegLimits = evj_limits(max_scans: Int32(limits.maxProgressiveScans), max_memory: limits.decoderMemoryBytes)
         let status = data.withUnsafeBytes {
-            evj_decode_rgb($0.bindMemory(to: UInt8.self).baseAddress, $0.count, Int32(scale), jpegLimits,
-                           &pixels, &width, &height, &message, 200)
+            evj_decode_rgb(
+                $0.bindMemory(to: UInt8.self).baseAddress, $0.count, Int32(scale), jpegLimits,
+                &pixels, &width, &height, &message, 200)
         }
         guard status == 0, let pixels else {
             let text = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -54,7 +55,9 @@ enum JPEGCodec {
         let status = image.pixels.withUnsafeBufferPointer {
             evj_encode_rgb($0.baseAddress, Int32(image.width), Int32(image.height), Int32(quality), &output, &size, &message, 200)
         }
-        guard status == 0, let output else { throw EncodingFailed(message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)) }
+        guard status == 0, let output else {
+            throw EncodingFailed(message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        }
         defer { evj_free(output) }
         return Data(bytes: output, count: Int(size))
     }
@@ -100,11 +103,14 @@ enum HEIFCodec {
         guard width * height * 3 <= limits.decoderMemoryBytes else { throw EvidenceRejection.tooBigToDecode }
         var decoded: OpaquePointer?
         guard heif_decode_image(handle, &decoded, heif_colorspace_RGB, heif_chroma_interleaved_RGB, nil).code == heif_error_Ok,
-              let decoded else { throw damaged }
+            let decoded
+        else { throw damaged }
         defer { heif_image_release(decoded) }
         var stride: Int32 = 0
         guard let plane = heif_image_get_plane_readonly(decoded, heif_channel_interleaved, &stride) else { throw damaged }
-        let (w, h) = (Int(heif_image_get_width(decoded, heif_channel_interleaved)), Int(heif_image_get_height(decoded, heif_channel_interleaved)))
+        let (w, h) = (
+            Int(heif_image_get_width(decoded, heif_channel_interleaved)), Int(heif_image_get_height(decoded, heif_channel_interleaved))
+        )
         var pixels = [UInt8](repeating: 0, count: w * h * 3)
         pixels.withUnsafeMutableBufferPointer { out in
             for y in 0..<h {

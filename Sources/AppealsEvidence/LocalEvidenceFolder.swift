@@ -4,7 +4,7 @@ import Foundation
 import NIOPosix
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Evidence kept in a local folder, outside any web root, under random names:
@@ -57,7 +57,8 @@ public struct LocalEvidenceFolder: EvidenceStorage {
         let files = root.appendingPathComponent("files")
         return try FileManager.default.contentsOfDirectory(atPath: files.path).flatMap { prefix in
             try FileManager.default.contentsOfDirectory(atPath: files.appendingPathComponent(prefix).path).map { key in
-                let attributes = try FileManager.default.attributesOfItem(atPath: files.appendingPathComponent(prefix).appendingPathComponent(key).path)
+                let attributes = try FileManager.default.attributesOfItem(
+                    atPath: files.appendingPathComponent(prefix).appendingPathComponent(key).path)
                 return (key, attributes[.modificationDate] as? Date ?? .distantPast)
             }
         }

@@ -8,7 +8,8 @@ enum PDFCheck {
         let bytes = [UInt8](data)
         let tail = bytes.suffix(2_048)
         guard bytes.starts(with: Array("%PDF-".utf8)), tail.firstRange(of: Array("%%EOF".utf8)) != nil,
-              tail.firstRange(of: Array("startxref".utf8)) != nil else {
+            tail.firstRange(of: Array("startxref".utf8)) != nil
+        else {
             throw EvidenceRejection.damaged(detectedType: "application/pdf")
         }
         // The root /Pages node's /Count is the largest /Count in the file. (Object streams can hide the

@@ -18,11 +18,12 @@ public enum AuditVerification: Sendable, Equatable, CustomStringConvertible {
         case .intact(let events):
             return "Audit trail intact: \(events) events, every link verified."
         case .broken(let seq, let problem, let checked):
-            let what = switch problem {
-            case .contentChanged: "its content no longer matches its hash; it was edited."
-            case .missing: "it is missing; an event was deleted."
-            case .doesNotFollowPrevious: "it does not follow the event before it; events were reordered, replaced or deleted."
-            }
+            let what =
+                switch problem {
+                case .contentChanged: "its content no longer matches its hash; it was edited."
+                case .missing: "it is missing; an event was deleted."
+                case .doesNotFollowPrevious: "it does not follow the event before it; events were reordered, replaced or deleted."
+                }
             return "Audit trail BROKEN at event \(seq) (\(checked) events before it verified): " + what
         }
     }

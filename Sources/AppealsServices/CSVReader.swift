@@ -120,7 +120,7 @@ public final class CSVReader {
                 }
             }
             fields.append(field)
-            if fields.count == 1, fields[0].isEmpty { continue } // blank line
+            if fields.count == 1, fields[0].isEmpty { continue }  // blank line
             var strings: [String] = []
             strings.reserveCapacity(fields.count)
             for bytes in fields {

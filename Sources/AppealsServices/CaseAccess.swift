@@ -60,12 +60,13 @@ public struct CaseAccess: Sendable {
     /// four-eyes rules); assigning and releasing as a supervisor. The workflow still has the last word: a role it
     /// does not admit gets its refusal, with its words. Nil when the person holds none of them.
     public func role(for action: CaseAction, _ account: StaffAccount) -> Role? {
-        let preference: [Role] = switch action {
-        case .note: [.reviewer, .supervisor, .phoneAgent, .clerk]
-        case .release: [.supervisor, .reviewer]
-        case .assign, .approve, .returnDecision: [.supervisor]
-        case .claim, .startReview, .requestInformation, .decide: [.reviewer, .supervisor]
-        }
+        let preference: [Role] =
+            switch action {
+            case .note: [.reviewer, .supervisor, .phoneAgent, .clerk]
+            case .release: [.supervisor, .reviewer]
+            case .assign, .approve, .returnDecision: [.supervisor]
+            case .claim, .startReview, .requestInformation, .decide: [.reviewer, .supervisor]
+            }
         return preference.first(where: account.roles.contains)
     }
 }

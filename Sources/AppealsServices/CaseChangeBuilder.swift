@@ -33,10 +33,11 @@ struct CaseChangeBuilder {
         self.rules = rules
         isNew = true
         record(transition, requestID: requestID, reason: nil)
-        interactions.append(Interaction(
-            at: transition.at, channel: channel, direction: .inbound, actor: transition.actor.staffID?.value ?? "citizen",
-            kind: "appeal_filed", isPublic: true
-        ))
+        interactions.append(
+            Interaction(
+                at: transition.at, channel: channel, direction: .inbound, actor: transition.actor.staffID?.value ?? "citizen",
+                kind: "appeal_filed", isPublic: true
+            ))
     }
 
     var deadlines: [Deadline] {
@@ -46,26 +47,28 @@ struct CaseChangeBuilder {
     mutating func record(_ transition: Transition, requestID: String?, reason: String?) {
         current = transition.updated
         history.append(CaseHistoryEntry(at: transition.at, event: transition.event, from: transition.from, to: transition.updated.state))
-        audit.append(AuditEntry(
-            caseReference: current.reference, at: transition.at, actor: transition.actor, event: transition.event.rawValue,
-            from: transition.from, to: transition.updated.state, reason: reason, requestID: requestID
-        ))
+        audit.append(
+            AuditEntry(
+                caseReference: current.reference, at: transition.at, actor: transition.actor, event: transition.event.rawValue,
+                from: transition.from, to: transition.updated.state, reason: reason, requestID: requestID
+            ))
         for effect in transition.effects {
             switch effect {
             case .recomputeDeadlines: deadlinesChanged = true
             case .queueLetter(let kind): letters.append(kind)
             case .notify(let recipient, let kind): notifications.append(QueuedNotification(recipient: recipient, kind: kind))
-            case .route, .cancelTicket, .releasePenaltyHold: break // carried by the case's state and read from it
+            case .route, .cancelTicket, .releasePenaltyHold: break  // carried by the case's state and read from it
             }
         }
     }
 
     /// A warning changes nothing on the case: it is audited and someone is told.
     mutating func warn(_ firing: DeadlineFiring, at now: Date) {
-        audit.append(AuditEntry(
-            caseReference: current.reference, at: now, actor: .system, event: "deadline_warning",
-            from: current.state, to: current.state, detail: "\(firing.kind.rawValue) due \(ISO8601Timestamp.formatUTC(firing.at))"
-        ))
+        audit.append(
+            AuditEntry(
+                caseReference: current.reference, at: now, actor: .system, event: "deadline_warning",
+                from: current.state, to: current.state, detail: "\(firing.kind.rawValue) due \(ISO8601Timestamp.formatUTC(firing.at))"
+            ))
         notifications.append(QueuedNotification(recipient: current.assignee.map(Recipient.staff) ?? .supervisors, kind: .deadlineWarning))
     }
 

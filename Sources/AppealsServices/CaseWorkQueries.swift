@@ -62,8 +62,10 @@ public struct QueueRow: Sendable, Equatable {
     /// The earliest running deadline, if any.
     public let nextDueAt: Date?
 
-    public init(reference: CaseReference, ticketNumber: TicketNumber, plate: String, grounds: [Ground], state: CaseState, late: Bool,
-                towed: Bool, vulnerable: Bool, repeatContact: Bool, escalated: Bool, assignee: StaffID?, nextDueAt: Date?) {
+    public init(
+        reference: CaseReference, ticketNumber: TicketNumber, plate: String, grounds: [Ground], state: CaseState, late: Bool,
+        towed: Bool, vulnerable: Bool, repeatContact: Bool, escalated: Bool, assignee: StaffID?, nextDueAt: Date?
+    ) {
         self.reference = reference
         self.ticketNumber = ticketNumber
         self.plate = plate
@@ -87,7 +89,9 @@ public struct CaseFile: Sendable {
     public let timeline: [TimelineEntry]
     public let otherCases: [(reference: CaseReference, state: CaseState)]
 
-    public init(ticket: Ticket, appeal: AppealDetails?, timeline: [TimelineEntry], otherCases: [(reference: CaseReference, state: CaseState)]) {
+    public init(
+        ticket: Ticket, appeal: AppealDetails?, timeline: [TimelineEntry], otherCases: [(reference: CaseReference, state: CaseState)]
+    ) {
         self.ticket = ticket
         self.appeal = appeal
         self.timeline = timeline

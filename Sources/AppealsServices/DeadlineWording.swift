@@ -12,19 +12,23 @@ public enum DeadlineWording {
         }
         if explanation.pausedDays > 0 {
             let days = explanation.pausedDays == 1 ? "day" : "days"
-            text += ", plus \(explanation.pausedDays) \(explanation.policy.unit == .businessDays ? "business " : "")\(days) "
+            text +=
+                ", plus \(explanation.pausedDays) \(explanation.policy.unit == .businessDays ? "business " : "")\(days) "
                 + "paused while awaiting the citizen"
         }
         let holidays = explanation.skippedDays.filter { $0.reason == .holiday }
         if !holidays.isEmpty {
-            text += ", skipping the holiday\(holidays.count == 1 ? "" : "s") on " + holidays.map { dayMonth($0.date) }.joined(separator: ", ")
+            text +=
+                ", skipping the holiday\(holidays.count == 1 ? "" : "s") on " + holidays.map { dayMonth($0.date) }.joined(separator: ", ")
         }
         guard let due = explanation.due else { return text + ": paused while awaiting the citizen" }
         return text + " = \(dayMonth(due))"
     }
 
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     public static func dayMonth(_ date: LocalDate) -> String {
         let (_, month, day) = date.components

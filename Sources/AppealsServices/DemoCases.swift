@@ -43,33 +43,35 @@ public struct DemoCases: Sendable {
         case withdraw(Double)
     }
 
-    static let people = ["Maria Garcia", "James Okafor", "Nguyễn Thị Ánh", "Łukasz Żółć", "Aisha Rahman", "Tom Byrne",
-                         "Priya Natarajan", "Chen Wei", "Sofia Rossi", "David Cohen"]
+    static let people = [
+        "Maria Garcia", "James Okafor", "Nguyễn Thị Ánh", "Łukasz Żółć", "Aisha Rahman", "Tom Byrne",
+        "Priya Natarajan", "Chen Wei", "Sofia Rossi", "David Cohen",
+    ]
 
     /// The scripted cases: days ago filed, grounds, steps.
     static let script: [(filed: Double, grounds: [Ground], steps: [Step])] = [
         (0.2, [.permitDisplayed], []),
         (1, [.paidForParking], [.acknowledge(0.5)]),
-        (4, [.signsUnclear], []), // acknowledgement overdue: the sweeper escalates it
+        (4, [.signsUnclear], []),  // acknowledgement overdue: the sweeper escalates it
         (6, [.disabilityPlacard], [.acknowledge(5)]),
         (12, [.paidForParking], [.acknowledge(11), .startReview(10, "ana")]),
         (9, [.vehicleStolen], [.acknowledge(8), .startReview(7, "ben")]),
         (20, [.permitDisplayed, .signsUnclear], [.acknowledge(19), .startReview(18, "ana"), .requestInformation(5, "ana")]),
-        (24, [.notOwner], [.acknowledge(23), .startReview(20, "ben"), .requestInformation(16, "ben")]), // answer overdue
-        (15, [.permitDisplayed], [.acknowledge(14), .startReview(13, "nia"), .decide(2, "nia", .cancelled)]), // four eyes
+        (24, [.notOwner], [.acknowledge(23), .startReview(20, "ben"), .requestInformation(16, "ben")]),  // answer overdue
+        (15, [.permitDisplayed], [.acknowledge(14), .startReview(13, "nia"), .decide(2, "nia", .cancelled)]),  // four eyes
         (25, [.paidForParking], [.acknowledge(24), .startReview(20, "ana"), .decide(3, "ana", .cancelled)]),
         (28, [.signsUnclear], [.acknowledge(27), .startReview(22, "ben"), .decide(4, "ben", .reduced)]),
         (30, [.other], [.acknowledge(29), .startReview(25, "ana"), .decide(5, "ana", .upheld)]),
         (35, [.permitDisplayed], [.acknowledge(34), .startReview(30, "ben"), .decide(10, "ben", .upheld), .requestHearing(4)]),
         (60, [.vehicleBrokenDown], [.acknowledge(59), .startReview(55, "ana"), .decide(40, "ana", .upheld), .close(15, "cleo")]),
         (8, [.emergency], [.acknowledge(7), .withdraw(6)]),
-        (70, [.ticketDetailsWrong], [.acknowledge(69), .startReview(60, "ben")]), // no decision in time: deemed accepted
-        (54, [.permitDisplayed], [.acknowledge(53), .startReview(50, "ana")]), // statutory deadline in two days
+        (70, [.ticketDetailsWrong], [.acknowledge(69), .startReview(60, "ben")]),  // no decision in time: deemed accepted
+        (54, [.permitDisplayed], [.acknowledge(53), .startReview(50, "ana")]),  // statutory deadline in two days
         (50, [.disabilityPlacard], [.acknowledge(49), .startReview(45, "cleo")]),
         (3, [.paidForParking, .other], [.acknowledge(2)]),
         (2, [.vehicleStolen], []),
-        (11, [.signsUnclear], [.acknowledge(10)]), // first review overdue tomorrow
-        (16, [.permitDisplayed], [.acknowledge(15)]), // first review overdue: escalated
+        (11, [.signsUnclear], [.acknowledge(10)]),  // first review overdue tomorrow
+        (16, [.permitDisplayed], [.acknowledge(15)]),  // first review overdue: escalated
     ]
 
     /// Files the demo cases that are not there yet. Returns how many were filed.
@@ -90,18 +92,21 @@ public struct DemoCases: Sendable {
         let violations = DemoTickets.violations
         let rows = Self.script.enumerated().map { index, entry in
             let violation = violations[index % violations.count]
-            return ImportedTicketRow(line: index + 2, ticket: Ticket(
-                number: TicketNumber("RV9\(String(format: "%07d", index * 13 + 101))")!,
-                plate: Plate(number: PlateNumber("DMO\(1000 + index * 37)")!, region: PlateRegion(index % 4 == 0 ? "NJ" : "NY")!),
-                issuedAt: at(entry.filed + 2), location: "\(10 + index * 7) \(DemoTickets.streets[index % DemoTickets.streets.count])",
-                violation: Violation(code: violation.code, description: violation.text), amountCents: violation.cents,
-                officerID: OfficerID("CEO1\(index % 40)"), towed: index % 6 == 5
-            ))
+            return ImportedTicketRow(
+                line: index + 2,
+                ticket: Ticket(
+                    number: TicketNumber("RV9\(String(format: "%07d", index * 13 + 101))")!,
+                    plate: Plate(number: PlateNumber("DMO\(1000 + index * 37)")!, region: PlateRegion(index % 4 == 0 ? "NJ" : "NY")!),
+                    issuedAt: at(entry.filed + 2), location: "\(10 + index * 7) \(DemoTickets.streets[index % DemoTickets.streets.count])",
+                    violation: Violation(code: violation.code, description: violation.text), amountCents: violation.cents,
+                    officerID: OfficerID("CEO1\(index % 40)"), towed: index % 6 == 5
+                ))
         }
         let importID = TicketImportID("demo-cases-" + ISO8601Timestamp.formatUTC(now))
         try await tickets.beginImport(importID, source: "demo cases", at: now)
         _ = try await tickets.importBatch(rows, importID: importID, at: now)
-        try await tickets.finishImport(importID, summary: TicketImportSummary(imported: rows.count, updated: 0, unchanged: 0, rejected: 0), at: now)
+        try await tickets.finishImport(
+            importID, summary: TicketImportSummary(imported: rows.count, updated: 0, unchanged: 0, rejected: 0), at: now)
 
         var filed = 0
         for (index, entry) in Self.script.enumerated() where try await cases.load(references[index]) == nil {

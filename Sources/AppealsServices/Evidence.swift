@@ -47,8 +47,10 @@ public struct SanitisedEvidence: Sendable {
     /// Re-encoded JPEG, upright, no metadata, longest side 320 px.
     public var thumbnail: Data?
 
-    public init(kind: Kind, mediaType: String, pixelWidth: Int? = nil, pixelHeight: Int? = nil, pageCount: Int? = nil,
-                display: Data? = nil, thumbnail: Data? = nil) {
+    public init(
+        kind: Kind, mediaType: String, pixelWidth: Int? = nil, pixelHeight: Int? = nil, pageCount: Int? = nil,
+        display: Data? = nil, thumbnail: Data? = nil
+    ) {
         self.kind = kind
         self.mediaType = mediaType
         self.pixelWidth = pixelWidth
@@ -129,9 +131,11 @@ public struct EvidenceRecord: Sendable, Equatable {
     public var pageCount: Int?
     public var receivedAt: Date
 
-    public init(id: EvidenceID, caseReference: CaseReference?, draftKey: String?, originalName: String,
-                kind: SanitisedEvidence.Kind, mediaType: String, original: StoredFile, display: StoredFile?,
-                thumbnail: StoredFile?, pixelWidth: Int?, pixelHeight: Int?, pageCount: Int?, receivedAt: Date) {
+    public init(
+        id: EvidenceID, caseReference: CaseReference?, draftKey: String?, originalName: String,
+        kind: SanitisedEvidence.Kind, mediaType: String, original: StoredFile, display: StoredFile?,
+        thumbnail: StoredFile?, pixelWidth: Int?, pixelHeight: Int?, pageCount: Int?, receivedAt: Date
+    ) {
         self.id = id
         self.caseReference = caseReference
         self.draftKey = draftKey

@@ -39,8 +39,9 @@ public struct FileAppeal: Sendable {
         let skills = Routing.skillsNeeded(grounds: grounds, language: details.language)
         newCase.assignee = Routing.assignee(needing: skills, among: try await cases.reviewerLoads())
         let rules = try await cases.deadlineRules(timeZone: timeZone)
-        var change = try Self.change(filing: newCase, details: details, channel: channel, by: actor, rules: rules,
-                                     workflow: workflow, requestID: requestID)
+        var change = try Self.change(
+            filing: newCase, details: details, channel: channel, by: actor, rules: rules,
+            workflow: workflow, requestID: requestID)
         change.evidence = evidence
         try await cases.commit(change)
         return change

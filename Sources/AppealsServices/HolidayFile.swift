@@ -13,7 +13,7 @@ public enum HolidayFile {
         let reader = try CSVReader(path: path)
         var result = Result()
         guard let header = try reader.next()?.fields?.map({ $0.trimmingSpaces.lowercased() }),
-              let dayColumn = header.firstIndex(of: "day"), let nameColumn = header.firstIndex(of: "name")
+            let dayColumn = header.firstIndex(of: "day"), let nameColumn = header.firstIndex(of: "name")
         else {
             result.problems.append("line 1: the header must name the columns day and name")
             return result

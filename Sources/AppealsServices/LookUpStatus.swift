@@ -98,7 +98,8 @@ public struct LookUpStatus: Sendable {
     /// Whether this reference and plate belong together (for the citizen's own files; records nothing).
     public func matches(reference rawReference: String, plate rawPlate: String) async throws -> Bool {
         guard let reference = CaseReference(rawReference), let plate = PlateNumber(rawPlate),
-              let facts = try await source.statusFacts(reference) else { return false }
+            let facts = try await source.statusFacts(reference)
+        else { return false }
         return facts.ticket.plate.number == plate
     }
 

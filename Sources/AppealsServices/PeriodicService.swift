@@ -13,7 +13,8 @@ public struct PeriodicService: Service {
     let logger: Logger
     let work: @Sendable (Logger) async throws -> Void
 
-    public init(name: String, interval: Duration, runAtStart: Bool, logger: Logger, work: @escaping @Sendable (Logger) async throws -> Void) {
+    public init(name: String, interval: Duration, runAtStart: Bool, logger: Logger, work: @escaping @Sendable (Logger) async throws -> Void)
+    {
         self.name = name
         self.interval = interval
         self.runAtStart = runAtStart
@@ -51,11 +52,13 @@ public struct PeriodicService: Service {
     public static func evidence(_ sweep: SweepEvidence, interval: Duration, logger: Logger) -> PeriodicService {
         PeriodicService(name: "evidence sweep", interval: interval, runAtStart: false, logger: logger) { logger in
             let report = try await sweep()
-            logger.log(level: report.problems.isEmpty ? .info : .error, "evidence sweep", metadata: [
-                "abandoned_rows": "\(report.abandonedRowsRemoved)", "orphan_files": "\(report.orphanFilesDeleted)",
-                "incoming_files": "\(report.incomingFilesDeleted)", "checked": "\(report.filesChecked)",
-                "missing_or_altered": "\(report.problems.count)",
-            ])
+            logger.log(
+                level: report.problems.isEmpty ? .info : .error, "evidence sweep",
+                metadata: [
+                    "abandoned_rows": "\(report.abandonedRowsRemoved)", "orphan_files": "\(report.orphanFilesDeleted)",
+                    "incoming_files": "\(report.incomingFilesDeleted)", "checked": "\(report.filesChecked)",
+                    "missing_or_altered": "\(report.problems.count)",
+                ])
         }
     }
 }

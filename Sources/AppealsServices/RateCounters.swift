@@ -13,8 +13,9 @@ public struct RateCounter: Sendable, Hashable {
         let window = max(1, windowSeconds)
         let seconds = Int(now.timeIntervalSince1970.rounded(.down))
         let start = seconds - ((seconds % window) + window) % window
-        self.init(key: key, windowStart: Date(timeIntervalSince1970: Double(start)), windowSeconds: window,
-                  secondsLeft: max(1, start + window - seconds))
+        self.init(
+            key: key, windowStart: Date(timeIntervalSince1970: Double(start)), windowSeconds: window,
+            secondsLeft: max(1, start + window - seconds))
     }
 
     init(key: String, windowStart: Date, windowSeconds: Int, secondsLeft: Int) {
@@ -26,8 +27,9 @@ public struct RateCounter: Sendable, Hashable {
 
     /// The same key's window before this one.
     var previous: RateCounter {
-        RateCounter(key: key, windowStart: windowStart.addingTimeInterval(-Double(windowSeconds)), windowSeconds: windowSeconds,
-                    secondsLeft: 0)
+        RateCounter(
+            key: key, windowStart: windowStart.addingTimeInterval(-Double(windowSeconds)), windowSeconds: windowSeconds,
+            secondsLeft: 0)
     }
 
     /// How much of the previous window still lies within one window of now.

@@ -21,8 +21,10 @@ public struct ReceiveEvidence: Sendable {
     public let clock: any WallClock
     public let limits: EvidenceLimits
 
-    public init(inspector: any EvidenceInspector, storage: any EvidenceStorage, store: any EvidenceStore,
-                clock: any WallClock, limits: EvidenceLimits) {
+    public init(
+        inspector: any EvidenceInspector, storage: any EvidenceStorage, store: any EvidenceStore,
+        clock: any WallClock, limits: EvidenceLimits
+    ) {
         self.inspector = inspector
         self.storage = storage
         self.store = store
@@ -69,9 +71,13 @@ public struct ReceiveEvidence: Sendable {
     /// The device's file name, kept for display only: no folders, no control characters, at most 120 characters.
     public static func displayName(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let clean = String(String.UnicodeScalarView(last.unicodeScalars.filter {
-            !CharacterSet.controlCharacters.contains($0) && $0 != "\"" }))
-            .trimmingCharacters(in: .whitespaces)
+        let clean = String(
+            String.UnicodeScalarView(
+                last.unicodeScalars.filter {
+                    !CharacterSet.controlCharacters.contains($0) && $0 != "\""
+                })
+        )
+        .trimmingCharacters(in: .whitespaces)
         let short = String(clean.prefix(120))
         return short.isEmpty || short == "." || short == ".." ? "file" : short
     }

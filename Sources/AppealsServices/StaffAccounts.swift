@@ -87,7 +87,8 @@ public enum PasswordPolicy {
         let lowered = password.lowercased()
         let squeezed = lowered.filter { $0.isLetter || $0.isNumber }
         if CommonPasswords.list.contains(lowered) || CommonPasswords.list.contains(squeezed) || Set(lowered).count <= 2
-            || CommonPasswords.isSimpleSequence(squeezed) {
+            || CommonPasswords.isSimpleSequence(squeezed)
+        {
             problems.append(.common)
         }
         let parts = ([email.split(separator: "@").first.map(String.init) ?? ""] + name.split(separator: " ").map(String.init))
@@ -169,17 +170,20 @@ public struct StaffSignIn: Sendable {
         guard let account, account.active, account.passwordHash != nil, verified else {
             // The typed email never enters the (immutable) audit trail: someone may have typed a password there.
             let who = account.map { "account=\($0.id.value)" } ?? "email_hmac=\(accountKey.prefix(16))"
-            try await store.auditFailure(AuditEntry(
-                caseReference: nil, at: now, actor: Actor(role: .system, staffID: account?.id), event: "sign_in_failed",
-                from: nil, to: nil, detail: "\(who) address=\(address)"
-            ))
+            try await store.auditFailure(
+                AuditEntry(
+                    caseReference: nil, at: now, actor: Actor(role: .system, staffID: account?.id), event: "sign_in_failed",
+                    from: nil, to: nil, detail: "\(who) address=\(address)"
+                ))
             throw SignInProblem.wrongCredentials
         }
         try await counters.decrement(attempt)
         let token = Self.newToken()
-        try await store.startSession(token: token, staff: account.id, at: now, expires: now.addingTimeInterval(Self.absoluteLimit),
-                                     audit: AuditEntry(caseReference: nil, at: now, actor: Actor(role: .system, staffID: account.id),
-                                                       event: "sign_in", from: nil, to: nil, detail: "address=\(address)"))
+        try await store.startSession(
+            token: token, staff: account.id, at: now, expires: now.addingTimeInterval(Self.absoluteLimit),
+            audit: AuditEntry(
+                caseReference: nil, at: now, actor: Actor(role: .system, staffID: account.id),
+                event: "sign_in", from: nil, to: nil, detail: "address=\(address)"))
         return (token, account)
     }
 
@@ -197,9 +201,11 @@ public struct StaffSignIn: Sendable {
 
     public func signOut(token: String, account: StaffAccount) async throws {
         let now = clock.now()
-        try await store.endSession(token: token, audit: AuditEntry(
-            caseReference: nil, at: now, actor: Actor(role: .system, staffID: account.id), event: "sign_out", from: nil, to: nil
-        ))
+        try await store.endSession(
+            token: token,
+            audit: AuditEntry(
+                caseReference: nil, at: now, actor: Actor(role: .system, staffID: account.id), event: "sign_out", from: nil, to: nil
+            ))
     }
 
     /// 256 random bits, hex.
@@ -228,16 +234,22 @@ public struct CreateStaffAccount: Sendable {
     public func callAsFunction(
         name: String, email: EmailAddress, roles: Set<Role>, password: String, id: StaffID? = nil, by actor: Actor
     ) async throws -> StaffAccount {
-        let staffID = id ?? StaffID(email.value.split(separator: "@")[0].lowercased()
-            .filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
+        let staffID =
+            id
+            ?? StaffID(
+                email.value.split(separator: "@")[0].lowercased()
+                    .filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
         let now = clock.now()
-        let account = StaffAccount(id: staffID, name: name, email: email.value, roles: roles, active: true,
-                                   startedOn: BusinessCalendar(timeZone: timeZone).local(now).date,
-                                   passwordHash: try await hasher.hash(password))
-        try await store.createAccount(account, audit: AuditEntry(
-            caseReference: nil, at: now, actor: actor, event: "staff_created", from: nil, to: nil,
-            detail: "id=\(staffID.value) roles=\(roles.map(\.rawValue).sorted().joined(separator: ","))"
-        ))
+        let account = StaffAccount(
+            id: staffID, name: name, email: email.value, roles: roles, active: true,
+            startedOn: BusinessCalendar(timeZone: timeZone).local(now).date,
+            passwordHash: try await hasher.hash(password))
+        try await store.createAccount(
+            account,
+            audit: AuditEntry(
+                caseReference: nil, at: now, actor: actor, event: "staff_created", from: nil, to: nil,
+                detail: "id=\(staffID.value) roles=\(roles.map(\.rawValue).sorted().joined(separator: ","))"
+            ))
         return account
     }
 }

@@ -67,11 +67,12 @@ public struct SweepDeadlines: Sendable {
                 case .warning:
                     builder.warn(firing, at: now)
                 case .breach:
-                    let event: CaseEvent = switch firing.kind {
-                    case .acknowledgement, .firstReview: .escalate(firing.kind)
-                    case .decision: .deemAccept
-                    case .informationResponse: .informationTimedOut
-                    }
+                    let event: CaseEvent =
+                        switch firing.kind {
+                        case .acknowledgement, .firstReview: .escalate(firing.kind)
+                        case .decision: .deemAccept
+                        case .informationResponse: .informationTimedOut
+                        }
                     do {
                         let transition = try workflow.apply(event, to: builder.current, by: .system, at: now, statutoryDue: firing.at)
                         builder.record(transition, requestID: nil, reason: "\(firing.kind.rawValue) deadline passed")

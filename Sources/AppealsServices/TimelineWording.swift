@@ -8,7 +8,9 @@ public enum TimelineWording {
             return "Citizen checked the status online " + (count == 1 ? "once" : "\(count) times") + " that day"
         }
         if let event = CaseEventKind(rawValue: kind) {
-            return event == .file ? "Appeal filed" : WorkflowMessages.participle(event).prefix(1).uppercased() + WorkflowMessages.participle(event).dropFirst()
+            return event == .file
+                ? "Appeal filed"
+                : WorkflowMessages.participle(event).prefix(1).uppercased() + WorkflowMessages.participle(event).dropFirst()
         }
         let known: [String: String] = [
             "appeal_filed": "Appeal received", "status_checked": "Citizen checked the status", "citizen_answered": "Citizen answered",

@@ -23,7 +23,8 @@ public enum WorkflowMessages {
             }
         case .selfApproval: return "You made this decision, so another supervisor must approve it."
         case .hearingWindowClosed(let closedAt): return "The time to ask for a hearing ended on \(on(closedAt))."
-        case .hearingOnlyAfterUpheld(let outcome): return "A hearing can be asked for only when a ticket is upheld; this one was \(outcome.rawValue)."
+        case .hearingOnlyAfterUpheld(let outcome):
+            return "A hearing can be asked for only when a ticket is upheld; this one was \(outcome.rawValue)."
         case .hearingWindowOpen(let until): return "The citizen may ask for a hearing until \(on(until)); the case stays open until then."
         case .reducedAmountInvalid(let amount):
             return String(format: "A reduced amount must be more than $0.00 and less than the ticket's $%.2f.", Double(amount) / 100)

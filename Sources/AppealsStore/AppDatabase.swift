@@ -50,8 +50,8 @@ public final class AppDatabase: Sendable {
 
     static func postgresConfiguration(url: String) throws -> PostgresClient.Configuration {
         guard let components = URLComponents(string: url),
-              ["postgres", "postgresql"].contains(components.scheme ?? ""),
-              let host = components.host, !host.isEmpty, let user = components.user
+            ["postgres", "postgresql"].contains(components.scheme ?? ""),
+            let host = components.host, !host.isEmpty, let user = components.user
         else { throw DatabaseError.invalidURL(url) }
         let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"

@@ -27,8 +27,10 @@ enum AuditChain {
         /// Fields joined by the unit separator, which none of them can contain unnoticed: a field that did would
         /// shift the others and change the hash anyway.
         func canonical(previous: String) -> String {
-            [String(seq), caseReference ?? "", occurredAt, actorRole, actorID ?? "", event, fromState ?? "", toState ?? "",
-             reason ?? "", requestID ?? "", detail ?? "", previous].joined(separator: "\u{1F}")
+            [
+                String(seq), caseReference ?? "", occurredAt, actorRole, actorID ?? "", event, fromState ?? "", toState ?? "",
+                reason ?? "", requestID ?? "", detail ?? "", previous,
+            ].joined(separator: "\u{1F}")
         }
 
         func hash(previous: String) -> String {
@@ -61,12 +63,15 @@ enum AuditChain {
             previous = hash
         }
         try await Stored.inChunks(values, of: 300) { chunk in
-            try await db.run(BulkInsert(
-                table: "audit_events",
-                columns: ["seq", "case_reference", "occurred_at", "actor_role", "actor_id", "event", "from_state", "to_state",
-                          "reason", "request_id", "detail", "prev_hash", "hash"],
-                rows: Array(chunk)
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "audit_events",
+                    columns: [
+                        "seq", "case_reference", "occurred_at", "actor_role", "actor_id", "event", "from_state", "to_state",
+                        "reason", "request_id", "detail", "prev_hash", "hash",
+                    ],
+                    rows: Array(chunk)
+                ))
         }
         try await db.update("audit_chain_head").set("seq", to: SQLBind(seq)).set("hash", to: SQLBind(previous))
             .where("id", .equal, SQLBind(1)).run()

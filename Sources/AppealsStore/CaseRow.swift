@@ -23,7 +23,7 @@ enum CaseRow {
     static func decode(_ row: any SQLRow) throws -> Case {
         func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
         guard let reference = CaseReference(try text("reference")), let ticket = TicketNumber(try text("ticket_number")),
-              let state = CaseState(rawValue: try text("state")), let queue = CaseQueue(rawValue: try text("queue"))
+            let state = CaseState(rawValue: try text("state")), let queue = CaseQueue(rawValue: try text("queue"))
         else { throw StoredDataError.corrupt(table: "cases", detail: "unreadable reference, ticket, state or queue") }
         return Case(
             reference: reference, ticketNumber: ticket,
@@ -124,8 +124,9 @@ struct DeadlineRow {
     /// The firing this row is due for.
     var nextFiring: DeadlineFiring? {
         guard let reference = CaseReference(caseReference), let kind = DeadlineKind(rawValue: kind),
-              let level = nextFireLevel.flatMap(DeadlineFiring.Level.init(rawValue:)),
-              let at = nextFireAt.flatMap(ISO8601Timestamp.parse) else { return nil }
+            let level = nextFireLevel.flatMap(DeadlineFiring.Level.init(rawValue:)),
+            let at = nextFireAt.flatMap(ISO8601Timestamp.parse)
+        else { return nil }
         return DeadlineFiring(reference: reference, kind: kind, level: level, at: at)
     }
 
@@ -141,10 +142,12 @@ struct DeadlineRow {
         guard status == "running", let reference = CaseReference(caseReference), let kind = DeadlineKind(rawValue: kind) else {
             return DeadlineRow(copy: self, next: nil)
         }
-        return DeadlineRow(copy: self, next: Self.next(
-            reference: reference, kind: kind, warnAt: warnAt.flatMap(ISO8601Timestamp.parse),
-            dueAt: dueAt.flatMap(ISO8601Timestamp.parse), firings: firings
-        ))
+        return DeadlineRow(
+            copy: self,
+            next: Self.next(
+                reference: reference, kind: kind, warnAt: warnAt.flatMap(ISO8601Timestamp.parse),
+                dueAt: dueAt.flatMap(ISO8601Timestamp.parse), firings: firings
+            ))
     }
 
     /// The warning, if it has not fired and comes before the breach; else the breach, if it has not fired.
@@ -153,7 +156,8 @@ struct DeadlineRow {
     ) -> (at: Date, level: DeadlineFiring.Level)? {
         guard let dueAt else { return nil }
         if let warnAt, warnAt < dueAt,
-           !firings.contains(DeadlineFiring(reference: reference, kind: kind, level: .warning, at: warnAt)) {
+            !firings.contains(DeadlineFiring(reference: reference, kind: kind, level: .warning, at: warnAt))
+        {
             return (warnAt, .warning)
         }
         if !firings.contains(DeadlineFiring(reference: reference, kind: kind, level: .breach, at: dueAt)) {

@@ -39,14 +39,16 @@ public struct MigrationRunner: Sendable {
             if portable.count == 1, files.count == 1 {
                 chosen = portable[0]
             } else if portable.isEmpty, specific.count == 1,
-                      files.count == DatabaseEngine.allCases.count {
+                files.count == DatabaseEngine.allCases.count
+            {
                 chosen = specific[0]
             } else {
                 throw MigrationError.duplicateVersion(version, files)
             }
             let url = folder.appendingPathComponent(chosen)
             guard let data = FileManager.default.contents(atPath: url.path),
-                  let sql = String(data: data, encoding: .utf8) else { throw MigrationError.unreadableFolder(url.path) }
+                let sql = String(data: data, encoding: .utf8)
+            else { throw MigrationError.unreadableFolder(url.path) }
             result.append(Migration(version: version, fileName: chosen, sql: sql))
         }
         for (index, migration) in result.enumerated() where migration.version != index + 1 {
@@ -61,14 +63,16 @@ public struct MigrationRunner: Sendable {
         let migrations = try migrations(for: database.engine)
         try await database.transaction { db in
             try await lock(db, engine: database.engine)
-            try await db.raw("""
+            try await db.raw(
+                """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     version INTEGER PRIMARY KEY,
                     file_name TEXT NOT NULL,
                     checksum TEXT NOT NULL,
                     applied_at TEXT NOT NULL
                 )
-                """).run()
+                """
+            ).run()
         }
         try verifyApplied(try await applied(database), against: migrations)
 
@@ -84,8 +88,10 @@ public struct MigrationRunner: Sendable {
                 }
                 try await db.insert(into: "schema_migrations")
                     .columns("version", "file_name", "checksum", "applied_at")
-                    .values(SQLBind(migration.version), SQLBind(migration.fileName), SQLBind(migration.checksum),
-                            SQLBind(Self.timestamp()))
+                    .values(
+                        SQLBind(migration.version), SQLBind(migration.fileName), SQLBind(migration.checksum),
+                        SQLBind(Self.timestamp())
+                    )
                     .run()
                 return true
             }

@@ -20,11 +20,12 @@ public struct SQLAdministration: AdministrationStore {
         id: StaffID, name: String, email: String, startedOn: LocalDate, roles: [Role], skills: [Skill] = []
     ) async throws {
         try await database.transaction { db in
-            try await db.run(BulkInsert(
-                table: "staff", columns: ["id", "name", "email", "started_on", "active", "created_at"],
-                rows: [[id.value, name, email, startedOn.description, true, Stored.time(Date())]],
-                conflict: .update(key: ["id"], keep: ["created_at", "active"])
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "staff", columns: ["id", "name", "email", "started_on", "active", "created_at"],
+                    rows: [[id.value, name, email, startedOn.description, true, Stored.time(Date())]],
+                    conflict: .update(key: ["id"], keep: ["created_at", "active"])
+                ))
             if !roles.isEmpty {
                 try await db.insert(into: "staff_roles").columns("staff_id", "role")
                     .rows(roles.map { [SQLBind(id.value), SQLBind($0.rawValue)] }).ignoringConflicts(with: ["staff_id", "role"]).run()
@@ -40,10 +41,11 @@ public struct SQLAdministration: AdministrationStore {
     public func saveHolidays(_ holidays: [(day: LocalDate, name: String)], audit: AuditEntry? = nil) async throws {
         try await database.transaction { db in
             try await Stored.inChunks(holidays) { chunk in
-                try await db.run(BulkInsert(
-                    table: "holidays", columns: ["day", "name"], rows: chunk.map { [$0.day.description, $0.name] },
-                    conflict: .update(key: ["day"])
-                ))
+                try await db.run(
+                    BulkInsert(
+                        table: "holidays", columns: ["day", "name"], rows: chunk.map { [$0.day.description, $0.name] },
+                        conflict: .update(key: ["day"])
+                    ))
             }
             if let audit { try await AuditChain.append([audit], on: db, engine: database.engine) }
         }
@@ -87,7 +89,8 @@ extension SQLAdministration {
 
     public func holidays() async throws -> [(day: LocalDate, name: String)] {
         try await database.withConnection { db in
-            try await db.select().columns("day", "name").from("holidays").orderBy("day").all().compactMap { row -> (day: LocalDate, name: String)? in
+            try await db.select().columns("day", "name").from("holidays").orderBy("day").all().compactMap {
+                row -> (day: LocalDate, name: String)? in
                 guard let day = LocalDate(iso: try row.decode(column: "day", as: String.self)) else { return nil }
                 return (day, try row.decode(column: "name", as: String.self))
             }
@@ -103,27 +106,34 @@ extension SQLAdministration {
 
     public func currentPolicies() async throws -> [DeadlinePolicy] {
         try await database.withConnection { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 SELECT p.* FROM deadline_policies p
                 WHERE p.version = (SELECT MAX(q.version) FROM deadline_policies q WHERE q.kind = p.kind) ORDER BY p.kind
-                """).all().compactMap { row in
+                """
+            ).all().compactMap { row in
                 guard let kind = DeadlineKind(rawValue: try row.decode(column: "kind", as: String.self)),
-                      let unit = DeadlineUnit(rawValue: try row.decode(column: "unit", as: String.self)) else { return nil }
-                return DeadlinePolicy(kind: kind, length: try row.decode(column: "length", as: Int.self), unit: unit,
-                                      warningBusinessDays: try row.decode(column: "warning_business_days", as: Int.self),
-                                      version: try row.decode(column: "version", as: Int.self))
+                    let unit = DeadlineUnit(rawValue: try row.decode(column: "unit", as: String.self))
+                else { return nil }
+                return DeadlinePolicy(
+                    kind: kind, length: try row.decode(column: "length", as: Int.self), unit: unit,
+                    warningBusinessDays: try row.decode(column: "warning_business_days", as: Int.self),
+                    version: try row.decode(column: "version", as: Int.self))
             }
         }
     }
 
     public func addPolicyVersion(_ policy: DeadlinePolicy, audit: AuditEntry) async throws {
         try await database.transaction { db in
-            let latest = try await db.raw("SELECT MAX(version) AS v FROM deadline_policies WHERE kind = \(bind: policy.kind.rawValue)")
+            let latest =
+                try await db.raw("SELECT MAX(version) AS v FROM deadline_policies WHERE kind = \(bind: policy.kind.rawValue)")
                 .first()?.decode(column: "v", as: Int?.self) ?? 0
             try await db.insert(into: "deadline_policies")
                 .columns("kind", "version", "length", "unit", "warning_business_days", "created_at")
-                .values(SQLBind(policy.kind.rawValue), SQLBind(latest + 1), SQLBind(policy.length), SQLBind(policy.unit.rawValue),
-                        SQLBind(policy.warningBusinessDays), SQLBind(Stored.time(audit.at))).run()
+                .values(
+                    SQLBind(policy.kind.rawValue), SQLBind(latest + 1), SQLBind(policy.length), SQLBind(policy.unit.rawValue),
+                    SQLBind(policy.warningBusinessDays), SQLBind(Stored.time(audit.at))
+                ).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }
     }
@@ -131,9 +141,11 @@ extension SQLAdministration {
     public func apiKeys() async throws -> [APIKey] {
         try await database.withConnection { db in
             try await db.select().column("*").from("api_keys").orderBy("created_at", .descending).all().map { row in
-                APIKey(id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
-                       prefix: try row.decode(column: "prefix", as: String.self), createdBy: try row.decode(column: "created_by", as: String.self),
-                       createdAt: try Stored.date(row, "created_at"), revokedAt: try Stored.optionalDate(row, "revoked_at"))
+                APIKey(
+                    id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                    prefix: try row.decode(column: "prefix", as: String.self),
+                    createdBy: try row.decode(column: "created_by", as: String.self),
+                    createdAt: try Stored.date(row, "created_at"), revokedAt: try Stored.optionalDate(row, "revoked_at"))
             }
         }
     }
@@ -141,8 +153,10 @@ extension SQLAdministration {
     public func createAPIKey(name: String, key: String, by: StaffID, audit: AuditEntry) async throws {
         try await database.transaction { db in
             try await db.insert(into: "api_keys").columns("id", "name", "prefix", "key_hash", "created_by", "created_at")
-                .values(SQLBind(Stored.newID()), SQLBind(name), SQLBind(String(key.prefix(8))),
-                        SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(audit.at))).run()
+                .values(
+                    SQLBind(Stored.newID()), SQLBind(name), SQLBind(String(key.prefix(8))),
+                    SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(audit.at))
+                ).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }
     }
@@ -175,11 +189,12 @@ public struct SQLAppealDrafts: DraftStore, OpenAppealFinder {
 
     public func saveDraft(token: String, data: Data, now: Date, expires: Date) async throws {
         try await database.withConnection { db in
-            try await db.run(BulkInsert(
-                table: "appeal_drafts", columns: ["token_hash", "data", "updated_at", "expires_at"],
-                rows: [[Self.hash(token), String(decoding: data, as: UTF8.self), Stored.time(now), Stored.time(expires)]],
-                conflict: .update(key: ["token_hash"])
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "appeal_drafts", columns: ["token_hash", "data", "updated_at", "expires_at"],
+                    rows: [[Self.hash(token), String(decoding: data, as: UTF8.self), Stored.time(now), Stored.time(expires)]],
+                    conflict: .update(key: ["token_hash"])
+                ))
             // Expired drafts go as new ones come: no separate job to forget.
             try await db.delete(from: "appeal_drafts").where("expires_at", .lessThanOrEqual, SQLBind(Stored.time(now))).run()
         }

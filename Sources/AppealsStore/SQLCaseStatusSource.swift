@@ -13,9 +13,11 @@ public struct SQLCaseStatusSource: CaseStatusSource {
 
     public func statusFacts(_ reference: CaseReference) async throws -> CaseStatusFacts? {
         try await database.withConnection { db in
-            let rows = try await db.raw("""
+            let rows = try await db.raw(
+                """
                 \(unsafeRaw: Self.select) WHERE c.reference = \(bind: reference.value) ORDER BY h.seq, e.received_at, e.id
-                """).all()
+                """
+            ).all()
             guard let first = rows.first else { return nil }
             let record = try CaseRow.decode(first)
             // Rows come grouped by audit event; the first group holds every file, in the order received.
@@ -41,10 +43,12 @@ public struct SQLCaseStatusSource: CaseStatusSource {
     }
 
     private static func latestQuestion(_ reference: CaseReference, on db: any SQLDatabase) async throws -> String? {
-        try await db.raw("""
+        try await db.raw(
+            """
             SELECT summary FROM interactions WHERE case_reference = \(bind: reference.value) AND kind = 'information_requested'
             ORDER BY occurred_at DESC LIMIT 1
-            """).first()?.decode(column: "summary", as: String?.self)
+            """
+        ).first()?.decode(column: "summary", as: String?.self)
     }
 
     /// Written out once. The ticket's and the files' columns are renamed `t_…` and `e_…` (the tables share

@@ -33,18 +33,22 @@ public struct SQLCaseStore: CaseStore {
             if database.engine == .postgres {
                 // Driven by the next-fire index, skipping case rows another sweeper holds. A case with two due
                 // deadlines comes twice (DISTINCT cannot go with FOR UPDATE); the duplicates are dropped below.
-                claimedRows = try await db.raw("""
+                claimedRows = try await db.raw(
+                    """
                     SELECT c.reference FROM case_deadlines d JOIN cases c ON c.reference = d.case_reference
                     WHERE d.next_fire_at <= \(bind: nowText) ORDER BY d.next_fire_at
                     LIMIT \(unsafeRaw: String(limit)) FOR UPDATE OF c SKIP LOCKED
-                    """).all().map { try $0.decode(column: "reference", as: String.self) }
+                    """
+                ).all().map { try $0.decode(column: "reference", as: String.self) }
             } else {
                 // SQLite's write lock already lets one sweeper in at a time: the first due rows are enough.
-                claimedRows = try await db.raw("""
+                claimedRows = try await db.raw(
+                    """
                     SELECT DISTINCT case_reference AS reference FROM (
                         SELECT case_reference FROM case_deadlines WHERE next_fire_at <= \(bind: nowText)
                         ORDER BY next_fire_at LIMIT \(unsafeRaw: String(limit)))
-                    """).all().map { try $0.decode(column: "reference", as: String.self) }
+                    """
+                ).all().map { try $0.decode(column: "reference", as: String.self) }
             }
             guard !claimedRows.isEmpty else { return SweepBatch(claimed: 0, fired: 0) }
             let claimed = Array(Set(claimedRows))
@@ -62,12 +66,16 @@ public struct SQLCaseStore: CaseStore {
             // Record the firings; the unique key turns one already recorded into a no-op.
             var fired: [DeadlineFiring] = []
             try await Stored.inChunks(due, of: 300) { chunk in
-                fired += try await db.run(BulkInsert(
-                    table: "deadline_firings", columns: ["case_reference", "kind", "level", "due_at", "fired_at", "sweeper"],
-                    rows: chunk.map { [$0.reference.value, $0.kind.rawValue, $0.level.rawValue, Stored.time($0.at), nowText, sweeper] },
-                    conflict: .ignore(key: ["case_reference", "kind", "level", "due_at"]),
-                    returning: ["case_reference", "kind", "level", "due_at"]
-                )).map(DeadlineFiring.init(row:))
+                fired += try await db.run(
+                    BulkInsert(
+                        table: "deadline_firings", columns: ["case_reference", "kind", "level", "due_at", "fired_at", "sweeper"],
+                        rows: chunk.map {
+                            [$0.reference.value, $0.kind.rawValue, $0.level.rawValue, Stored.time($0.at), nowText, sweeper]
+                        },
+                        conflict: .ignore(key: ["case_reference", "kind", "level", "due_at"]),
+                        returning: ["case_reference", "kind", "level", "due_at"]
+                    )
+                ).map(DeadlineFiring.init(row:))
             }
 
             let firedCases = Set(fired.map(\.reference.value))
@@ -120,10 +128,12 @@ public struct SQLCaseStore: CaseStore {
 
     public func reviewerLoads() async throws -> [ReviewerLoad] {
         try await database.withConnection { db in
-            let reviewers = try await db.raw("""
+            let reviewers = try await db.raw(
+                """
                 SELECT s.id FROM staff s JOIN staff_roles r ON r.staff_id = s.id
                 WHERE r.role = 'reviewer' AND s.active = \(bind: true)
-                """).all().map { try $0.decode(column: "id", as: String.self) }
+                """
+            ).all().map { try $0.decode(column: "id", as: String.self) }
             guard !reviewers.isEmpty else { return [] }
             var skills: [String: Set<Skill>] = [:]
             for row in try await db.select().columns("staff_id", "skill").from("staff_skills").all() {
@@ -132,11 +142,13 @@ public struct SQLCaseStore: CaseStore {
                 }
             }
             var load: [String: Int] = [:]
-            for row in try await db.raw("""
+            for row in try await db.raw(
+                """
                 SELECT assignee, COUNT(*) AS n FROM cases
                 WHERE assignee IS NOT NULL AND state IN ('submitted', 'in_review', 'awaiting_citizen', 'awaiting_approval')
                 GROUP BY assignee
-                """).all() {
+                """
+            ).all() {
                 load[try row.decode(column: "assignee", as: String.self)] = try row.decode(column: "n", as: Int.self)
             }
             return reviewers.map { ReviewerLoad(id: StaffID($0), skills: skills[$0] ?? [], openCases: load[$0] ?? 0) }
@@ -153,25 +165,29 @@ public struct SQLCaseStore: CaseStore {
         }
         try await database.transaction { db in
             try await Stored.inChunks(rows) { chunk in
-                try await db.run(BulkInsert(
-                    table: "status_checks", columns: ["case_reference", "day", "checks", "first_at", "last_at"], rows: Array(chunk),
-                    conflict: .add(key: ["case_reference", "day"], sum: ["checks"], set: ["last_at"])
-                ))
+                try await db.run(
+                    BulkInsert(
+                        table: "status_checks", columns: ["case_reference", "day", "checks", "first_at", "last_at"], rows: Array(chunk),
+                        conflict: .add(key: ["case_reference", "day"], sum: ["checks"], set: ["last_at"])
+                    ))
             }
         }
     }
 
     static func insert(_ interactions: [(CaseReference, Interaction)], on db: any SQLDatabase) async throws {
         let rows: [[any Encodable & Sendable]] = interactions.map { reference, i in
-            [Stored.newID(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,
-             i.kind, i.summary, i.isPublic]
+            [
+                Stored.newID(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,
+                i.kind, i.summary, i.isPublic,
+            ]
         }
         try await Stored.inChunks(rows) { chunk in
-            try await db.run(BulkInsert(
-                table: "interactions",
-                columns: ["id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public"],
-                rows: Array(chunk)
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "interactions",
+                    columns: ["id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public"],
+                    rows: Array(chunk)
+                ))
         }
     }
 
@@ -190,7 +206,8 @@ public struct SQLCaseStore: CaseStore {
             let group = SQLBind.group(Array(chunk))
             records += try await db.select().column("*").from("cases").where("reference", .in, group).all().map(CaseRow.decode)
             for row in try await db.select().columns("case_reference", "occurred_at", "event", "from_state", "to_state")
-                .from("audit_events").where("case_reference", .in, group).orderBy("seq").all() {
+                .from("audit_events").where("case_reference", .in, group).orderBy("seq").all()
+            {
                 guard let entry = try historyEntry(row) else { continue }
                 history[try row.decode(column: "case_reference", as: String.self), default: []].append(entry)
             }
@@ -206,8 +223,8 @@ public struct SQLCaseStore: CaseStore {
     /// state (and for the empty side of an outer join).
     static func historyEntry(_ row: any SQLRow) throws -> CaseHistoryEntry? {
         guard let event = CaseEventKind(rawValue: try row.decode(column: "event", as: String?.self) ?? ""),
-              let from = CaseState(rawValue: try row.decode(column: "from_state", as: String?.self) ?? ""),
-              let to = CaseState(rawValue: try row.decode(column: "to_state", as: String?.self) ?? "")
+            let from = CaseState(rawValue: try row.decode(column: "from_state", as: String?.self) ?? ""),
+            let to = CaseState(rawValue: try row.decode(column: "to_state", as: String?.self) ?? "")
         else { return nil }
         return CaseHistoryEntry(at: try Stored.date(row, "occurred_at"), event: event, from: from, to: to)
     }
@@ -216,7 +233,8 @@ public struct SQLCaseStore: CaseStore {
         var result: Set<DeadlineFiring> = []
         try await Stored.inChunks(references) { chunk in
             for row in try await db.select().columns("case_reference", "kind", "level", "due_at").from("deadline_firings")
-                .where("case_reference", .in, SQLBind.group(Array(chunk))).all() {
+                .where("case_reference", .in, SQLBind.group(Array(chunk))).all()
+            {
                 result.insert(try DeadlineFiring(row: row))
             }
         }
@@ -244,17 +262,19 @@ public struct SQLCaseStore: CaseStore {
         }
         let priorities = Dictionary(changes.map { ($0.updated.reference, $0.priority) }, uniquingKeysWith: { $1 })
         try await Stored.inChunks(inserts, of: 200) { chunk in
-            try await db.run(BulkInsert(
-                table: "cases", columns: CaseRow.columns,
-                rows: try chunk.map { try CaseRow.values($0, priority: priorities[$0.reference] ?? 0, updatedAt: now) }
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "cases", columns: CaseRow.columns,
+                    rows: try chunk.map { try CaseRow.values($0, priority: priorities[$0.reference] ?? 0, updatedAt: now) }
+                ))
         }
         try await Stored.inChunks(bulkUpdates, of: 200) { chunk in
-            try await db.run(BulkInsert(
-                table: "cases", columns: CaseRow.columns,
-                rows: try chunk.map { try CaseRow.values($0.0, priority: $0.1, updatedAt: now) },
-                conflict: .update(key: ["reference"])
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "cases", columns: CaseRow.columns,
+                    rows: try chunk.map { try CaseRow.values($0.0, priority: $0.1, updatedAt: now) },
+                    conflict: .update(key: ["reference"])
+                ))
         }
 
         try await AuditChain.append(changes.flatMap(\.audit), on: db, engine: database.engine)
@@ -271,31 +291,38 @@ public struct SQLCaseStore: CaseStore {
             }
         }
         try await Stored.inChunks(notifications) { chunk in
-            try await db.run(BulkInsert(
-                table: "notifications", columns: ["id", "case_reference", "recipient", "kind", "created_at"], rows: Array(chunk)
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "notifications", columns: ["id", "case_reference", "recipient", "kind", "created_at"], rows: Array(chunk)
+                ))
         }
         let letters: [[any Encodable & Sendable]] = changes.flatMap { change in
             change.letters.map { [Stored.newID(), change.updated.reference.value, $0.rawValue, "queued", now] }
         }
         try await Stored.inChunks(letters) { chunk in
-            try await db.run(BulkInsert(
-                table: "letters", columns: ["id", "case_reference", "kind", "status", "queued_at"], rows: Array(chunk)
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "letters", columns: ["id", "case_reference", "kind", "status", "queued_at"], rows: Array(chunk)
+                ))
         }
         let appeals: [[any Encodable & Sendable]] = changes.compactMap { change in
             change.filing.map { a in
-                [change.updated.reference.value, a.statement, a.lateReason, a.contactName, a.postalAddress, a.email, a.mobile,
-                 a.preferredChannel.rawValue, a.language]
+                [
+                    change.updated.reference.value, a.statement, a.lateReason, a.contactName, a.postalAddress, a.email, a.mobile,
+                    a.preferredChannel.rawValue, a.language,
+                ]
             }
         }
         try await Stored.inChunks(appeals, of: 200) { chunk in
-            try await db.run(BulkInsert(
-                table: "appeals",
-                columns: ["case_reference", "statement", "late_reason", "contact_name", "postal_address", "email", "mobile_e164",
-                          "preferred_channel", "language"],
-                rows: Array(chunk)
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "appeals",
+                    columns: [
+                        "case_reference", "statement", "late_reason", "contact_name", "postal_address", "email", "mobile_e164",
+                        "preferred_channel", "language",
+                    ],
+                    rows: Array(chunk)
+                ))
         }
         try await Self.insert(changes.flatMap { change in change.interactions.map { (change.updated.reference, $0) } }, on: db)
         for change in changes where !change.evidence.isEmpty {
@@ -312,7 +339,8 @@ public struct SQLCaseStore: CaseStore {
         where column != "reference" {
             update = update.set(SQLIdentifier(column), to: SQLBind(value))
         }
-        let updated = try await update
+        let updated =
+            try await update
             .where("reference", .equal, SQLBind(c.reference.value))
             .where("version", .equal, SQLBind(change.expectedVersion!))
             .returning("reference").all()
@@ -322,20 +350,23 @@ public struct SQLCaseStore: CaseStore {
     /// Keeps `cases.next_due_at` (the queue's sort key) in step with the cases' running deadlines.
     static func refreshNextDue(_ references: [String], on db: any SQLDatabase) async throws {
         try await Stored.inChunks(references) { chunk in
-            try await db.raw("""
+            try await db.raw(
+                """
                 UPDATE cases SET next_due_at = COALESCE((SELECT MIN(d.due_at) FROM case_deadlines d
                   WHERE d.case_reference = cases.reference AND d.status = 'running' AND d.due_at IS NOT NULL), '9999-12-31T00:00:00Z')
                 WHERE reference IN (\(binds: Array(chunk)))
-                """).run()
+                """
+            ).run()
         }
     }
 
     static func upsert(deadlineRows rows: [DeadlineRow], on db: any SQLDatabase) async throws {
         try await Stored.inChunks(rows, of: 300) { chunk in
-            try await db.run(BulkInsert(
-                table: "case_deadlines", columns: DeadlineRow.columns, rows: chunk.map(\.values),
-                conflict: .update(key: ["case_reference", "kind"])
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "case_deadlines", columns: DeadlineRow.columns, rows: chunk.map(\.values),
+                    conflict: .update(key: ["case_reference", "kind"])
+                ))
         }
     }
 }
@@ -353,8 +384,8 @@ extension Recipient {
 extension DeadlineFiring {
     init(row: any SQLRow) throws {
         guard let reference = CaseReference(try row.decode(column: "case_reference", as: String.self)),
-              let kind = DeadlineKind(rawValue: try row.decode(column: "kind", as: String.self)),
-              let level = Level(rawValue: try row.decode(column: "level", as: String.self))
+            let kind = DeadlineKind(rawValue: try row.decode(column: "kind", as: String.self)),
+            let level = Level(rawValue: try row.decode(column: "level", as: String.self))
         else { throw StoredDataError.corrupt(table: "deadline_firings", detail: "unreadable key") }
         self.init(reference: reference, kind: kind, level: level, at: try Stored.date(row, "due_at"))
     }

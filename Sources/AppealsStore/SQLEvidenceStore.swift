@@ -57,9 +57,11 @@ public struct SQLEvidenceStore: EvidenceStore {
             try await db.delete(from: "evidence")
                 .where("case_reference", .is, SQLLiteral.null)
                 .where("received_at", .lessThan, SQLBind(Stored.time(cutoff)))
-                .where(SQLQueryString(
-                    "NOT EXISTS (SELECT 1 FROM appeal_drafts d WHERE d.token_hash = evidence.draft_key AND d.expires_at > \(bind: Stored.time(cutoff)))"
-                ))
+                .where(
+                    SQLQueryString(
+                        "NOT EXISTS (SELECT 1 FROM appeal_drafts d WHERE d.token_hash = evidence.draft_key AND d.expires_at > \(bind: Stored.time(cutoff)))"
+                    )
+                )
                 .returning(SQLLiteral.all).all().map { try Self.record($0) }
         }
     }
@@ -84,8 +86,9 @@ public struct SQLEvidenceStore: EvidenceStore {
             return StoredFile(key: key, byteSize: try value("\(name)_size"), sha256: try value("\(name)_sha256"))
         }
         guard let id = EvidenceID(try value("id", as: String.self)),
-              let kind = SanitisedEvidence.Kind(rawValue: try value("kind")),
-              let original = try file("original") else {
+            let kind = SanitisedEvidence.Kind(rawValue: try value("kind")),
+            let original = try file("original")
+        else {
             throw StoredDataError.corrupt(table: "evidence", detail: "bad id, kind or original")
         }
         return EvidenceRecord(

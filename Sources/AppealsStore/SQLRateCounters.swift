@@ -12,12 +12,13 @@ public struct SQLRateCounters: RateCounters {
     public func increment(_ counters: [RateCounter]) async throws -> [Int] {
         guard !counters.isEmpty else { return [] }
         let rows = try await database.withConnection { db in
-            try await db.run(BulkInsert(
-                table: "rate_counters", columns: ["counter_key", "window_start", "attempts"],
-                rows: counters.map { [$0.key, Stored.time($0.windowStart), 1] },
-                conflict: .add(key: ["counter_key", "window_start"], sum: ["attempts"], set: []),
-                returning: ["counter_key", "window_start", "attempts"]
-            ))
+            try await db.run(
+                BulkInsert(
+                    table: "rate_counters", columns: ["counter_key", "window_start", "attempts"],
+                    rows: counters.map { [$0.key, Stored.time($0.windowStart), 1] },
+                    conflict: .add(key: ["counter_key", "window_start"], sum: ["attempts"], set: []),
+                    returning: ["counter_key", "window_start", "attempts"]
+                ))
         }
         var counts: [String: Int] = [:]
         for row in rows {
@@ -56,10 +57,12 @@ public struct SQLRateCounters: RateCounters {
     public func decrement(_ counters: [RateCounter]) async throws {
         try await database.transaction { db in
             for counter in counters {
-                try await db.raw("""
+                try await db.raw(
+                    """
                     UPDATE rate_counters SET attempts = attempts - 1
                     WHERE counter_key = \(bind: counter.key) AND window_start = \(bind: Stored.time(counter.windowStart)) AND attempts > 0
-                    """).run()
+                    """
+                ).run()
             }
         }
     }

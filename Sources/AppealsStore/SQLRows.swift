@@ -37,7 +37,7 @@ enum Stored {
     static func fromJSON<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
         guard let text else { return nil }
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .secondsSince1970 // as written by JSONEncoder.sorted
+        decoder.dateDecodingStrategy = .secondsSince1970  // as written by JSONEncoder.sorted
         return try decoder.decode(type, from: Data(text.utf8))
     }
 

@@ -36,10 +36,12 @@ public final class SQLServerKey: KeyedHash, @unchecked Sendable {
         let fresh = hexString(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
         let (name, database, now) = (self.name, self.database, clock.now())
         let text: String? = try await database.withConnection { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO server_keys (name, key_hex, created_at) VALUES (\(bind: name), \(bind: fresh), \(bind: Stored.time(now)))
                 ON CONFLICT (name) DO NOTHING
-                """).run()
+                """
+            ).run()
             let row = try await db.select().column("key_hex").from("server_keys").where("name", .equal, SQLBind(name)).first()
             return try row?.decode(column: "key_hex", as: String.self)
         }

@@ -13,8 +13,9 @@ public struct SQLStaffAccounts: StaffAccountStore {
 
     public func account(email: String) async throws -> StaffAccount? {
         try await database.withConnection { db in
-            guard let row = try await db.select().column("*").from("staff")
-                .where(SQLFunction("LOWER", args: SQLIdentifier("email")), .equal, SQLBind(email.lowercased())).first()
+            guard
+                let row = try await db.select().column("*").from("staff")
+                    .where(SQLFunction("LOWER", args: SQLIdentifier("email")), .equal, SQLBind(email.lowercased())).first()
             else { return nil }
             return try await Self.account(row, on: db)
         }
@@ -23,12 +24,15 @@ public struct SQLStaffAccounts: StaffAccountStore {
     public func createAccount(_ account: StaffAccount, audit: AuditEntry) async throws {
         try await database.transaction { db in
             try await db.insert(into: "staff").columns("id", "name", "email", "started_on", "active", "created_at", "password_hash")
-                .values(SQLBind(account.id.value), SQLBind(account.name), SQLBind(account.email.lowercased()),
-                        SQLBind(account.startedOn.description), SQLBind(account.active), SQLBind(Stored.time(audit.at)),
-                        SQLBind(account.passwordHash)).run()
+                .values(
+                    SQLBind(account.id.value), SQLBind(account.name), SQLBind(account.email.lowercased()),
+                    SQLBind(account.startedOn.description), SQLBind(account.active), SQLBind(Stored.time(audit.at)),
+                    SQLBind(account.passwordHash)
+                ).run()
             if !account.roles.isEmpty {
                 try await db.insert(into: "staff_roles").columns("staff_id", "role")
-                    .rows(account.roles.sorted { $0.rawValue < $1.rawValue }.map { [SQLBind(account.id.value), SQLBind($0.rawValue)] }).run()
+                    .rows(account.roles.sorted { $0.rawValue < $1.rawValue }.map { [SQLBind(account.id.value), SQLBind($0.rawValue)] })
+                    .run()
             }
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }
@@ -58,8 +62,10 @@ public struct SQLStaffAccounts: StaffAccountStore {
     public func startSession(token: String, staff: StaffID, at: Date, expires: Date, audit: AuditEntry) async throws {
         try await database.transaction { db in
             try await db.insert(into: "staff_sessions").columns("token_hash", "staff_id", "created_at", "last_seen_at", "expires_at")
-                .values(SQLBind(Self.hash(token)), SQLBind(staff.value), SQLBind(Stored.time(at)), SQLBind(Stored.time(at)),
-                        SQLBind(Stored.time(expires))).run()
+                .values(
+                    SQLBind(Self.hash(token)), SQLBind(staff.value), SQLBind(Stored.time(at)), SQLBind(Stored.time(at)),
+                    SQLBind(Stored.time(expires))
+                ).run()
             try await db.delete(from: "staff_sessions").where("expires_at", .lessThan, SQLBind(Stored.time(at))).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }
@@ -67,13 +73,15 @@ public struct SQLStaffAccounts: StaffAccountStore {
 
     public func session(token: String) async throws -> StaffSession? {
         try await database.withConnection { db in
-            guard let row = try await db.select().column("*").from("staff_sessions")
-                .where("token_hash", .equal, SQLBind(Self.hash(token))).first(),
-                  let staff = try await db.select().column("*").from("staff")
-                .where("id", .equal, SQLBind(try row.decode(column: "staff_id", as: String.self))).first()
+            guard
+                let row = try await db.select().column("*").from("staff_sessions")
+                    .where("token_hash", .equal, SQLBind(Self.hash(token))).first(),
+                let staff = try await db.select().column("*").from("staff")
+                    .where("id", .equal, SQLBind(try row.decode(column: "staff_id", as: String.self))).first()
             else { return nil }
-            return StaffSession(account: try await Self.account(staff, on: db), createdAt: try Stored.date(row, "created_at"),
-                                lastSeenAt: try Stored.date(row, "last_seen_at"), expiresAt: try Stored.date(row, "expires_at"))
+            return StaffSession(
+                account: try await Self.account(staff, on: db), createdAt: try Stored.date(row, "created_at"),
+                lastSeenAt: try Stored.date(row, "last_seen_at"), expiresAt: try Stored.date(row, "expires_at"))
         }
     }
 

@@ -95,10 +95,11 @@ public struct SQLTicketRepository: TicketRepository {
                 row.line,
             ]
         }
-        try await db.run(BulkInsert(
-            table: "tickets", columns: columns, rows: values,
-            conflict: .update(key: ["ticket_number"], keep: ["first_imported_at"])
-        ))
+        try await db.run(
+            BulkInsert(
+                table: "tickets", columns: columns, rows: values,
+                conflict: .update(key: ["ticket_number"], keep: ["first_imported_at"])
+            ))
     }
 
     public func ticket(_ number: TicketNumber) async throws -> Ticket? {
@@ -118,9 +119,9 @@ public struct SQLTicketRepository: TicketRepository {
     static func ticket(from row: any SQLRow, prefix: String = "") throws -> Ticket {
         func text(_ column: String) throws -> String { try row.decode(column: prefix + column, as: String.self) }
         guard let number = TicketNumber(try text("ticket_number")),
-              let plate = PlateNumber(try text("plate")),
-              let region = PlateRegion(try text("plate_region")),
-              let issuedAt = ISO8601Timestamp.parse(try text("issued_at"))
+            let plate = PlateNumber(try text("plate")),
+            let region = PlateRegion(try text("plate_region")),
+            let issuedAt = ISO8601Timestamp.parse(try text("issued_at"))
         else { throw StoredDataError.corrupt(table: "tickets", detail: "unreadable identifiers or time") }
         return Ticket(
             number: number, plate: Plate(number: plate, region: region), issuedAt: issuedAt,

@@ -22,8 +22,8 @@ extension AppealController {
         router.get("/appeal/evidence/{id}/thumbnail") { request, context in
             let (token, _) = try await load(request)
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
-                  let record = try await receiveEvidence.store.evidence(id),
-                  record.draftKey == Self.draftKey(token), let thumbnail = record.thumbnail
+                let record = try await receiveEvidence.store.evidence(id),
+                record.draftKey == Self.draftKey(token), let thumbnail = record.thumbnail
             else { throw AppError.notFound }
             return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
         }
@@ -51,10 +51,13 @@ extension AppealController {
         return try await evidencePage(token: token, context: context, rejected: rejected)
     }
 
-    func evidencePage(token: String, context: AppRequestContext, rejected: [EvidencePage.RejectedFile] = [],
-                      budgetUsed: Bool = false) async throws -> Response {
+    func evidencePage(
+        token: String, context: AppRequestContext, rejected: [EvidencePage.RejectedFile] = [],
+        budgetUsed: Bool = false
+    ) async throws -> Response {
         let files = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token))
-        var page = EvidencePage(csrf: context.csrfToken, files: files.map(EvidenceItem.init), limits: receiveEvidence.limits, rejected: rejected)
+        var page = EvidencePage(
+            csrf: context.csrfToken, files: files.map(EvidenceItem.init), limits: receiveEvidence.limits, rejected: rejected)
         page.budgetUsed = budgetUsed
         page.hasErrors = page.hasErrors || budgetUsed
         let failed = !rejected.isEmpty || budgetUsed
@@ -69,9 +72,10 @@ extension ReceiveEvidence {
         _ request: Request, context: AppRequestContext,
         authorize: (@Sendable ([String: String]) async throws -> Void)? = nil
     ) async throws -> MultipartUpload {
-        try await MultipartUpload.read(request, csrfToken: context.csrfToken, storage: storage,
-                                       maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024,
-                                       maxParts: limits.maxFiles + 16, authorize: authorize)
+        try await MultipartUpload.read(
+            request, csrfToken: context.csrfToken, storage: storage,
+            maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024,
+            maxParts: limits.maxFiles + 16, authorize: authorize)
     }
 
     /// Each streamed file checked and kept, or named with the reason it was refused (its temporary file removed).

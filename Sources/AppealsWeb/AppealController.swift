@@ -32,13 +32,17 @@ struct AppealController: Sendable {
             if draft.submitted != nil { (token, draft) = (Self.newToken(), AppealDraft()) }
             draft.ticketFormShownAt = clock.now()
             try await save(draft, token: token)
-            return withCookie(try pages.render("appeal/ticket", page: TicketPage(csrf: context.csrfToken, draft: draft), context: context), token: token)
+            return withCookie(
+                try pages.render("appeal/ticket", page: TicketPage(csrf: context.csrfToken, draft: draft), context: context), token: token)
         }
         router.post("/appeal/ticket", use: findTicket)
         router.get("/appeal/details") { request, context in
             let (_, draft) = try await load(request)
             guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .normal) }
-            return try pages.render("appeal/details", page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays), context: context)
+            return try pages.render(
+                "appeal/details",
+                page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays),
+                context: context)
         }
         router.post("/appeal/details", use: saveDetails)
         addEvidenceRoutes(to: router)
@@ -54,9 +58,11 @@ struct AppealController: Sendable {
                 return Response.redirect(to: "/appeal/ticket", type: .normal)
             }
             let files = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token))
-            return try pages.render("appeal/check", page: CheckPage(
-                csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, files: files.map(EvidenceItem.init)
-            ), context: context)
+            return try pages.render(
+                "appeal/check",
+                page: CheckPage(
+                    csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, files: files.map(EvidenceItem.init)
+                ), context: context)
         }
         router.post("/appeal/check", use: submit)
         router.get("/appeal/confirmation") { request, context in
@@ -67,16 +73,19 @@ struct AppealController: Sendable {
                 return try pages.render("appeal/confirmation-shown", page: EmptyPage(), context: context)
             }
             let rules = try await cases.deadlineRules(timeZone: timeZone)
-            let deadlines = DeadlineSchedule.compute(receivedAt: loaded.record.receivedAt, history: loaded.history,
-                                                     policies: rules.policies, calendar: rules.calendar)
+            let deadlines = DeadlineSchedule.compute(
+                receivedAt: loaded.record.receivedAt, history: loaded.history,
+                policies: rules.policies, calendar: rules.calendar)
             func due(_ kind: DeadlineKind) -> String {
                 deadlines.first { $0.kind == kind }?.explanation.due.map(Self.longDate) ?? ""
             }
             try await drafts.deleteDraft(token: token)
-            var response = try pages.render("appeal/confirmation", page: ConfirmationPage(
-                reference: submitted.grouped, acknowledgementBy: due(.acknowledgement), decisionBy: due(.decision),
-                email: draft.channel == "email" ? draft.email : nil, sms: draft.channel == "sms" ? draft.mobile : nil
-            ), context: context)
+            var response = try pages.render(
+                "appeal/confirmation",
+                page: ConfirmationPage(
+                    reference: submitted.grouped, acknowledgementBy: due(.acknowledgement), decisionBy: due(.decision),
+                    email: draft.channel == "email" ? draft.email : nil, sms: draft.channel == "sms" ? draft.mobile : nil
+                ), context: context)
             response.setCookie(cookies.cookie(Self.cookie, "", maxAge: 0, path: "/appeal", sameSite: .lax))
             return response
         }
@@ -87,7 +96,7 @@ struct AppealController: Sendable {
     @Sendable func findTicket(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await throttle.check(context.clientAddress)
         var (token, draft) = try await load(request)
-        if draft.submitted != nil { (token, draft) = (Self.newToken(), AppealDraft()) } // a new appeal
+        if draft.submitted != nil { (token, draft) = (Self.newToken(), AppealDraft()) }  // a new appeal
         let tooFast = draft.ticketFormShownAt.map { clock.now().timeIntervalSince($0) < minimumFillSeconds } ?? true
         let filledHiddenField = !(context.form[Honeypot.field] ?? "").isEmpty
         draft.ticketInput = context.form["ticket_number"] ?? ""
@@ -168,7 +177,8 @@ struct AppealController: Sendable {
         let (token, draft) = try await load(request)
         if draft.submitted != nil { return Response.redirect(to: "/appeal/confirmation", type: .found) }
         guard let number = draft.ticketNumber.flatMap(TicketNumber.init), draft.detailsDone,
-              !draft.detailsProblems().any, !draft.contactProblems(callingCode: callingCode).any else {
+            !draft.detailsProblems().any, !draft.contactProblems(callingCode: callingCode).any
+        else {
             return Response.redirect(to: "/appeal/ticket", type: .found)
         }
         let details = AppealDetails(
@@ -181,15 +191,16 @@ struct AppealController: Sendable {
         for attempt in 0..<Self.referenceAttempts where filed == nil {
             let reference = Self.reference(for: token, attempt: attempt)
             if let existing = try await cases.load(reference) {
-                if existing.record.ticketNumber == number { filed = reference } // this draft's, sent twice
+                if existing.record.ticketNumber == number { filed = reference }  // this draft's, sent twice
                 continue
             }
             do {
                 let evidence = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token)).map(\.id)
-                _ = try await FileAppeal(cases: cases, tickets: tickets, clock: clock, timeZone: timeZone, appealWindowDays: appealWindowDays)(
-                    ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: .web,
-                    by: .citizen, requestID: context.id, reference: reference, evidence: evidence
-                )
+                _ = try await FileAppeal(
+                    cases: cases, tickets: tickets, clock: clock, timeZone: timeZone, appealWindowDays: appealWindowDays)(
+                        ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: .web,
+                        by: .citizen, requestID: context.id, reference: reference, evidence: evidence
+                    )
                 filed = reference
             } catch {
                 // Two submits at once: the other one filed it; a case that appeared meanwhile with another ticket
@@ -210,8 +221,8 @@ struct AppealController: Sendable {
 
     func load(_ request: Request) async throws -> (String, AppealDraft) {
         guard let token = request.cookies[Self.cookie]?.value, token.count == 64, token.allSatisfy(\.isHexDigit),
-              let data = try await drafts.loadDraft(token: token, now: clock.now()),
-              let draft = try? JSONDecoder().decode(AppealDraft.self, from: data)
+            let data = try await drafts.loadDraft(token: token, now: clock.now()),
+            let draft = try? JSONDecoder().decode(AppealDraft.self, from: data)
         else { return (Self.newToken(), AppealDraft()) }
         return (token, draft)
     }

@@ -28,10 +28,15 @@ extension CaseWorkController {
             let record = try await visibleEvidence(context, account)
             guard let reference = record.caseReference else { throw AppError.notFound }
             let data = try storage.read(record.original.key)
-            try await cases.record([(reference, Interaction(
-                at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "evidence_original_downloaded",
-                summary: "\(record.originalName) (SHA-256 \(record.original.sha256.prefix(16))…)", isPublic: false
-            ))])
+            try await cases.record([
+                (
+                    reference,
+                    Interaction(
+                        at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "evidence_original_downloaded",
+                        summary: "\(record.originalName) (SHA-256 \(record.original.sha256.prefix(16))…)", isPublic: false
+                    )
+                )
+            ])
             return EvidenceResponse.attachment(data, type: "application/octet-stream", name: record.originalName)
         }
     }
@@ -39,7 +44,7 @@ extension CaseWorkController {
     /// A filed case's evidence, if this person may see the case.
     func visibleEvidence(_ context: AppRequestContext, _ account: StaffAccount) async throws -> EvidenceRecord {
         guard let id = context.parameters.get("id").flatMap(EvidenceID.init), let record = try await evidence.evidence(id),
-              let reference = record.caseReference, let loaded = try await cases.load(reference, withFirings: false)
+            let reference = record.caseReference, let loaded = try await cases.load(reference, withFirings: false)
         else { throw AppError.notFound }
         guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
         return record
@@ -49,13 +54,15 @@ extension CaseWorkController {
 extension EvidenceResponse {
     /// Bytes a browser must save, never show: the original as received, or a PDF.
     static func attachment(_ data: Data, type: String, name: String) -> Response {
-        let safe = String(name.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" && !CharacterSet.controlCharacters.contains($0) }
-            .map(Character.init))
+        let safe = String(
+            name.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" && !CharacterSet.controlCharacters.contains($0) }
+                .map(Character.init))
         let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
         return Response(
             status: .ok,
             headers: [
-                .contentType: type, .contentDisposition: "attachment; filename=\"\(safe.isEmpty ? "file" : safe)\"; filename*=UTF-8''\(encoded)",
+                .contentType: type,
+                .contentDisposition: "attachment; filename=\"\(safe.isEmpty ? "file" : safe)\"; filename*=UTF-8''\(encoded)",
                 .cacheControl: "private, no-store", .init("X-Content-Type-Options")!: "nosniff",
                 .contentSecurityPolicy: "default-src 'none'; sandbox",
             ],

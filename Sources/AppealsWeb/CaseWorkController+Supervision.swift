@@ -34,8 +34,10 @@ extension CaseWorkController {
         }
     }
 
-    func teamPage(_ account: StaffAccount, _ context: AppRequestContext, done: Int? = nil, refused: [String] = [],
-                  problem: Bool = false) async throws -> Response {
+    func teamPage(
+        _ account: StaffAccount, _ context: AppRequestContext, done: Int? = nil, refused: [String] = [],
+        problem: Bool = false
+    ) async throws -> Response {
         let now = clock.now()
         let load = try await queries.teamLoad(now: now)
         let alerts = try await queries.deadlineAlerts(now: now, limit: 50)
@@ -43,15 +45,19 @@ extension CaseWorkController {
         nav.onTeam = true
         let calendar = try await rulesCalendar()
         func rows(_ list: [QueueRow]) -> [QueuePage.Row] {
-            QueuePage(nav: nav, filter: QueueFilter(view: .team, staff: account.id, now: now), rows: list, hasMore: false,
-                      calendar: calendar, now: now).rows
+            QueuePage(
+                nav: nav, filter: QueueFilter(view: .team, staff: account.id, now: now), rows: list, hasMore: false,
+                calendar: calendar, now: now
+            ).rows
         }
         let page = TeamPage(
-            nav: nav, csrf: context.csrfToken, load: load.map { .init(id: $0.id.value, name: $0.name, inHand: $0.inHand, overdue: $0.overdue, hasOverdue: $0.overdue > 0) },
+            nav: nav, csrf: context.csrfToken,
+            load: load.map { .init(id: $0.id.value, name: $0.name, inHand: $0.inHand, overdue: $0.overdue, hasOverdue: $0.overdue > 0) },
             breached: rows(alerts.breached), warning: rows(alerts.warning), moved: done, refused: refused, hasRefused: !refused.isEmpty,
             problem: problem, noBreached: alerts.breached.isEmpty, noWarning: alerts.warning.isEmpty
         )
-        return try pages.render("staff/team", page: page, context: context, status: problem || !refused.isEmpty ? .unprocessableContent : .ok)
+        return try pages.render(
+            "staff/team", page: page, context: context, status: problem || !refused.isEmpty ? .unprocessableContent : .ok)
     }
 }
 

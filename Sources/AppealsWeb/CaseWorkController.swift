@@ -24,14 +24,16 @@ struct CaseWorkController {
 
     func addRoutes(to routes: StaffRoutes) {
         routes.get("/staff/queue", roles: Self.deciders) { request, context, account in
-            var filter = QueueFilter(view: request.uri.queryParameters["view"] == "team" ? .team : .mine, staff: account.id, now: clock.now())
+            var filter = QueueFilter(
+                view: request.uri.queryParameters["view"] == "team" ? .team : .mine, staff: account.id, now: clock.now())
             filter.state = request.uri.queryParameters["state"].flatMap { CaseState(rawValue: String($0)) }
             filter.ground = request.uri.queryParameters["ground"].flatMap { Ground(rawValue: String($0)) }
             filter.overdueOnly = request.uri.queryParameters["overdue"] == "1"
             filter.page = try RequestNumber.parse(request.uri.queryParameters["page"], in: RequestNumber.pages) ?? 1
             let (rows, hasMore) = try await queries.queue(filter)
-            let page = QueuePage(nav: nav(account, context, queue: true), filter: filter, rows: rows, hasMore: hasMore,
-                                 calendar: try await rulesCalendar(), now: clock.now())
+            let page = QueuePage(
+                nav: nav(account, context, queue: true), filter: filter, rows: rows, hasMore: hasMore,
+                calendar: try await rulesCalendar(), now: clock.now())
             return try pages.render("staff/queue", page: page, context: context)
         }
         routes.get("/staff/approvals", roles: [.supervisor]) { request, context, account in
@@ -40,7 +42,8 @@ struct CaseWorkController {
             let (rows, hasMore) = try await queries.queue(filter)
             var navigation = nav(account, context)
             navigation.onApprovals = true
-            let page = QueuePage(nav: navigation, filter: filter, rows: rows, hasMore: hasMore, calendar: try await rulesCalendar(), now: clock.now())
+            let page = QueuePage(
+                nav: navigation, filter: filter, rows: rows, hasMore: hasMore, calendar: try await rulesCalendar(), now: clock.now())
             return try pages.render("staff/queue", page: page, context: context)
         }
         routes.get("/staff/cases/{reference}", roles: Self.caseViewers) { request, context, account in
@@ -61,20 +64,29 @@ struct CaseWorkController {
             let message = (context.form["message"] ?? "").trimmingSpaces
             let loaded = try await visibleCase(context, account)
             guard !message.isEmpty else {
-                return try await casePage(loaded, account: account, context: context, problems: .init(messageMissing: true), status: .unprocessableContent)
+                return try await casePage(
+                    loaded, account: account, context: context, problems: .init(messageMissing: true), status: .unprocessableContent)
             }
-            let outbound = Interaction(at: clock.now(), channel: .web, direction: .outbound, actor: account.id.value,
-                                       kind: "information_requested", summary: message, isPublic: true)
+            let outbound = Interaction(
+                at: clock.now(), channel: .web, direction: .outbound, actor: account.id.value,
+                kind: "information_requested", summary: message, isPublic: true)
             return try await act(.requestInformation, .requestInformation, context, account, interaction: outbound, loaded: loaded)
         }
         routes.post("/staff/cases/{reference}/note", roles: Self.noteTakers) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let note = (context.form["note"] ?? "").trimmingSpaces
             guard !note.isEmpty else {
-                return try await casePage(loaded, account: account, context: context, problems: .init(noteMissing: true), status: .unprocessableContent)
+                return try await casePage(
+                    loaded, account: account, context: context, problems: .init(noteMissing: true), status: .unprocessableContent)
             }
-            try await cases.record([(loaded.record.reference, Interaction(
-                at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "note", summary: note, isPublic: false))])
+            try await cases.record([
+                (
+                    loaded.record.reference,
+                    Interaction(
+                        at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "note", summary: note,
+                        isPublic: false)
+                )
+            ])
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
         }
         routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
@@ -83,13 +95,16 @@ struct CaseWorkController {
             if context.form["action"] == "edit" { return try await casePage(loaded, account: account, context: context, decision: form) }
             let problems = form.problems(ticketAmountCents: loaded.record.ticketAmountCents)
             guard !problems.any else {
-                return try await casePage(loaded, account: account, context: context, decision: form, problems: problems, status: .unprocessableContent)
+                return try await casePage(
+                    loaded, account: account, context: context, decision: form, problems: problems, status: .unprocessableContent)
             }
             guard context.form["action"] == "confirm" else {
                 guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
-                return try pages.render("staff/decision-preview", page: DecisionPreviewPage(
-                    nav: nav(account, context), loaded: loaded, file: file, form: form, timeZone: timeZone
-                ), context: context)
+                return try pages.render(
+                    "staff/decision-preview",
+                    page: DecisionPreviewPage(
+                        nav: nav(account, context), loaded: loaded, file: file, form: form, timeZone: timeZone
+                    ), context: context)
             }
             return try await act(.decide(form.draft), .decide, context, account, decision: form, loaded: loaded)
         }
@@ -108,7 +123,8 @@ struct CaseWorkController {
     /// The case named in the path, if this person may see it (``CaseAccess/mayView(_:_:)``).
     func visibleCase(_ context: AppRequestContext, _ account: StaffAccount) async throws -> LoadedCase {
         guard let reference = context.parameters.get("reference").flatMap(CaseReference.init),
-              let loaded = try await cases.load(reference) else { throw AppError.notFound }
+            let loaded = try await cases.load(reference)
+        else { throw AppError.notFound }
         guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
         return loaded
     }
@@ -126,15 +142,18 @@ struct CaseWorkController {
         guard let role = access.role(for: action, account) else { throw AppError.forbidden }
         let version = try RequestNumber.parse(context.form["version"], in: 0...Int(Int32.max))
         do {
-            try await engine.apply(event, to: loaded.record.reference, by: account.actor(as: role), expectedVersion: version,
-                                   reason: reason, requestID: context.id, interaction: interaction)
+            try await engine.apply(
+                event, to: loaded.record.reference, by: account.actor(as: role), expectedVersion: version,
+                reason: reason, requestID: context.id, interaction: interaction)
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
         } catch let error as WorkflowError {
-            return try await casePage(loaded, account: account, context: context, decision: decision,
-                                      message: WorkflowMessages.text(for: error, timeZone: timeZone), status: .conflict)
+            return try await casePage(
+                loaded, account: account, context: context, decision: decision,
+                message: WorkflowMessages.text(for: error, timeZone: timeZone), status: .conflict)
         } catch is CaseChangedSinceRead {
             let fresh = try await cases.load(loaded.record.reference) ?? loaded
-            return try await casePage(fresh, account: account, context: context, decision: decision, changedSinceRead: true, status: .conflict)
+            return try await casePage(
+                fresh, account: account, context: context, decision: decision, changedSinceRead: true, status: .conflict)
         }
     }
 
@@ -145,16 +164,20 @@ struct CaseWorkController {
     ) async throws -> Response {
         guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
         let rules = try await cases.deadlineRules(timeZone: timeZone)
-        let deadlines = DeadlineSchedule.compute(receivedAt: loaded.record.receivedAt, history: loaded.history,
-                                                 policies: rules.policies, calendar: rules.calendar)
+        let deadlines = DeadlineSchedule.compute(
+            receivedAt: loaded.record.receivedAt, history: loaded.history,
+            policies: rules.policies, calendar: rules.calendar)
         let files = try await evidence.evidence(forCase: loaded.record.reference)
         let reviewers = account.roles.contains(.supervisor) ? try await queries.teamLoad(now: clock.now()) : []
         var page = CasePage(
             nav: nav(account, context), loaded: loaded, file: file, deadlines: deadlines, files: files, account: account,
-            actions: access.availableActions(loaded.record, account), now: clock.now(), timeZone: timeZone, decision: decision ?? DecisionForm(grounds: loaded.record.grounds),
+            actions: access.availableActions(loaded.record, account), now: clock.now(), timeZone: timeZone,
+            decision: decision ?? DecisionForm(grounds: loaded.record.grounds),
             problems: problems, message: message, changedSinceRead: changedSinceRead
         )
-        page.reviewers = reviewers.filter { $0.id != loaded.record.assignee }.map { CasePage.ReviewerChoice(id: $0.id.value, name: $0.name, inHand: $0.inHand) }
+        page.reviewers = reviewers.filter { $0.id != loaded.record.assignee }.map {
+            CasePage.ReviewerChoice(id: $0.id.value, name: $0.name, inHand: $0.inHand)
+        }
         page.canAssign = !page.reviewers.isEmpty && page.can.assign
         page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)

@@ -22,9 +22,11 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let (status, page) = Self.classify(error)
             if status.code >= 500 {
-                context.logger.error("request failed", metadata: [
-                    "error": "\(String(reflecting: error))", "path": "\(request.uri.path)",
-                ])
+                context.logger.error(
+                    "request failed",
+                    metadata: [
+                        "error": "\(String(reflecting: error))", "path": "\(request.uri.path)",
+                    ])
             }
             var response = try pages.render("errors/\(Self.template(for: status))", page: page, context: context, status: status)
             if let retry = page.retryAfterSeconds { response.headers[.retryAfter] = String(retry) }

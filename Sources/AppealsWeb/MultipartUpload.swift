@@ -32,8 +32,9 @@ struct MultipartUpload {
             throw AppError.payloadTooLarge(limitBytes: maxBodyBytes)
         }
         guard let type = request.headers[.contentType], let boundary = boundary(of: type) else { throw AppError.badRequest }
-        let collector = Collector(csrfToken: csrfToken, storage: storage, maxFileBytes: maxFileBytes, maxParts: maxParts,
-                                  authorized: authorize == nil)
+        let collector = Collector(
+            csrfToken: csrfToken, storage: storage, maxFileBytes: maxFileBytes, maxParts: maxParts,
+            authorized: authorize == nil)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { collector.header($0, $1) }
         parser.onBody = { collector.body(&$0) }

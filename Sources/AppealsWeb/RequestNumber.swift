@@ -19,7 +19,8 @@ enum RequestNumber {
     static func valid<S: StringProtocol>(_ text: S, in range: ClosedRange<Int>) -> Int? {
         // At most 18 digits: `Int` parses them without overflow; a sign only where the range allows one.
         guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ (48...57).contains($0) || $0 == 45 }),
-              let value = Int(text), range.contains(value) else { return nil }
+            let value = Int(text), range.contains(value)
+        else { return nil }
         return value
     }
 

@@ -35,7 +35,8 @@ struct StaffAuthController {
             var page = SignInPage(csrf: context.csrfToken, next: Self.safeNext(context.form["next"]))
             page.email = email
             do {
-                let (token, _) = try await signIn.signIn(email: email, password: context.form["password"] ?? "", address: context.clientAddress)
+                let (token, _) = try await signIn.signIn(
+                    email: email, password: context.form["password"] ?? "", address: context.clientAddress)
                 if let old = cookie.token(in: request) { try? await signIn.store.endSession(token: old, audit: nil) }
                 var response = Response.redirect(to: page.next, type: .found)
                 // The anti-forgery token is derived from the session, so it is new with the new session.

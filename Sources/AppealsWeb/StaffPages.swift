@@ -105,17 +105,19 @@ struct QueuePage: Sendable, Encodable {
             let due = r.nextDueAt.map { calendar.local($0).date }
             let overdue = r.nextDueAt.map { $0 < now } ?? false
             let left = due.map { calendar.businessDays(from: today, to: $0) }
-            let timeLeft: String = switch (overdue, left) {
-            case (true, _): "Overdue"
-            case (false, 0?): "Due today"
-            case (false, 1?): "1 business day"
-            case (false, let days?): "\(days) business days"
-            default: "No deadline running"
-            }
-            return Row(reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
-                       state: StateLabel(r.state), grounds: r.grounds.map(GroundLabel.init), timeLeft: timeLeft, overdue: overdue,
-                       dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
-                       repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
+            let timeLeft: String =
+                switch (overdue, left) {
+                case (true, _): "Overdue"
+                case (false, 0?): "Due today"
+                case (false, 1?): "1 business day"
+                case (false, let days?): "\(days) business days"
+                default: "No deadline running"
+                }
+            return Row(
+                reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
+                state: StateLabel(r.state), grounds: r.grounds.map(GroundLabel.init), timeLeft: timeLeft, overdue: overdue,
+                dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
+                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
         }
         empty = rows.isEmpty
         filtered = filter.state != nil || filter.ground != nil || filter.overdueOnly
@@ -155,8 +157,10 @@ struct DecisionForm: Sendable, Encodable {
         let missing: Bool
     }
 
-    static let reasonCodes = ["evidence_accepted", "signage_inadequate", "mitigating_circumstances", "procedural_error",
-                              "contravention_occurred", "insufficient_evidence"]
+    static let reasonCodes = [
+        "evidence_accepted", "signage_inadequate", "mitigating_circumstances", "procedural_error",
+        "contravention_occurred", "insufficient_evidence",
+    ]
 
     init(grounds: [Ground]) {
         replies = grounds.map { Reply(ground: GroundLabel($0), text: "", missing: false) }
@@ -287,10 +291,15 @@ struct CasePage: Sendable, Encodable {
 
         init(_ actions: Set<CaseAction>) {
             (claim, release, startReview, requestInformation) =
-                (actions.contains(.claim), actions.contains(.release), actions.contains(.startReview), actions.contains(.requestInformation))
+                (
+                    actions.contains(.claim), actions.contains(.release), actions.contains(.startReview),
+                    actions.contains(.requestInformation)
+                )
             (decide, approve, returnDecision, assign, note) =
-                (actions.contains(.decide), actions.contains(.approve), actions.contains(.returnDecision), actions.contains(.assign),
-                 actions.contains(.note))
+                (
+                    actions.contains(.decide), actions.contains(.approve), actions.contains(.returnDecision), actions.contains(.assign),
+                    actions.contains(.note)
+                )
             any = claim || release || startReview || requestInformation || decide || approve
         }
     }
@@ -359,8 +368,11 @@ struct CasePage: Sendable, Encodable {
         let reason: ReasonLabel
     }
 
-    init(nav: StaffNav, loaded: LoadedCase, file: CaseFile, deadlines: [Deadline], files: [EvidenceRecord], account: StaffAccount,
-         actions: Set<CaseAction>, now: Date, timeZone: TimeZone, decision: DecisionForm, problems: Problems, message: String?, changedSinceRead: Bool) {
+    init(
+        nav: StaffNav, loaded: LoadedCase, file: CaseFile, deadlines: [Deadline], files: [EvidenceRecord], account: StaffAccount,
+        actions: Set<CaseAction>, now: Date, timeZone: TimeZone, decision: DecisionForm, problems: Problems, message: String?,
+        changedSinceRead: Bool
+    ) {
         let record = loaded.record
         let calendar = BusinessCalendar(timeZone: timeZone)
         func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
@@ -404,8 +416,9 @@ struct CasePage: Sendable, Encodable {
         documents = zip(files, views).filter { $0.0.kind == .pdf }.map(\.1)
         hasEvidence = !files.isEmpty
         timeline = file.timeline.reversed().map { e in
-            TimelineView(when: moment(e.at), channel: e.channel, actor: e.actor, what: TimelineWording.text(kind: e.kind, count: e.count),
-                         summary: e.summary, isPublic: e.isPublic, isNote: e.kind == "note")
+            TimelineView(
+                when: moment(e.at), channel: e.channel, actor: e.actor, what: TimelineWording.text(kind: e.kind, count: e.count),
+                summary: e.summary, isPublic: e.isPublic, isNote: e.kind == "note")
         }
         self.deadlines = deadlines.map { d in
             let status: String
@@ -418,21 +431,26 @@ struct CasePage: Sendable, Encodable {
             case .met(let at): status = "Met \(day(at))"
             case .cancelled(let at): status = "No longer applies (since \(day(at)))"
             }
-            return DeadlineView(kind: d.kind.rawValue.replacingOccurrences(of: "_", with: " ").capitalized, status: status,
-                                explanation: DeadlineWording.explain(d.explanation), overdue: overdue)
+            return DeadlineView(
+                kind: d.kind.rawValue.replacingOccurrences(of: "_", with: " ").capitalized, status: status,
+                explanation: DeadlineWording.explain(d.explanation), overdue: overdue)
         }
-        otherCases = file.otherCases.map { OtherCase(reference: $0.reference.value, grouped: $0.reference.grouped, state: StateLabel($0.state)) }
+        otherCases = file.otherCases.map {
+            OtherCase(reference: $0.reference.value, grouped: $0.reference.grouped, state: StateLabel($0.state))
+        }
         hasOtherCases = !file.otherCases.isEmpty
         func replies(_ map: [String: String]?) -> [ReplyView] {
             record.grounds.map { ReplyView(ground: GroundLabel($0), text: map?[$0.rawValue] ?? "") }
         }
         pending = record.pendingDecision.map { p in
-            PendingView(outcome: p.draft.outcome.rawValue, amount: p.draft.reducedAmountCents.map(Money.dollars),
-                        reason: ReasonLabel(p.draft.reasonCode), proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
+            PendingView(
+                outcome: p.draft.outcome.rawValue, amount: p.draft.reducedAmountCents.map(Money.dollars),
+                reason: ReasonLabel(p.draft.reasonCode), proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
         }
         decided = record.decision.map { d in
-            DecidedView(outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: ReasonLabel(d.reasonCode),
-                        decidedBy: d.decidedBy?.value ?? "", approvedBy: d.approvedBy?.value, replies: replies(d.replies))
+            DecidedView(
+                outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: ReasonLabel(d.reasonCode),
+                decidedBy: d.decidedBy?.value ?? "", approvedBy: d.approvedBy?.value, replies: replies(d.replies))
         }
         can = Actions(actions)
         self.decision = decision

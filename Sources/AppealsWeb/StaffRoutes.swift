@@ -45,7 +45,10 @@ struct StaffRoutes {
     }
 
     /// A route anyone may open (the sign-in page), still declared in the table.
-    func open(_ method: HTTPRequest.Method, _ path: RouterPath, use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response) {
+    func open(
+        _ method: HTTPRequest.Method, _ path: RouterPath,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
+    ) {
         table.add(.init(method: method.rawValue, path: path.description, rule: .everyone))
         router.on(path, method: method, use: handler)
     }

@@ -32,7 +32,9 @@ struct StatusController: Sendable {
                 return try statusPage(status, plate: plate, context: context)
             }
             guard context.form["confirm"] == "yes" else {
-                return try pages.render("public/withdraw", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context)
+                return try pages.render(
+                    "public/withdraw", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context
+                )
             }
             try await engine.apply(.withdraw, to: status.reference, by: .citizen, reason: "withdrawn online", requestID: context.id)
             let after = try await lookUpOrNotFound(reference: reference, plate: plate)
@@ -41,9 +43,9 @@ struct StatusController: Sendable {
         router.post("/status/answer", use: answer)
         router.get("/status/evidence/{id}/thumbnail") { request, context in
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
-                  let (reference, plate) = request.cookies[Self.cookie].flatMap({ Self.parseCookie($0.value) }),
-                  let record = try await receiveEvidence.store.evidence(id), record.caseReference?.value == reference,
-                  try await lookUp.matches(reference: reference, plate: plate), let thumbnail = record.thumbnail
+                let (reference, plate) = request.cookies[Self.cookie].flatMap({ Self.parseCookie($0.value) }),
+                let record = try await receiveEvidence.store.evidence(id), record.caseReference?.value == reference,
+                try await lookUp.matches(reference: reference, plate: plate), let thumbnail = record.thumbnail
             else { throw AppError.notFound }
             return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
         }
@@ -106,8 +108,9 @@ struct StatusController: Sendable {
         }
         try await engine.apply(
             .citizenResponded, to: status.reference, by: .citizen, requestID: context.id,
-            interaction: Interaction(at: lookUp.clock.now(), channel: .web, direction: .inbound, actor: "citizen",
-                                     kind: "information_provided", summary: text, isPublic: true)
+            interaction: Interaction(
+                at: lookUp.clock.now(), channel: .web, direction: .inbound, actor: "citizen",
+                kind: "information_provided", summary: text, isPublic: true)
         )
         let after = try await lookUpOrNotFound(reference: reference, plate: plate)
         return try statusPage(after, plate: plate, context: context)
@@ -130,8 +133,10 @@ struct StatusController: Sendable {
         adjust(&page)
         var response = try pages.render("public/status", page: page, context: context, status: code)
         if let normalised = PlateNumber(plate) {
-            response.setCookie(cookies.cookie(Self.cookie, "\(status.reference.value).\(normalised.value)", maxAge: 1_800,
-                                              path: "/status", sameSite: .strict))
+            response.setCookie(
+                cookies.cookie(
+                    Self.cookie, "\(status.reference.value).\(normalised.value)", maxAge: 1_800,
+                    path: "/status", sameSite: .strict))
         }
         return response
     }

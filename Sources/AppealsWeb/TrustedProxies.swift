@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An IPv4 or IPv6 address as its bytes (4 or 16); an IPv4-mapped IPv6 address is read as the IPv4 one.
@@ -16,7 +16,7 @@ struct IPAddress: Sendable, Equatable {
             guard let close = text.firstIndex(of: "]") else { return nil }
             text = String(text[text.index(after: text.startIndex)..<close])
         } else if text.filter({ $0 == ":" }).count == 1 {
-            text = String(text.prefix { $0 != ":" }) // IPv4 with a port
+            text = String(text.prefix { $0 != ":" })  // IPv4 with a port
         }
         if let zone = text.firstIndex(of: "%") { text = String(text[..<zone]) }
         guard !text.isEmpty, text.utf8.count <= 64 else { return nil }
@@ -100,14 +100,15 @@ public struct TrustedProxies: Sendable, Equatable {
         guard let peerAddress = peer.flatMap({ IPAddress(Substring($0)) }) else { return peer ?? "unknown" }
         guard trusts(peerAddress) else { return peerAddress.clientKey }
         // `Forwarded: for=192.0.2.60;proto=https, for="[2001:db8::1]"` (RFC 7239) when present, else X-Forwarded-For.
-        let hops: [Substring] = if !forwarded.isEmpty {
-            forwarded.flatMap { $0.split(separator: ",") }.map { element in
-                element.split(separator: ";").first { $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("for=") }
-                    .map { $0.drop { $0 != "=" }.dropFirst() } ?? ""
+        let hops: [Substring] =
+            if !forwarded.isEmpty {
+                forwarded.flatMap { $0.split(separator: ",") }.map { element in
+                    element.split(separator: ";").first { $0.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("for=") }
+                        .map { $0.drop { $0 != "=" }.dropFirst() } ?? ""
+                }
+            } else {
+                xForwardedFor.flatMap { $0.split(separator: ",") }
             }
-        } else {
-            xForwardedFor.flatMap { $0.split(separator: ",") }
-        }
         var client = peerAddress
         for hop in hops.reversed().prefix(32) {
             // An unreadable hop ("unknown", an obfuscated name): the proxy that wrote it is the last we can vouch for.

@@ -64,7 +64,9 @@ private final class TreeEncoder: Encoder {
         var codingPath: [any CodingKey] { [] }
         mutating func encodeNil(forKey key: Key) throws {}
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { box.values[key.stringValue] = try TreeEncoder.tree(value) }
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<
+            NestedKey
+        > {
             let nested = ViewNode()
             box.values[key.stringValue] = nested
             return KeyedEncodingContainer(Keyed<NestedKey>(box: nested))

@@ -94,15 +94,17 @@ public func buildRouter(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: settings.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: pages))
-    router.add(middleware: CSRFMiddleware(
-        multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets"], cookies: cookies, staffCookie: staffCookie,
-        keyedHash: ports.keyedHash
-    ))
-    router.add(middleware: FileMiddleware(
-        settings.publicFolder, urlBasePath: "/static",
-        cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
-        logger: logger
-    ))
+    router.add(
+        middleware: CSRFMiddleware(
+            multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets"], cookies: cookies, staffCookie: staffCookie,
+            keyedHash: ports.keyedHash
+        ))
+    router.add(
+        middleware: FileMiddleware(
+            settings.publicFolder, urlBasePath: "/static",
+            cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
+            logger: logger
+        ))
 
     let routes = RecordingRouter(router: router, table: routeTable)
     HealthController(readiness: ports.readiness).addRoutes(to: routes)
@@ -128,8 +130,9 @@ public func buildRouter(
         receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)
 
-    let signIn = StaffSignIn(store: ports.staffAccounts, hasher: ports.passwordHasher, keyedHash: ports.keyedHash,
-                             counters: ports.rateCounters, clock: clock)
+    let signIn = StaffSignIn(
+        store: ports.staffAccounts, hasher: ports.passwordHasher, keyedHash: ports.keyedHash,
+        counters: ports.rateCounters, clock: clock)
     let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: staffCookie)
     StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
     CaseWorkController(

@@ -14,7 +14,7 @@ struct EvidenceBenchmark: AsyncParsableCommand {
         let data = try Data(contentsOf: URL(fileURLWithPath: photo))
         let pipeline = EvidencePipeline(threads: 1)
         var ours: [Double] = []
-        var result = try pipeline.sanitise(data) // warm-up (libmagic's database, code pages)
+        var result = try pipeline.sanitise(data)  // warm-up (libmagic's database, code pages)
         for _ in 0..<runs {
             let start = DispatchTime.now()
             result = try pipeline.sanitise(data)
@@ -32,10 +32,14 @@ struct EvidenceBenchmark: AsyncParsableCommand {
             theirs.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
         }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-        print(String(format: "photo: %@, %.1f MB, %d × %d px", photo, Double(data.count) / 1e6, result.pixelWidth ?? 0, result.pixelHeight ?? 0))
-        print(String(format: "display copy (%d KB) + thumbnail (%d KB): median %.1f ms of %d runs (min %.1f, max %.1f)",
-                     (result.display?.count ?? 0) / 1000, (result.thumbnail?.count ?? 0) / 1000, median(ours), runs,
-                     ours.min() ?? 0, ours.max() ?? 0))
+        print(
+            String(
+                format: "photo: %@, %.1f MB, %d × %d px", photo, Double(data.count) / 1e6, result.pixelWidth ?? 0, result.pixelHeight ?? 0))
+        print(
+            String(
+                format: "display copy (%d KB) + thumbnail (%d KB): median %.1f ms of %d runs (min %.1f, max %.1f)",
+                (result.display?.count ?? 0) / 1000, (result.thumbnail?.count ?? 0) / 1000, median(ours), runs,
+                ours.min() ?? 0, ours.max() ?? 0))
         print(String(format: "djpeg -scale 1/4 | cjpeg -quality 85 (one smaller copy, no orientation): median %.1f ms", median(theirs)))
         print(String(format: "ratio ours / djpeg|cjpeg: %.2f", median(ours) / median(theirs)))
     }

@@ -3,11 +3,12 @@ import AppealsServices
 import AppealsStore
 import ArgumentParser
 @preconcurrency import Foundation
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
 import Logging
 import SQLKit
+
+#if canImport(Glibc)
+    @preconcurrency import Glibc
+#endif
 
 @main
 struct Bench: AsyncParsableCommand {
@@ -30,7 +31,8 @@ struct SweepBenchmark: AsyncParsableCommand {
         var logger = Logger(label: "bench")
         logger.logLevel = .warning
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("appeals-bench-\(UUID().uuidString)")
-        let location: DatabaseLocation = database.map { .postgres(url: $0) } ?? .sqlite(path: folder.appendingPathComponent("bench.sqlite").path)
+        let location: DatabaseLocation =
+            database.map { .postgres(url: $0) } ?? .sqlite(path: folder.appendingPathComponent("bench.sqlite").path)
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try await AppDatabase.open(location, logger: logger)
         do {
@@ -53,13 +55,15 @@ struct SweepBenchmark: AsyncParsableCommand {
         if db.engine == .postgres { try await db.withConnection { try await $0.raw("ANALYZE").run() } }
         print(String(format: "seeded in %.1f s", Date().timeIntervalSince(started)))
 
-        let now = ISO8601Timestamp.parse("2026-03-06T12:00:00-05:00")! // acknowledgements were due on the 5th
+        let now = ISO8601Timestamp.parse("2026-03-06T12:00:00-05:00")!  // acknowledgements were due on the 5th
         let sweep = SweepDeadlines(store: store, clock: FixedWallClock(now), timeZone: zone, sweeperName: "bench")
         started = Date()
         let fired = try await sweep.run()
         let busy = Date().timeIntervalSince(started)
-        print(String(format: "sweep with %d cases due: %d warnings and breaches fired in %.3f s (%.0f cases/s)",
-                     due, fired, busy, Double(due) / busy))
+        print(
+            String(
+                format: "sweep with %d cases due: %d warnings and breaches fired in %.3f s (%.0f cases/s)",
+                due, fired, busy, Double(due) / busy))
         var idle: [Double] = []
         for _ in 0..<5 {
             started = Date()
@@ -67,8 +71,10 @@ struct SweepBenchmark: AsyncParsableCommand {
             precondition(none == 0)
             idle.append(Date().timeIntervalSince(started) * 1_000)
         }
-        print(String(format: "sweep with nothing due among %d open cases: median %.1f ms (of 5 runs: %@)", cases,
-                     idle.sorted()[2], idle.map { String(format: "%.1f", $0) }.joined(separator: ", ")))
+        print(
+            String(
+                format: "sweep with nothing due among %d open cases: median %.1f ms (of 5 runs: %@)", cases,
+                idle.sorted()[2], idle.map { String(format: "%.1f", $0) }.joined(separator: ", ")))
     }
 }
 
@@ -79,7 +85,10 @@ struct SeedCases: AsyncParsableCommand {
 
     @Option var cases = 10_000
     @Option var due = 10_000
-    @Option(help: "Of the due cases, how many to take through review, a request for information and (every other one) an answer, with two files each.")
+    @Option(
+        help:
+            "Of the due cases, how many to take through review, a request for information and (every other one) an answer, with two files each."
+    )
     var worked = 0
     @Option(help: "postgres:// URL, or an SQLite file path.") var database: String
 
@@ -109,13 +118,16 @@ enum Seeder {
         let filed = ISO8601Timestamp.parse("2026-03-03T10:00:00-05:00")!
         let store = SQLCaseStore(database: db)
         try await db.withConnection { conn in
-            try await conn.raw("INSERT INTO ticket_imports (id, source, started_at) VALUES ('bench', 'bench', '2026-03-01T10:00:00Z')").run()
-            try await conn.raw("""
+            try await conn.raw("INSERT INTO ticket_imports (id, source, started_at) VALUES ('bench', 'bench', '2026-03-01T10:00:00Z')")
+                .run()
+            try await conn.raw(
+                """
                 INSERT INTO tickets (ticket_number, plate, plate_region, issued_at, location, violation_code, violation,
                   amount_cents, officer_id, towed, first_imported_at, last_import_id, last_import_line)
                 VALUES ('B1', 'B1', 'NY', '2026-03-01T10:00:00Z', 'Main St', 'P01', 'x', 6500, 'C1', \(bind: false),
                   '2026-03-01T10:00:00Z', 'bench', 2)
-                """).run()
+                """
+            ).run()
         }
         // The cases with something due go through the real filing path, written in bulk.
         let rules = try await store.deadlineRules(timeZone: zone)
@@ -123,8 +135,9 @@ enum Seeder {
         for start in stride(from: 0, to: due, by: 2_000) {
             let changes = try (start..<min(start + 2_000, due)).map { i in
                 try FileAppeal.change(
-                    filing: Case(reference: CaseReference(randomBits: UInt64(i) &* 2_654_435_761 &+ 17), ticketNumber: TicketNumber("B1")!,
-                                 ticketAmountCents: 6_500, towed: false, grounds: [.other], receivedAt: filed, late: false),
+                    filing: Case(
+                        reference: CaseReference(randomBits: UInt64(i) &* 2_654_435_761 &+ 17), ticketNumber: TicketNumber("B1")!,
+                        ticketAmountCents: 6_500, towed: false, grounds: [.other], receivedAt: filed, late: false),
                     details: details, channel: .web, by: .citizen, rules: rules
                 )
             }
@@ -139,23 +152,31 @@ enum Seeder {
                 var deadlineRows: [[any SQLExpression]] = []
                 for i in start..<(start + count) {
                     let reference = CaseReference(randomBits: UInt64(i + due) &* 2_654_435_761 &+ 17).value
-                    caseRows.append([SQLBind(reference), SQLBind("B1"), SQLBind(6_500), SQLBind(false), SQLBind("other"),
-                                     SQLBind("2026-11-01T15:00:00Z"), SQLBind(false), SQLBind("in_review"), SQLBind(2),
-                                     SQLBind("2026-11-02T15:00:00Z"), SQLBind("team"), SQLBind(false), SQLBind(false), SQLBind(0),
-                                     SQLBind(0), SQLBind("2026-11-02T15:00:00Z")])
-                    deadlineRows.append([SQLBind(reference), SQLBind("decision"), SQLBind("running"), SQLBind("2026-12-28T05:00:00Z"),
-                                         SQLBind("2026-12-23T13:00:00Z"), SQLBind("2026-12-27"), SQLBind("2026-11-01"), SQLBind(0),
-                                         SQLBind(1), SQLBind("2026-12-23T13:00:00Z"), SQLBind("warning")])
+                    caseRows.append([
+                        SQLBind(reference), SQLBind("B1"), SQLBind(6_500), SQLBind(false), SQLBind("other"),
+                        SQLBind("2026-11-01T15:00:00Z"), SQLBind(false), SQLBind("in_review"), SQLBind(2),
+                        SQLBind("2026-11-02T15:00:00Z"), SQLBind("team"), SQLBind(false), SQLBind(false), SQLBind(0),
+                        SQLBind(0), SQLBind("2026-11-02T15:00:00Z"),
+                    ])
+                    deadlineRows.append([
+                        SQLBind(reference), SQLBind("decision"), SQLBind("running"), SQLBind("2026-12-28T05:00:00Z"),
+                        SQLBind("2026-12-23T13:00:00Z"), SQLBind("2026-12-27"), SQLBind("2026-11-01"), SQLBind(0),
+                        SQLBind(1), SQLBind("2026-12-23T13:00:00Z"), SQLBind("warning"),
+                    ])
                 }
                 for chunk in stride(from: 0, to: count, by: 500) {
                     try await conn.insert(into: "cases")
-                        .columns("reference", "ticket_number", "ticket_amount_cents", "towed", "grounds", "received_at", "late",
-                                 "state", "version", "state_changed_at", "queue", "escalated", "vulnerable", "contact_count",
-                                 "priority", "updated_at")
+                        .columns(
+                            "reference", "ticket_number", "ticket_amount_cents", "towed", "grounds", "received_at", "late",
+                            "state", "version", "state_changed_at", "queue", "escalated", "vulnerable", "contact_count",
+                            "priority", "updated_at"
+                        )
                         .rows(Array(caseRows[chunk..<min(chunk + 500, count)])).run()
                     try await conn.insert(into: "case_deadlines")
-                        .columns("case_reference", "kind", "status", "due_at", "warn_at", "due_date", "start_date", "paused_days",
-                                 "policy_version", "next_fire_at", "next_fire_level")
+                        .columns(
+                            "case_reference", "kind", "status", "due_at", "warn_at", "due_date", "start_date", "paused_days",
+                            "policy_version", "next_fire_at", "next_fire_level"
+                        )
                         .rows(Array(deadlineRows[chunk..<min(chunk + 500, count)])).run()
                 }
             }

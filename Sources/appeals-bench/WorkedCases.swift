@@ -10,10 +10,12 @@ extension Seeder {
     /// and every other one answered; each gets two files.
     static func work(_ db: AppDatabase, count: Int, zone: TimeZone) async throws {
         try await db.withConnection { conn in
-            try await conn.raw("""
+            try await conn.raw(
+                """
                 INSERT INTO staff (id, name, email, started_on, active, created_at)
                 VALUES ('bench-reviewer', 'Bench Reviewer', 'bench@example.org', '2020-01-01', \(bind: true), '2026-01-01T00:00:00Z')
-                """).run()
+                """
+            ).run()
             try await conn.raw("INSERT INTO staff_roles (staff_id, role) VALUES ('bench-reviewer', 'reviewer')").run()
         }
         let reviewer = Actor(role: .reviewer, staffID: StaffID("bench-reviewer"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
@@ -23,18 +25,22 @@ extension Seeder {
         for i in 0..<count {
             let reference = CaseReference(randomBits: UInt64(i) &* 2_654_435_761 &+ 17)
             try await engine.apply(.startReview, to: reference, by: reviewer)
-            try await engine.apply(.requestInformation, to: reference, by: reviewer, interaction: Interaction(
-                at: clock.now(), channel: .email, direction: .outbound, actor: "bench-reviewer", kind: "information_requested",
-                summary: "Please send a photo of the permit on the dashboard.", isPublic: true
-            ))
+            try await engine.apply(
+                .requestInformation, to: reference, by: reviewer,
+                interaction: Interaction(
+                    at: clock.now(), channel: .email, direction: .outbound, actor: "bench-reviewer", kind: "information_requested",
+                    summary: "Please send a photo of the permit on the dashboard.", isPublic: true
+                ))
             if i.isMultiple(of: 2) { try await engine.apply(.citizenResponded, to: reference, by: .citizen) }
             for name in ["dashboard.jpg", "permit.jpg"] {
-                let file = StoredFile(key: "bench/\(reference.value)/\(name)", byteSize: 2_400_000, sha256: String(repeating: "0", count: 64))
-                try await evidence.addEvidence(EvidenceRecord(
-                    id: .random(), caseReference: reference, draftKey: nil, originalName: name, kind: .photo, mediaType: "image/jpeg",
-                    original: file, display: file, thumbnail: file, pixelWidth: 4_000, pixelHeight: 3_000, pageCount: nil,
-                    receivedAt: clock.now()
-                ))
+                let file = StoredFile(
+                    key: "bench/\(reference.value)/\(name)", byteSize: 2_400_000, sha256: String(repeating: "0", count: 64))
+                try await evidence.addEvidence(
+                    EvidenceRecord(
+                        id: .random(), caseReference: reference, draftKey: nil, originalName: name, kind: .photo, mediaType: "image/jpeg",
+                        original: file, display: file, thumbnail: file, pixelWidth: 4_000, pixelHeight: 3_000, pageCount: nil,
+                        receivedAt: clock.now()
+                    ))
             }
         }
     }

@@ -125,8 +125,9 @@ struct Demo: AsyncParsableCommand {
             print(filed > 0 ? "Demo cases: \(filed) filed, in every state." : "Demo cases: already loaded.")
             print("Demo staff sign-ins (password \(Self.password) for each), at /staff/sign-in:")
             for person in DemoCases.staff {
-                print("  \(person.id)@riverton.example".padding(toLength: 28, withPad: " ", startingAt: 0)
-                    + person.roles.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
+                print(
+                    "  \(person.id)@riverton.example".padding(toLength: 28, withPad: " ", startingAt: 0)
+                        + person.roles.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
             }
         }
     }

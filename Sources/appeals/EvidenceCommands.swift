@@ -8,7 +8,8 @@ struct Evidence: AsyncParsableCommand {
 
     struct Sweep: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Delete files no row names (and abandoned drafts' files) after a grace period; report rows whose file is missing or altered (exit 1).",
+            abstract:
+                "Delete files no row names (and abandoned drafts' files) after a grace period; report rows whose file is missing or altered (exit 1).",
             discussion: "Run it daily from cron. Files younger than the grace period are never touched, so uploads in progress are safe."
         )
 
@@ -19,9 +20,10 @@ struct Evidence: AsyncParsableCommand {
             let report = try await runtime.withAdapters(migrate: true) { adapters in
                 try await adapters.evidenceSweep(grace: TimeInterval(graceSeconds))
             }
-            print("Evidence sweep: \(report.abandonedRowsRemoved) abandoned draft file(s) removed, "
-                + "\(report.orphanFilesDeleted) file(s) without a row deleted, \(report.incomingFilesDeleted) unfinished upload(s) deleted, "
-                + "\(report.filesChecked) file(s) checked.")
+            print(
+                "Evidence sweep: \(report.abandonedRowsRemoved) abandoned draft file(s) removed, "
+                    + "\(report.orphanFilesDeleted) file(s) without a row deleted, \(report.incomingFilesDeleted) unfinished upload(s) deleted, "
+                    + "\(report.filesChecked) file(s) checked.")
             for problem in report.problems {
                 print("PROBLEM: evidence \(problem.evidence) file \(problem.key) is \(problem.check.rawValue)")
             }

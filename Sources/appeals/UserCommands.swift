@@ -25,7 +25,8 @@ struct Users: AsyncParsableCommand {
             let runtime = try Runtime.load()
             let parsed = try roles.map { text -> Role in
                 guard let role = Role(rawValue: text), role != .citizen, role != .system else {
-                    throw ValidationError("Unknown role \"\(text)\". Roles: phone_agent, reviewer, supervisor, clerk, administrator, auditor.")
+                    throw ValidationError(
+                        "Unknown role \"\(text)\". Roles: phone_agent, reviewer, supervisor, clerk, administrator, auditor.")
                 }
                 return role
             }
@@ -37,13 +38,15 @@ struct Users: AsyncParsableCommand {
                 password = (readLine(strippingNewline: true) ?? "")
                 let problems = PasswordPolicy.problems(password, name: name, email: address.value)
                 guard problems.isEmpty else {
-                    throw ValidationError("The password is not accepted: " + problems.map {
-                        switch $0 {
-                        case .tooShort(let minimum): "it must have at least \(minimum) characters"
-                        case .common: "it is a common or easily guessed password"
-                        case .containsName: "it contains the person's name or email"
-                        }
-                    }.joined(separator: "; ") + ".")
+                    throw ValidationError(
+                        "The password is not accepted: "
+                            + problems.map {
+                                switch $0 {
+                                case .tooShort(let minimum): "it must have at least \(minimum) characters"
+                                case .common: "it is a common or easily guessed password"
+                                case .containsName: "it contains the person's name or email"
+                                }
+                            }.joined(separator: "; ") + ".")
                 }
             } else {
                 password = PasswordGenerator.password()

@@ -80,9 +80,12 @@ struct Holidays: AsyncParsableCommand {
             let read = try HolidayFile.read(path: file)
             read.problems.forEach { print($0) }
             try await runtime.withAdapters(migrate: true) { adapters in
-                let audit = AuditEntry(caseReference: nil, at: adapters.clock.now(), actor: Actor(role: .system, staffID: nil),
-                                       event: "holidays_imported", from: nil, to: nil,
-                                       detail: "file=\(URL(fileURLWithPath: file).lastPathComponent) days=\(read.holidays.map(\.day.description).joined(separator: ","))")
+                let audit = AuditEntry(
+                    caseReference: nil, at: adapters.clock.now(), actor: Actor(role: .system, staffID: nil),
+                    event: "holidays_imported", from: nil, to: nil,
+                    detail:
+                        "file=\(URL(fileURLWithPath: file).lastPathComponent) days=\(read.holidays.map(\.day.description).joined(separator: ","))"
+                )
                 try await adapters.administration.saveHolidays(read.holidays, audit: audit)
             }
             print("Holidays: \(read.holidays.count) saved, \(read.problems.count) rejected.")

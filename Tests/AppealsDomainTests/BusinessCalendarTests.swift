@@ -11,7 +11,7 @@ struct BusinessCalendarTests {
     let london = BusinessCalendar(timeZone: TimeZone(identifier: "Europe/London")!)
 
     @Test func weekendsAreNotBusinessDays() {
-        #expect(day("2026-03-06").isoWeekday == 5) // Friday
+        #expect(day("2026-03-06").isoWeekday == 5)  // Friday
         #expect(newYork.isBusinessDay(day("2026-03-06")))
         #expect(!newYork.isBusinessDay(day("2026-03-07")))
         #expect(!newYork.isBusinessDay(day("2026-03-08")))
@@ -19,7 +19,7 @@ struct BusinessCalendarTests {
 
     @Test func addingBusinessDaysSkipsAFridayHolidayAndTheWeekend() {
         var calendar = newYork
-        calendar.holidays = [day("2026-07-03")] // Friday before Independence Day
+        calendar.holidays = [day("2026-07-03")]  // Friday before Independence Day
         let (due, skipped) = calendar.adding(businessDays: 2, to: day("2026-07-02"))
         #expect(due == day("2026-07-07"))
         #expect(skipped.map(\.date) == [day("2026-07-03"), day("2026-07-04"), day("2026-07-05")])
@@ -28,7 +28,7 @@ struct BusinessCalendarTests {
 
     @Test func addingBusinessDaysSkipsAMondayHoliday() {
         var calendar = newYork
-        calendar.holidays = [day("2026-09-07")] // Labor Day
+        calendar.holidays = [day("2026-09-07")]  // Labor Day
         #expect(calendar.adding(businessDays: 1, to: day("2026-09-04")).date == day("2026-09-08"))
         #expect(calendar.subtracting(businessDays: 1, from: day("2026-09-08")) == day("2026-09-04"))
     }
@@ -46,12 +46,12 @@ struct BusinessCalendarTests {
 
     @Test func filingAfterHoursCountsFromTheNextBusinessDay() {
         #expect(newYork.receiptDay(of: instant("2026-03-03T18:30:00-05:00")) == day("2026-03-04"))
-        #expect(newYork.receiptDay(of: instant("2026-03-06T23:59:00-05:00")) == day("2026-03-09")) // Friday night
+        #expect(newYork.receiptDay(of: instant("2026-03-06T23:59:00-05:00")) == day("2026-03-09"))  // Friday night
     }
 
     @Test func filingOnAHolidayCountsFromTheNextBusinessDay() {
         var calendar = newYork
-        calendar.holidays = [day("2026-05-25")] // Memorial Day
+        calendar.holidays = [day("2026-05-25")]  // Memorial Day
         #expect(calendar.receiptDay(of: instant("2026-05-25T11:00:00-04:00")) == day("2026-05-26"))
     }
 
@@ -83,7 +83,7 @@ struct BusinessCalendarTests {
     }
 
     @Test func businessDaysBetweenCountsHalfOpen() {
-        #expect(newYork.businessDays(from: day("2026-03-06"), to: day("2026-03-10")) == 2) // Fri, Mon
+        #expect(newYork.businessDays(from: day("2026-03-06"), to: day("2026-03-10")) == 2)  // Fri, Mon
         #expect(newYork.businessDays(from: day("2026-03-10"), to: day("2026-03-10")) == 0)
     }
 }

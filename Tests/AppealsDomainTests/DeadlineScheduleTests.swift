@@ -5,18 +5,21 @@ import Testing
 @Suite("Deadlines are computed from the case's history")
 struct DeadlineScheduleTests {
     let calendar = BusinessCalendar(timeZone: TimeZone(identifier: "America/New_York")!, holidays: [day("2026-03-16")])
-    let received = instant("2026-03-03T10:00:00-05:00") // Tuesday
+    let received = instant("2026-03-03T10:00:00-05:00")  // Tuesday
 
     func deadlines(_ history: [CaseHistoryEntry], policies: DeadlinePolicies = .defaults) -> [DeadlineKind: Deadline] {
-        Dictionary(uniqueKeysWithValues: DeadlineSchedule.compute(
-            receivedAt: received, history: history, policies: policies, calendar: calendar
-        ).map { ($0.kind, $0) })
+        Dictionary(
+            uniqueKeysWithValues: DeadlineSchedule.compute(
+                receivedAt: received, history: history, policies: policies, calendar: calendar
+            ).map { ($0.kind, $0) })
     }
 
     @Test func aNewCaseRunsAcknowledgementFirstReviewAndDecision() {
         let d = deadlines([])
-        #expect(d[.acknowledgement]?.status == .running(
-            dueAt: instant("2026-03-05T18:00:00-05:00"), warnAt: instant("2026-03-04T08:00:00-05:00")))
+        #expect(
+            d[.acknowledgement]?.status
+                == .running(
+                    dueAt: instant("2026-03-05T18:00:00-05:00"), warnAt: instant("2026-03-04T08:00:00-05:00")))
         // 10 business days from Tue 3 March: the weekends and the holiday on Mon 16 March are skipped.
         #expect(d[.firstReview]?.explanation.due == day("2026-03-18"))
         #expect(d[.firstReview]?.explanation.skippedDays.count == 5)
@@ -24,8 +27,10 @@ struct DeadlineScheduleTests {
         #expect(d[.firstReview]?.dueAt == instant("2026-03-18T18:00:00-04:00"))
         // 56 calendar days from 3 March = 28 April, falling due at the end of that day.
         #expect(d[.decision]?.explanation.due == day("2026-04-28"))
-        #expect(d[.decision]?.status == .running(
-            dueAt: instant("2026-04-29T00:00:00-04:00"), warnAt: instant("2026-04-24T08:00:00-04:00")))
+        #expect(
+            d[.decision]?.status
+                == .running(
+                    dueAt: instant("2026-04-29T00:00:00-04:00"), warnAt: instant("2026-04-24T08:00:00-04:00")))
         #expect(d[.informationResponse] == nil)
     }
 
@@ -74,9 +79,10 @@ struct DeadlineScheduleTests {
     }
 
     @Test func aChangedPolicyReappliedGivesTheNewDueDate() {
-        let longer = DeadlinePolicies(DeadlinePolicies.defaults.byKind.values.map { $0 } + [
-            DeadlinePolicy(kind: .firstReview, length: 15, unit: .businessDays, warningBusinessDays: 2, version: 2),
-        ])
+        let longer = DeadlinePolicies(
+            DeadlinePolicies.defaults.byKind.values.map { $0 } + [
+                DeadlinePolicy(kind: .firstReview, length: 15, unit: .businessDays, warningBusinessDays: 2, version: 2)
+            ])
         #expect(deadlines([])[.firstReview]?.explanation.due == day("2026-03-18"))
         let d = deadlines([], policies: longer)
         #expect(d[.firstReview]?.explanation.due == day("2026-03-25"))
@@ -145,19 +151,20 @@ struct RoutingTests {
     ]
 
     @Test func skillsComeFromGroundsLanguageAndFleet() {
-        #expect(Routing.skillsNeeded(grounds: [.vehicleStolen, .other], language: "ES", fleetSize: 8)
-            == [.stolenVehicles, .language("es"), .commercialFleet])
+        #expect(
+            Routing.skillsNeeded(grounds: [.vehicleStolen, .other], language: "ES", fleetSize: 8)
+                == [.stolenVehicles, .language("es"), .commercialFleet])
         #expect(Routing.skillsNeeded(grounds: [.permitDisplayed]).isEmpty)
     }
 
     @Test func theLeastLoadedEligibleReviewerGetsTheCase() {
         #expect(Routing.assignee(needing: [], among: reviewers) == StaffID("ben"))
-        #expect(Routing.assignee(needing: [.disability], among: reviewers) == StaffID("ana")) // tie broken by id
+        #expect(Routing.assignee(needing: [.disability], among: reviewers) == StaffID("ana"))  // tie broken by id
         #expect(Routing.assignee(needing: [.disability, .language("es")], among: reviewers) == StaffID("cleo"))
     }
 
     @Test func withNobodyEligibleTheCaseWaitsInTheTeamQueue() {
-        #expect(Routing.assignee(needing: [.stolenVehicles], among: reviewers) == nil) // dev is away
+        #expect(Routing.assignee(needing: [.stolenVehicles], among: reviewers) == nil)  // dev is away
     }
 
     @Test func priorityRisesForTowingRepeatContactsVulnerabilityAndANearDeadline() {

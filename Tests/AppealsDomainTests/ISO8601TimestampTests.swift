@@ -20,7 +20,7 @@ struct ISO8601TimestampTests {
     }
 
     @Test(arguments: [
-        "2026-03-03T09:15:00", // no offset: local time is ambiguous
+        "2026-03-03T09:15:00",  // no offset: local time is ambiguous
         "2026-03-03", "2026-02-30T10:00:00Z", "2025-02-29T10:00:00Z", "2026-13-01T10:00:00Z",
         "2026-03-03T24:00:00Z", "2026-03-03T10:60:00Z", "03/03/2026 09:15", "2026-03-03T09:15:00+5", "",
         "2026-03-03T09:15:00Zjunk",

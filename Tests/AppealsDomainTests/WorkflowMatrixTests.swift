@@ -52,8 +52,9 @@ enum Fixture {
     }
 
     static func actor(_ role: Role) -> Actor {
-        Actor(role: role, staffID: role == .citizen || role == .system ? nil : StaffID("\(role.rawValue)-1"),
-              startedOn: LocalDate(year: 2020, month: 1, day: 1))
+        Actor(
+            role: role, staffID: role == .citizen || role == .system ? nil : StaffID("\(role.rawValue)-1"),
+            startedOn: LocalDate(year: 2020, month: 1, day: 1))
     }
 
     /// A case in `state`; a decided case was upheld a day ago when a hearing is asked for, a month ago otherwise.
@@ -96,8 +97,9 @@ struct WorkflowMatrixTests {
         let spec = try #require(lifecycleSpec[event])
         let current = Fixture.case(in: state, for: event)
         let result = Result { () throws(WorkflowError) -> Transition in
-            try Workflow().apply(Fixture.event(event), to: current, by: Fixture.actor(role), at: Fixture.now,
-                                 statutoryDue: Fixture.now.addingTimeInterval(-3600))
+            try Workflow().apply(
+                Fixture.event(event), to: current, by: Fixture.actor(role), at: Fixture.now,
+                statutoryDue: Fixture.now.addingTimeInterval(-3600))
         }
         if !spec.roles.contains(role) {
             #expect(throws: WorkflowError.notPermitted(role: role, event: event)) { try result.get() }

@@ -11,16 +11,19 @@ struct WorkflowRulesTests {
     let now = Fixture.now
 
     @Test func aDecisionOnAnOrdinaryTicketTakesEffectAtOnce() throws {
-        let t = try workflow.apply(.decide(DecisionDraft(outcome: .cancelled, reasonCode: "permit_valid")),
-                                   to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
+        let t = try workflow.apply(
+            .decide(DecisionDraft(outcome: .cancelled, reasonCode: "permit_valid")),
+            to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
         #expect(t.updated.state == .decided)
         #expect(t.updated.decision?.amountDueCents == 0)
-        #expect(t.effects == [.recomputeDeadlines, .cancelTicket, .releasePenaltyHold, .queueLetter(.decision), .notify(.citizen, .decided)])
+        #expect(
+            t.effects == [.recomputeDeadlines, .cancelTicket, .releasePenaltyHold, .queueLetter(.decision), .notify(.citizen, .decided)])
     }
 
     @Test func aDecisionAboveTheThresholdWaitsForASupervisor() throws {
-        let t = try workflow.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "no_permit")),
-                                   to: Fixture.case(in: .inReview, for: .decide, amount: 20_000), by: reviewer, at: now)
+        let t = try workflow.apply(
+            .decide(DecisionDraft(outcome: .upheld, reasonCode: "no_permit")),
+            to: Fixture.case(in: .inReview, for: .decide, amount: 20_000), by: reviewer, at: now)
         #expect(t.updated.state == .awaitingApproval)
         #expect(t.updated.pendingDecision?.proposedBy == StaffID("rev-1"))
         #expect(t.updated.decision == nil)
@@ -36,8 +39,9 @@ struct WorkflowRulesTests {
     }
 
     @Test func theDeciderCannotApproveTheirOwnDecision() throws {
-        let pending = try workflow.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "x")),
-                                         to: Fixture.case(in: .inReview, for: .decide, amount: 20_000), by: supervisor, at: now)
+        let pending = try workflow.apply(
+            .decide(DecisionDraft(outcome: .upheld, reasonCode: "x")),
+            to: Fixture.case(in: .inReview, for: .decide, amount: 20_000), by: supervisor, at: now)
         #expect(throws: WorkflowError.selfApproval) {
             try workflow.apply(.approveDecision, to: pending.updated, by: supervisor, at: now)
         }
@@ -50,16 +54,18 @@ struct WorkflowRulesTests {
     @Test func aReducedAmountMustBeBetweenZeroAndTheTicketsAmount() {
         for amount in [nil, 0, 6_500, 9_000] as [Int?] {
             #expect(throws: WorkflowError.reducedAmountInvalid(ticketAmountCents: 6_500)) {
-                try workflow.apply(.decide(DecisionDraft(outcome: .reduced, reducedAmountCents: amount, reasonCode: "x")),
-                                   to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
+                try workflow.apply(
+                    .decide(DecisionDraft(outcome: .reduced, reducedAmountCents: amount, reasonCode: "x")),
+                    to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
             }
         }
     }
 
     @Test func aDecisionNeedsAReason() {
         #expect(throws: WorkflowError.reasonMissing) {
-            try workflow.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "  ")),
-                               to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
+            try workflow.apply(
+                .decide(DecisionDraft(outcome: .upheld, reasonCode: "  ")),
+                to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
         }
     }
 
@@ -71,7 +77,8 @@ struct WorkflowRulesTests {
             try workflow.apply(.requestHearing, to: decidedYesterday, by: .citizen, at: lateRequest)
         }
         var cancelled = decidedYesterday
-        cancelled.decision = Decision(outcome: .cancelled, amountDueCents: 0, reasonCode: "x", decidedBy: nil, approvedBy: nil, decidedAt: now)
+        cancelled.decision = Decision(
+            outcome: .cancelled, amountDueCents: 0, reasonCode: "x", decidedBy: nil, approvedBy: nil, decidedAt: now)
         #expect(throws: WorkflowError.hearingOnlyAfterUpheld(outcome: .cancelled)) {
             try workflow.apply(.requestHearing, to: cancelled, by: .citizen, at: now)
         }

@@ -90,8 +90,10 @@ import Testing
     @Test func hostileAndWrongFilesAreRejectedWithTheirReason() throws {
         #expect(try rejection("page.jpg") == .notAccepted(detectedType: "text/html"))
         #expect(try rejection("archive.jpg") == .notAccepted(detectedType: "application/zip"))
-        #expect(try rejection("document.docx") == .notAccepted(
-            detectedType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+        #expect(
+            try rejection("document.docx")
+                == .notAccepted(
+                    detectedType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
         #expect(try rejection("html-header.jpg") == .damaged(detectedType: "image/jpeg"))
         #expect(try rejection("truncated.jpg") == .damaged(detectedType: "image/jpeg"))
         #expect(try rejection("fake.pdf") == .damaged(detectedType: "application/pdf"))
@@ -119,8 +121,9 @@ import Testing
     }
 
     @Test func rejectionsAreWordedForACitizen() {
-        #expect(EvidenceMessages.text(for: .notAccepted(detectedType: "application/msword"))
-            == "This file is a Word document. Please send a photo (JPEG, PNG or HEIC) or a PDF.")
+        #expect(
+            EvidenceMessages.text(for: .notAccepted(detectedType: "application/msword"))
+                == "This file is a Word document. Please send a photo (JPEG, PNG or HEIC) or a PDF.")
         #expect(EvidenceMessages.text(for: .fileTooLarge(limitBytes: 15_000_000)).contains("15 MB"))
     }
 
@@ -149,13 +152,15 @@ import Testing
         var width: Int32 = 0, height: Int32 = 0
         var message = [CChar](repeating: 0, count: 200)
         let status = jpeg.withUnsafeBytes {
-            evj_decode_rgb($0.bindMemory(to: UInt8.self).baseAddress, $0.count, 8, evj_limits(max_scans: 100, max_memory: 1 << 28),
-                           &pixels, &width, &height, &message, 200)
+            evj_decode_rgb(
+                $0.bindMemory(to: UInt8.self).baseAddress, $0.count, 8, evj_limits(max_scans: 100, max_memory: 1 << 28),
+                &pixels, &width, &height, &message, 200)
         }
         try #require(status == 0, "output decodes: \(String(cString: message))")
         defer { evj_free(pixels) }
-        return Decoded(width: Int(width), height: Int(height),
-                       pixels: Array(UnsafeBufferPointer(start: pixels, count: Int(width * height * 3))))
+        return Decoded(
+            width: Int(width), height: Int(height),
+            pixels: Array(UnsafeBufferPointer(start: pixels, count: Int(width * height * 3))))
     }
 }
 

@@ -1,6 +1,7 @@
-@testable import AppealsServices
 import Foundation
 import Testing
+
+@testable import AppealsServices
 
 @Suite("The CSV reader streams records with the line each starts on")
 struct CSVReaderTests {
@@ -21,26 +22,29 @@ struct CSVReaderTests {
     @Test(arguments: [1, 2, 3, 7, 1 << 20])
     func readsQuotedFieldsAcrossChunkBoundaries(chunkSize: Int) throws {
         let text = "a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nlast,,\n"
-        #expect(try records(text, chunkSize: chunkSize) == [
-            CSVRecord(line: 1, fields: ["a", "b", "c"]),
-            CSVRecord(line: 2, fields: ["x, y", "say \"hi\"", "two\nlines"]),
-            CSVRecord(line: 4, fields: ["last", "", ""]),
-        ])
+        #expect(
+            try records(text, chunkSize: chunkSize) == [
+                CSVRecord(line: 1, fields: ["a", "b", "c"]),
+                CSVRecord(line: 2, fields: ["x, y", "say \"hi\"", "two\nlines"]),
+                CSVRecord(line: 4, fields: ["last", "", ""]),
+            ])
     }
 
     @Test func skipsByteOrderMarkAndHandlesCRLF() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("h1,h2\r\nv1,v2\r\n\r\nv3,\"q\r\nr\"\r\n".utf8)
-        #expect(try records(bytes) == [
-            CSVRecord(line: 1, fields: ["h1", "h2"]),
-            CSVRecord(line: 2, fields: ["v1", "v2"]),
-            CSVRecord(line: 4, fields: ["v3", "q\nr"]),
-        ])
+        #expect(
+            try records(bytes) == [
+                CSVRecord(line: 1, fields: ["h1", "h2"]),
+                CSVRecord(line: 2, fields: ["v1", "v2"]),
+                CSVRecord(line: 4, fields: ["v3", "q\nr"]),
+            ])
     }
 
     @Test func handlesOldMacLineEndsAndAMissingFinalNewline() throws {
-        #expect(try records("a\rb\rc") == [
-            CSVRecord(line: 1, fields: ["a"]), CSVRecord(line: 2, fields: ["b"]), CSVRecord(line: 3, fields: ["c"]),
-        ])
+        #expect(
+            try records("a\rb\rc") == [
+                CSVRecord(line: 1, fields: ["a"]), CSVRecord(line: 2, fields: ["b"]), CSVRecord(line: 3, fields: ["c"]),
+            ])
     }
 
     @Test func skipsBlankLinesButCountsThem() throws {
@@ -53,9 +57,10 @@ struct CSVReaderTests {
 
     @Test func marksInvalidUTF8RecordsWithoutStopping() throws {
         let bytes = Array("a\n".utf8) + [0xFF, 0xFE, 0x0A] + Array("c\n".utf8)
-        #expect(try records(bytes) == [
-            CSVRecord(line: 1, fields: ["a"]), CSVRecord(line: 2, fields: nil), CSVRecord(line: 3, fields: ["c"]),
-        ])
+        #expect(
+            try records(bytes) == [
+                CSVRecord(line: 1, fields: ["a"]), CSVRecord(line: 2, fields: nil), CSVRecord(line: 3, fields: ["c"]),
+            ])
     }
 
     @Test func readsUnicodeText() throws {

@@ -14,16 +14,18 @@ struct CaseAccessMatrixTests {
     static let now = Date(timeIntervalSince1970: 1_780_000_000)
 
     static func account(_ roles: Set<Role>) -> StaffAccount {
-        StaffAccount(id: me, name: "Me", email: "me@riverton.example", roles: roles, active: true,
-                     startedOn: LocalDate(iso: "2025-01-06")!, passwordHash: nil)
+        StaffAccount(
+            id: me, name: "Me", email: "me@riverton.example", roles: roles, active: true,
+            startedOn: LocalDate(iso: "2025-01-06")!, passwordHash: nil)
     }
 
     static func record(_ state: CaseState, _ ownership: Ownership) -> Case {
-        let holder: StaffID? = switch ownership {
-        case .unassigned: nil
-        case .mine: me
-        case .someoneElses: other
-        }
+        let holder: StaffID? =
+            switch ownership {
+            case .unassigned: nil
+            case .mine: me
+            case .someoneElses: other
+            }
         let proposer = ownership == .mine ? me : other
         let draft = DecisionDraft(outcome: .upheld, reasonCode: "contravention_occurred")
         let decided: [CaseState] = [.decided, .hearingRequested, .closed]
@@ -33,8 +35,9 @@ struct CaseAccessMatrixTests {
             assignee: holder,
             pendingDecision: state == .awaitingApproval ? PendingDecision(draft: draft, proposedBy: proposer, proposedAt: now) : nil,
             decision: decided.contains(state)
-                ? Decision(outcome: .upheld, amountDueCents: 6_500, reasonCode: "contravention_occurred", decidedBy: proposer,
-                           approvedBy: nil, decidedAt: now) : nil
+                ? Decision(
+                    outcome: .upheld, amountDueCents: 6_500, reasonCode: "contravention_occurred", decidedBy: proposer,
+                    approvedBy: nil, decidedAt: now) : nil
         )
     }
 
@@ -66,8 +69,9 @@ struct CaseAccessMatrixTests {
             for ownership in Ownership.allCases {
                 let found = access.availableActions(Self.record(state, ownership), Self.account([role]))
                 #expect(found == Self.expected(state, role, ownership), "\(state) \(role) \(ownership)")
-                #expect(access.mayView(Self.record(state, ownership), Self.account([role])) == (role != .administrator &&
-                    !(role == .reviewer && ownership == .someoneElses)), "\(state) \(role) \(ownership)")
+                #expect(
+                    access.mayView(Self.record(state, ownership), Self.account([role]))
+                        == (role != .administrator && !(role == .reviewer && ownership == .someoneElses)), "\(state) \(role) \(ownership)")
             }
         }
     }
@@ -83,17 +87,18 @@ struct CaseAccessMatrixTests {
                 let account = Self.account(roles)
                 for action in access.availableActions(record, account) where action != .note {
                     let role = try? #require(access.role(for: action, account))
-                    let event: CaseEvent = switch action {
-                    case .claim: .claim
-                    case .release: .assign(nil)
-                    case .assign: .assign(Self.other)
-                    case .startReview: .startReview
-                    case .requestInformation: .requestInformation
-                    case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: "evidence_accepted"))
-                    case .approve: .approveDecision
-                    case .returnDecision: .returnDecision
-                    case .note: .claim
-                    }
+                    let event: CaseEvent =
+                        switch action {
+                        case .claim: .claim
+                        case .release: .assign(nil)
+                        case .assign: .assign(Self.other)
+                        case .startReview: .startReview
+                        case .requestInformation: .requestInformation
+                        case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: "evidence_accepted"))
+                        case .approve: .approveDecision
+                        case .returnDecision: .returnDecision
+                        case .note: .claim
+                        }
                     let accepted = role.map { (try? workflow.apply(event, to: record, by: account.actor(as: $0), at: Self.now)) != nil }
                     #expect(accepted == true, "\(action) offered to \(roles) on a \(state) case (\(ownership)) but refused")
                 }

@@ -1,8 +1,9 @@
-@testable import AppealsStore
 import AppealsTestSupport
 import Foundation
 import SQLKit
 import Testing
+
+@testable import AppealsStore
 
 @Suite("The database takes writers in turn and rolls back what fails")
 struct AppDatabaseTests {
@@ -13,7 +14,7 @@ struct AppDatabaseTests {
                 let sync = try await conn.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
                 let timeout = try await conn.raw("PRAGMA busy_timeout").first()?.decode(column: "timeout", as: Int.self)
                 #expect(mode == "wal")
-                #expect(sync == 2) // FULL
+                #expect(sync == 2)  // FULL
                 #expect(timeout == 5_000)
             }
         }
@@ -54,7 +55,9 @@ struct AppDatabaseTests {
                     throw Abort()
                 }
             }
-            let count = try await db.withConnection { try await $0.raw("SELECT COUNT(*) AS n FROM notes").first()!.decode(column: "n", as: Int.self) }
+            let count = try await db.withConnection {
+                try await $0.raw("SELECT COUNT(*) AS n FROM notes").first()!.decode(column: "n", as: Int.self)
+            }
             #expect(count == 0)
         }
     }
@@ -66,7 +69,8 @@ struct AppDatabaseTests {
     }
 
     @Test func describesALocationWithoutItsPassword() {
-        #expect(DatabaseLocation.postgres(url: "postgres://app:s3cret@db:5432/appeals").description
-            == "PostgreSQL postgres://app:***@db:5432/appeals")
+        #expect(
+            DatabaseLocation.postgres(url: "postgres://app:s3cret@db:5432/appeals").description
+                == "PostgreSQL postgres://app:***@db:5432/appeals")
     }
 }

@@ -9,11 +9,12 @@ import Testing
 struct CaseStatusSourceTests {
     func addFile(_ name: String, to reference: CaseReference, at: Date, on world: CaseWorld) async throws {
         let stored = StoredFile(key: "k-\(name)", byteSize: 100, sha256: String(repeating: "0", count: 64))
-        try await SQLEvidenceStore(database: world.db).addEvidence(EvidenceRecord(
-            id: EvidenceID.random(), caseReference: reference, draftKey: nil, originalName: name, kind: .photo,
-            mediaType: "image/jpeg", original: stored, display: stored, thumbnail: stored, pixelWidth: 4, pixelHeight: 3,
-            pageCount: nil, receivedAt: at
-        ))
+        try await SQLEvidenceStore(database: world.db).addEvidence(
+            EvidenceRecord(
+                id: EvidenceID.random(), caseReference: reference, draftKey: nil, originalName: name, kind: .photo,
+                mediaType: "image/jpeg", original: stored, display: stored, thumbnail: stored, pixelWidth: 4, pixelHeight: 3,
+                pageCount: nil, receivedAt: at
+            ))
     }
 
     @Test(arguments: TestDatabase.engines)
@@ -23,9 +24,11 @@ struct CaseStatusSourceTests {
             let other = try await world.file("T0")
             let reference = try await world.file("T1")
             try await world.engine.apply(.startReview, to: reference, by: reviewer)
-            try await world.engine.apply(.requestInformation, to: reference, by: reviewer, interaction: Interaction(
-                at: world.clock.now(), channel: .email, direction: .outbound, actor: "rev-1", kind: "information_requested",
-                summary: "Please send a photo of the permit.", isPublic: true))
+            try await world.engine.apply(
+                .requestInformation, to: reference, by: reviewer,
+                interaction: Interaction(
+                    at: world.clock.now(), channel: .email, direction: .outbound, actor: "rev-1", kind: "information_requested",
+                    summary: "Please send a photo of the permit.", isPublic: true))
             // Received out of name order: the read orders by time received, not by name or id.
             for (name, minutes) in [("b.jpg", 1.0), ("c.jpg", 3.0), ("a.jpg", 2.0)] {
                 try await addFile(name, to: reference, at: world.clock.now().addingTimeInterval(minutes * 60), on: world)

@@ -1,10 +1,11 @@
 import AppealsDomain
 import AppealsServices
-@testable import AppealsStore
 import AppealsTestSupport
 import Foundation
 import SQLKit
 import Testing
+
+@testable import AppealsStore
 
 /// A clock the test moves forward.
 final class TestClock: WallClock, @unchecked Sendable {
@@ -28,7 +29,7 @@ struct CaseWorld {
     }
 
     static let issued = instant("2026-03-02T09:00:00-05:00")
-    static let filed = instant("2026-03-03T10:00:00-05:00") // Tuesday
+    static let filed = instant("2026-03-03T10:00:00-05:00")  // Tuesday
 
     static func with(_ engine: DatabaseEngine, _ body: (CaseWorld) async throws -> Void) async throws {
         try await TestDatabase.with(engine) { db in
@@ -41,7 +42,10 @@ struct CaseWorld {
     func addStaff(_ id: String, role: Role, skills: [String] = []) async throws {
         try await db.withConnection { db in
             try await db.insert(into: "staff").columns("id", "name", "email", "started_on", "active", "created_at")
-                .values(SQLBind(id), SQLBind(id), SQLBind("\(id)@example.org"), SQLBind("2020-01-01"), SQLBind(true), SQLBind("2026-01-01T00:00:00Z")).run()
+                .values(
+                    SQLBind(id), SQLBind(id), SQLBind("\(id)@example.org"), SQLBind("2020-01-01"), SQLBind(true),
+                    SQLBind("2026-01-01T00:00:00Z")
+                ).run()
             try await db.insert(into: "staff_roles").columns("staff_id", "role").values(SQLBind(id), SQLBind(role.rawValue)).run()
             for skill in skills {
                 try await db.insert(into: "staff_skills").columns("staff_id", "skill").values(SQLBind(id), SQLBind(skill)).run()
@@ -90,7 +94,8 @@ struct CaseWorkflowStoreTests {
             #expect(try await world.count("SELECT COUNT(*) AS n FROM appeals") == 1)
             #expect(try await world.count("SELECT COUNT(*) AS n FROM case_deadlines WHERE status = 'running'") == 3)
             let due = try await world.db.withConnection {
-                try await $0.raw("SELECT due_date FROM case_deadlines WHERE kind = 'decision'").first()!.decode(column: "due_date", as: String.self)
+                try await $0.raw("SELECT due_date FROM case_deadlines WHERE kind = 'decision'").first()!.decode(
+                    column: "due_date", as: String.self)
             }
             #expect(due == "2026-04-28")
         }
@@ -113,7 +118,8 @@ struct CaseWorkflowStoreTests {
             #expect(try await world.count("SELECT COUNT(*) AS n FROM letters WHERE kind = 'request_for_information'") == 1)
             // 6 days paused are added to the statutory deadline.
             let due = try await world.db.withConnection {
-                try await $0.raw("SELECT due_date FROM case_deadlines WHERE kind = 'decision'").first()!.decode(column: "due_date", as: String.self)
+                try await $0.raw("SELECT due_date FROM case_deadlines WHERE kind = 'decision'").first()!.decode(
+                    column: "due_date", as: String.self)
             }
             #expect(due == "2026-05-04")
             let verification = try await world.db.withConnection { try await AuditChain.verify(on: $0) }
@@ -132,8 +138,9 @@ struct CaseWorkflowStoreTests {
                 for (who, outcome) in [(reviewer, Outcome.upheld), (other, Outcome.cancelled)] {
                     group.addTask {
                         do {
-                            try await world.engine.apply(.decide(DecisionDraft(outcome: outcome, reasonCode: "r")), to: reference,
-                                                         by: who, expectedVersion: 2)
+                            try await world.engine.apply(
+                                .decide(DecisionDraft(outcome: outcome, reasonCode: "r")), to: reference,
+                                by: who, expectedVersion: 2)
                             return .success(())
                         } catch {
                             return .failure(error)
@@ -143,9 +150,10 @@ struct CaseWorkflowStoreTests {
                 return await group.reduce(into: []) { $0.append($1) }
             }
             #expect(outcomes.filter { (try? $0.get()) != nil }.count == 1)
-            let failure = try #require(outcomes.compactMap { result -> (any Error)? in
-                if case .failure(let error) = result { return error } else { return nil }
-            }.first)
+            let failure = try #require(
+                outcomes.compactMap { result -> (any Error)? in
+                    if case .failure(let error) = result { return error } else { return nil }
+                }.first)
             // Either the second read the new version (workflow refuses: already decided) or lost the race at write.
             #expect(failure is CaseChangedSinceRead || failure is WorkflowError)
             #expect(try await world.store.load(reference)?.record.version == 3)
@@ -175,7 +183,8 @@ struct StoredDecisionTests {
             try await world.importTickets(1)
             let reference = try await world.file()
             try await world.engine.apply(.startReview, to: reference, by: reviewer)
-            let decided = try await world.engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "r")), to: reference, by: reviewer)
+            let decided = try await world.engine.apply(
+                .decide(DecisionDraft(outcome: .upheld, reasonCode: "r")), to: reference, by: reviewer)
             let loaded = try #require(try await world.store.load(reference))
             #expect(loaded.record.decision == decided.updated.decision)
             #expect(loaded.record.decision?.decidedAt == CaseWorld.filed)
@@ -195,7 +204,7 @@ struct RoutingAndRecomputeTests {
             let second = try await world.file("T2")
             #expect(try await world.store.load(ordinary)?.record.assignee == StaffID("rev-1"))
             #expect(try await world.store.load(stolen)?.record.assignee == StaffID("rev-skilled"))
-            #expect(try await world.store.load(second)?.record.assignee == StaffID("rev-2")) // rev-1 now holds one
+            #expect(try await world.store.load(second)?.record.assignee == StaffID("rev-2"))  // rev-1 now holds one
         }
     }
 

@@ -1,8 +1,9 @@
-@testable import AppealsStore
 import AppealsTestSupport
 import Foundation
 import SQLKit
 import Testing
+
+@testable import AppealsStore
 
 @Suite("Migrations apply in order, once, and refuse an edited or missing file")
 struct MigrationRunnerTests {
@@ -22,12 +23,15 @@ struct MigrationRunnerTests {
 
     static let files = [
         "0001_create_things.sql": "CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n-- a comment; with a semicolon\n",
-        "0002_add_colour.sql": "ALTER TABLE things ADD COLUMN colour TEXT;\nINSERT INTO things (id, name, colour) VALUES (1, 'semi;colon', 'red');",
+        "0002_add_colour.sql":
+            "ALTER TABLE things ADD COLUMN colour TEXT;\nINSERT INTO things (id, name, colour) VALUES (1, 'semi;colon', 'red');",
         "0003_index.sql": "CREATE INDEX things_colour ON things (colour);",
     ]
 
     func names(_ db: AppDatabase) async throws -> [String] {
-        try await db.withConnection { try await $0.select().column("name").from("things").all().map { try $0.decode(column: "name", as: String.self) } }
+        try await db.withConnection {
+            try await $0.select().column("name").from("things").all().map { try $0.decode(column: "name", as: String.self) }
+        }
     }
 
     @Test(arguments: TestDatabase.engines)
@@ -53,7 +57,7 @@ struct MigrationRunnerTests {
             let runner = MigrationRunner(folder: folder.url)
             try await runner.migrate(db, logger: TestDatabase.logger)
             #expect(try await runner.migrate(db, logger: TestDatabase.logger).isEmpty)
-            #expect(try await names(db) == ["semi;colon"]) // the INSERT did not run twice
+            #expect(try await names(db) == ["semi;colon"])  // the INSERT did not run twice
         }
     }
 
@@ -84,7 +88,7 @@ struct MigrationRunnerTests {
                 guard case .editedAfterApplied(let name, _, _) = error as? MigrationError else { return false }
                 return name == "0002_add_colour.sql"
             }
-            #expect(try await names(db) == ["semi;colon"]) // 0004 was not applied either
+            #expect(try await names(db) == ["semi;colon"])  // 0004 was not applied either
             await #expect(throws: MigrationError.self) { try await runner.isUpToDate(db) }
         }
     }

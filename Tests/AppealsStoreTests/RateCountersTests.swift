@@ -27,8 +27,9 @@ import Testing
             // Crossing into the next window does not start the client afresh: the previous window still counts, less
             // as it recedes (all 30 attempts then, weighted by the part of it within ten minutes of now).
             func at(_ seconds: Double) -> SharedLookUpLimiter {
-                SharedLookUpLimiter(counters: SQLRateCounters(database: db), limit: 6, windowSeconds: 600,
-                                    clock: FixedWallClock(clock.now().addingTimeInterval(seconds)))
+                SharedLookUpLimiter(
+                    counters: SQLRateCounters(database: db), limit: 6, windowSeconds: 600,
+                    clock: FixedWallClock(clock.now().addingTimeInterval(seconds)))
             }
             await #expect(throws: AppError.tooManyRequests(retryAfterSeconds: 600)) { try await at(600).check("198.51.100.1") }
             // A minute before the next window ends, the 31 attempts of the last one weigh 31 × 60/600 = 3.1: with the

@@ -1,10 +1,11 @@
 import AppealsDomain
 import AppealsServices
-@testable import AppealsStore
 import AppealsTestSupport
 import Foundation
 import SQLKit
 import Testing
+
+@testable import AppealsStore
 
 @Suite("The sweeper fires every warning and breach exactly once")
 struct SweeperTests {
@@ -13,8 +14,8 @@ struct SweeperTests {
         try await CaseWorld.with(engine) { world in
             try await world.importTickets(1)
             let reference = try await world.file()
-            world.clock.set(instant("2026-03-06T12:00:00-05:00")) // acknowledgement due Thu 5 March, 18:00
-            #expect(try await world.sweeper().run() == 2) // its warning and its breach
+            world.clock.set(instant("2026-03-06T12:00:00-05:00"))  // acknowledgement due Thu 5 March, 18:00
+            #expect(try await world.sweeper().run() == 2)  // its warning and its breach
             #expect(try await world.sweeper().run() == 0)
             #expect(try await world.sweeper("another").run() == 0)
             let loaded = try #require(try await world.store.load(reference))
@@ -35,7 +36,7 @@ struct SweeperTests {
             let reference = try await world.file()
             try await world.engine.apply(.acknowledge, to: reference, by: .system)
             try await world.engine.apply(.startReview, to: reference, by: reviewer)
-            world.clock.set(instant("2026-04-29T00:00:01-04:00")) // decision due by the end of 28 April
+            world.clock.set(instant("2026-04-29T00:00:01-04:00"))  // decision due by the end of 28 April
             #expect(try await world.sweeper().run() == 2)
             let loaded = try #require(try await world.store.load(reference))
             #expect(loaded.record.state == .deemedAccepted)
@@ -54,7 +55,7 @@ struct SweeperTests {
             try await world.engine.apply(.acknowledge, to: reference, by: .system)
             try await world.engine.apply(.startReview, to: reference, by: reviewer)
             try await world.engine.apply(.requestInformation, to: reference, by: reviewer)
-            world.clock.set(instant("2026-03-18T09:00:00-04:00")) // 14 days from 3 March end on the 17th
+            world.clock.set(instant("2026-03-18T09:00:00-04:00"))  // 14 days from 3 March end on the 17th
             #expect(try await world.sweeper().run() == 1)
             let loaded = try #require(try await world.store.load(reference))
             #expect(loaded.record.state == .inReview)
@@ -69,7 +70,7 @@ struct SweeperTests {
             let reference = try await world.file()
             try await world.engine.apply(.acknowledge, to: reference, by: .system)
             try await world.engine.apply(.startReview, to: reference, by: reviewer)
-            world.clock.set(instant("2026-04-24T09:00:00-04:00")) // decision warning at 08:00 on 24 April
+            world.clock.set(instant("2026-04-24T09:00:00-04:00"))  // decision warning at 08:00 on 24 April
             #expect(try await world.sweeper().run() == 1)
             try await world.engine.apply(.requestInformation, to: reference, by: reviewer)
             world.clock.set(instant("2026-04-27T10:00:00-04:00"))
@@ -102,13 +103,18 @@ struct SweeperTests {
                 await second.close()
                 throw error
             }
-            #expect(fired == 2 * count) // each case: the acknowledgement's warning and breach
+            #expect(fired == 2 * count)  // each case: the acknowledgement's warning and breach
             #expect(try await world.count("SELECT COUNT(*) AS n FROM deadline_firings WHERE level = 'breach'") == count)
             #expect(try await world.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'escalate'") == count)
-            #expect(try await world.count("SELECT COUNT(*) AS n FROM cases WHERE escalated = \(engine == .postgres ? "TRUE" : "1") AND version = 2") == count)
-            #expect(try await world.count("SELECT COUNT(*) AS n FROM (SELECT case_reference FROM audit_events WHERE event = 'escalate' GROUP BY case_reference HAVING COUNT(*) > 1) d") == 0)
+            #expect(
+                try await world.count(
+                    "SELECT COUNT(*) AS n FROM cases WHERE escalated = \(engine == .postgres ? "TRUE" : "1") AND version = 2") == count)
+            #expect(
+                try await world.count(
+                    "SELECT COUNT(*) AS n FROM (SELECT case_reference FROM audit_events WHERE event = 'escalate' GROUP BY case_reference HAVING COUNT(*) > 1) d"
+                ) == 0)
             let verification = try await world.db.withConnection { try await AuditChain.verify(on: $0) }
-            #expect(verification == .intact(events: 2 * count + count)) // filed, warned, escalated
+            #expect(verification == .intact(events: 2 * count + count))  // filed, warned, escalated
         }
     }
 
@@ -126,7 +132,8 @@ struct SweeperTests {
                 while true {
                     let batch = try await world.store.sweep(now: world.clock.now(), limit: 50, sweeper: "doomed") { cases, firings in
                         if batches.increment() == 3 { throw Killed() }
-                        return try SweepDeadlines.decide(cases: cases, firings: firings, rules: rules, workflow: Workflow(), now: world.clock.now())
+                        return try SweepDeadlines.decide(
+                            cases: cases, firings: firings, rules: rules, workflow: Workflow(), now: world.clock.now())
                     }
                     if batch.claimed == 0 { break }
                 }
@@ -136,7 +143,8 @@ struct SweeperTests {
             #expect(firedBefore == 200)
             let breaches = try await world.count("SELECT COUNT(*) AS n FROM deadline_firings WHERE level = 'breach'")
             #expect(try await world.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'escalate'") == breaches)
-            #expect(try await world.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'deadline_warning'") == firedBefore - breaches)
+            #expect(
+                try await world.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'deadline_warning'") == firedBefore - breaches)
             #expect(try await world.sweeper().run() == 600 - firedBefore)
             #expect(try await world.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'escalate'") == 300)
         }
@@ -145,7 +153,11 @@ struct SweeperTests {
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
-        func increment() -> Int { lock.withLock { value += 1; return value } }
+        func increment() -> Int {
+            lock.withLock {
+                value += 1; return value
+            }
+        }
     }
 
     /// `count` cases filed on one ticket at the same moment, written in bulk.
@@ -155,8 +167,9 @@ struct SweeperTests {
         let details = AppealDetails(statement: "s", contactName: "n", postalAddress: "a")
         let changes = try (0..<count).map { i in
             try FileAppeal.change(
-                filing: Case(reference: CaseReference(randomBits: UInt64(i) * 7_919 + 1), ticketNumber: TicketNumber("T0")!,
-                             ticketAmountCents: 6_500, towed: false, grounds: [.other], receivedAt: CaseWorld.filed, late: false),
+                filing: Case(
+                    reference: CaseReference(randomBits: UInt64(i) * 7_919 + 1), ticketNumber: TicketNumber("T0")!,
+                    ticketAmountCents: 6_500, towed: false, grounds: [.other], receivedAt: CaseWorld.filed, late: false),
                 details: details, channel: .web, by: .citizen, rules: rules
             )
         }

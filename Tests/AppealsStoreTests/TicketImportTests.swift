@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Ticket import: good rows land, bad rows are reported by line, a rerun changes nothing")
 struct TicketImportTests {
-    static let now = Date(timeIntervalSince1970: 1_780_000_000) // 2026-05-28
+    static let now = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28
     static let header = "ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id,towed"
 
     /// Lines 2, 3 and 7-8 are good; each other line has one fault.
@@ -129,7 +129,8 @@ struct TicketImportTests {
     }
 
     @Test func anUnterminatedQuoteIsReportedAndWhatCameBeforeIsKept() async throws {
-        let text = "\(Self.header)\nA1,P1,NY,2026-03-03T14:15:00Z,Main St,P01,X,100,C1,\nA2,P2,NY,2026-03-03T14:15:00Z,\"Main St,P01,X,100,C1,\n"
+        let text =
+            "\(Self.header)\nA1,P1,NY,2026-03-03T14:15:00Z,Main St,P01,X,100,C1,\nA2,P2,NY,2026-03-03T14:15:00Z,\"Main St,P01,X,100,C1,\n"
         try await TestDatabase.with(.sqlite) { db in
             let (summary, report) = try await importFile(try write(text), into: db)
             #expect(report == ["line 3: a quoted field opens here and never closes; nothing after this line was read"])
@@ -140,7 +141,8 @@ struct TicketImportTests {
     @Test func aHeaderWithoutRequiredColumnsStopsTheImport() async throws {
         try await TestDatabase.with(.sqlite) { db in
             await #expect(throws: TicketImportFailure.header(TicketHeaderProblem(missingColumns: [.plate]))) {
-                _ = try await importFile(try write("ticket_number,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id\n"), into: db)
+                _ = try await importFile(
+                    try write("ticket_number,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id\n"), into: db)
             }
             await #expect(throws: TicketImportFailure.emptyFile) { _ = try await importFile(try write(""), into: db) }
             let count = try await SQLTicketRepository(database: db).ticketCount()

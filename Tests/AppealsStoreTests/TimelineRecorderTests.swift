@@ -18,7 +18,9 @@ import Testing
             // 2,000 views of one case at once, and a few of another.
             await withTaskGroup(of: Void.self) { group in
                 for index in 0..<2_000 {
-                    group.addTask { await recorder.statusChecked(first, day: monday, at: world.clock.now().addingTimeInterval(Double(index))) }
+                    group.addTask {
+                        await recorder.statusChecked(first, day: monday, at: world.clock.now().addingTimeInterval(Double(index)))
+                    }
                 }
             }
             for reference in [second, second] { await recorder.statusChecked(reference, day: monday, at: world.clock.now()) }
@@ -27,14 +29,17 @@ import Testing
             await recorder.statusChecked(first, day: monday, at: world.clock.now().addingTimeInterval(5_000))
             await recorder.statusChecked(first, day: tuesday, at: world.clock.now().addingTimeInterval(90_000))
             try await recorder.flush()
-            try await recorder.flush() // nothing pending: nothing added twice
+            try await recorder.flush()  // nothing pending: nothing added twice
             let rows = try await world.db.withConnection { db in
-                try await db.raw("SELECT case_reference, day, checks FROM status_checks ORDER BY case_reference = \(bind: second.value), day")
-                    .all().map { "\(try $0.decode(column: "day", as: String.self)) \(try $0.decode(column: "checks", as: Int.self))" }
+                try await db.raw(
+                    "SELECT case_reference, day, checks FROM status_checks ORDER BY case_reference = \(bind: second.value), day"
+                )
+                .all().map { "\(try $0.decode(column: "day", as: String.self)) \(try $0.decode(column: "checks", as: Int.self))" }
             }
             #expect(rows == ["2026-03-09 2001", "2026-03-10 1", "2026-03-09 2"])
-            #expect(try await world.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked'") == 0,
-                    "status checks no longer add timeline rows")
+            #expect(
+                try await world.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'status_checked'") == 0,
+                "status checks no longer add timeline rows")
         }
     }
 

@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import HummingbirdTesting
@@ -15,7 +15,9 @@ struct AdminPagesTests {
 
     @Test func aNewAccountGetsAPasswordShownOnceThatSignsIn() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let fay = try await StaffTest.signIn("fay", on: client)
             try await fay.get("/staff/admin/staff", on: client) { #expect($0.text.contains("Add a member of staff")) }
             try await fay.post("/staff/admin/staff", [("name", ""), ("email", "not-an-email")], on: client) { response in
@@ -23,28 +25,44 @@ struct AdminPagesTests {
                 #expect(response.text.contains("Enter the person’s name") && response.text.contains("Choose at least one role"))
                 #expect(response.text.contains("value=\"not-an-email\""))
             }
-            let password = try await fay.post("/staff/admin/staff", [("name", "Hal Reviewer"), ("email", "hal@riverton.example"),
-                                                                     ("role_reviewer", "yes")], on: client) { response -> String in
+            let password = try await fay.post(
+                "/staff/admin/staff",
+                [
+                    ("name", "Hal Reviewer"), ("email", "hal@riverton.example"),
+                    ("role_reviewer", "yes"),
+                ], on: client
+            ) { response -> String in
                 #expect(response.status == .ok)
                 return String(try #require(response.text.firstMatch(of: /class="secret">([a-z0-9-]+)</)).1)
             }
             let hal = try await StaffTest.signIn("hal", on: client, password: password)
             try await hal.get("/staff/queue", on: client) { #expect($0.status == .ok) }
-            #expect(try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'staff_created' AND actor_id = 'fay'") == 1)
+            #expect(
+                try await AppealJourneyTests.count(
+                    box.db!, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'staff_created' AND actor_id = 'fay'") == 1)
             // Disabling Hal ends his session at once.
             try await fay.get("/staff/admin/staff", on: client) { _ in }
             try await fay.post("/staff/admin/staff/hal/active", [("active", "false")], on: client) { #expect($0.status == .found) }
             try await hal.get("/staff/queue", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
             // Roles and skills of an existing account.
             try await fay.get("/staff/admin/staff/ben", on: client) { #expect($0.text.contains("checked")) }
-            try await fay.post("/staff/admin/staff/ben", [("role_reviewer", "yes"), ("role_supervisor", "yes"), ("skill_disability", "yes"),
-                                                          ("languages", "es, pl")], on: client) { #expect($0.status == .found) }
+            try await fay.post(
+                "/staff/admin/staff/ben",
+                [
+                    ("role_reviewer", "yes"), ("role_supervisor", "yes"), ("skill_disability", "yes"),
+                    ("languages", "es, pl"),
+                ], on: client
+            ) { #expect($0.status == .found) }
             let db = try #require(box.db)
             #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_roles WHERE staff_id = 'ben'") == 2)
-            #expect(try await AppealJourneyTests.count(db,
-                "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben' AND skill IN ('disability', 'language:es', 'language:pl')") == 3)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben'") == 3,
-                    "the skills Ben had before are replaced")
+            #expect(
+                try await AppealJourneyTests.count(
+                    db,
+                    "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben' AND skill IN ('disability', 'language:es', 'language:pl')"
+                ) == 3)
+            #expect(
+                try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben'") == 3,
+                "the skills Ben had before are replaced")
             try await fay.post("/staff/admin/staff/ben", [], on: client) { #expect($0.status == .unprocessableContent) }
             // The auditor reads the list but has no form.
             let gus = try await StaffTest.signIn("gus", on: client)
@@ -57,7 +75,9 @@ struct AdminPagesTests {
 
     @Test func aTicketFileWithABadLineImportsTheGoodOnesAndNamesTheBadOne() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let fay = try await StaffTest.signIn("fay", on: client)
             try await fay.get("/staff/admin/tickets", on: client) { _ in }
             let csv = """
@@ -71,26 +91,40 @@ struct AdminPagesTests {
                 #expect(response.status == .ok)
                 #expect(response.text.contains("line 3:"))
             }
-            #expect(try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM tickets WHERE ticket_number IN ('ADM1', 'ADM3')") == 2)
+            #expect(
+                try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM tickets WHERE ticket_number IN ('ADM1', 'ADM3')")
+                    == 2)
             #expect(try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM tickets WHERE ticket_number = 'ADM2'") == 0)
         }
     }
 
     @Test func holidaysPoliciesAndKeys() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let db = try #require(box.db)
             let fay = try await StaffTest.signIn("fay", on: client)
             try await fay.get("/staff/admin/holidays", on: client) { _ in }
-            try await fay.post("/staff/admin/holidays", [("day", "2026-12-25"), ("name", "Christmas Day")], on: client) { #expect($0.status == .found) }
-            try await fay.get("/staff/admin/holidays", on: client) { #expect($0.text.contains("25 December 2026")) }
-            try await fay.post("/staff/admin/holidays", [("day", "someday"), ("name", "")], on: client) { #expect($0.status == .unprocessableContent) }
-
-            try await fay.post("/staff/admin/policies", [("kind", "decision"), ("length", "60"), ("unit", "calendar_days"), ("warning", "3")], on: client) {
+            try await fay.post("/staff/admin/holidays", [("day", "2026-12-25"), ("name", "Christmas Day")], on: client) {
                 #expect($0.status == .found)
             }
-            #expect(try await StaffTest.value(db, "SELECT CAST(MAX(version) AS TEXT) AS v FROM deadline_policies WHERE kind = 'decision'") == "2")
-            try await fay.post("/staff/admin/policies", [("kind", "decision"), ("length", "0"), ("unit", "calendar_days"), ("warning", "3")], on: client) {
+            try await fay.get("/staff/admin/holidays", on: client) { #expect($0.text.contains("25 December 2026")) }
+            try await fay.post("/staff/admin/holidays", [("day", "someday"), ("name", "")], on: client) {
+                #expect($0.status == .unprocessableContent)
+            }
+
+            try await fay.post(
+                "/staff/admin/policies", [("kind", "decision"), ("length", "60"), ("unit", "calendar_days"), ("warning", "3")], on: client
+            ) {
+                #expect($0.status == .found)
+            }
+            #expect(
+                try await StaffTest.value(db, "SELECT CAST(MAX(version) AS TEXT) AS v FROM deadline_policies WHERE kind = 'decision'")
+                    == "2")
+            try await fay.post(
+                "/staff/admin/policies", [("kind", "decision"), ("length", "0"), ("unit", "calendar_days"), ("warning", "3")], on: client
+            ) {
                 #expect($0.status == .unprocessableContent)
             }
 
@@ -98,7 +132,9 @@ struct AdminPagesTests {
             let key = try await fay.post("/staff/admin/api-keys", [("name", "Enforcement export")], on: client) { response -> String in
                 String(try #require(response.text.firstMatch(of: /class="secret">(apk_[0-9a-f]{48})</)).1)
             }
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM api_keys WHERE key_hash = '\(key)'") == 0, "only a hash is kept")
+            #expect(
+                try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM api_keys WHERE key_hash = '\(key)'") == 0,
+                "only a hash is kept")
             #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM api_keys WHERE prefix = '\(key.prefix(8))'") == 1)
             try await fay.get("/staff/admin/api-keys", on: client) { #expect(!$0.text.contains(key), "never shown again") }
             let id = try #require(try await StaffTest.value(db, "SELECT id AS v FROM api_keys"))

@@ -1,9 +1,9 @@
+import AppealsApp
 import AppealsDomain
 import AppealsEvidence
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import Hummingbird
@@ -25,7 +25,9 @@ struct AppealEvidenceTests {
         try await browser.get("/appeal/ticket", on: client) { _ in }
         try await browser.post("/appeal/ticket", [("ticket_number", "PCN1"), ("plate", "AB12CDE")], on: client) { _ in }
         try await browser.get("/appeal/details", on: client) { _ in }
-        try await browser.post("/appeal/details", [("ground_signs_unclear", "yes"), ("statement", "The sign was hidden by a tree.")], on: client) {
+        try await browser.post(
+            "/appeal/details", [("ground_signs_unclear", "yes"), ("statement", "The sign was hidden by a tree.")], on: client
+        ) {
             #expect($0.headers[.location] == "/appeal/evidence")
         }
         try await browser.get("/appeal/evidence", on: client) { _ in }
@@ -36,10 +38,17 @@ struct AppealEvidenceTests {
     @Test func aRealPhotoIsKeptShownAsAThumbnailAndFiledWithTheCase() async throws {
         let box = Box()
         let configuration = WebTest.configuration()
-        try await WebTest.withApp(configuration: configuration, seed: { try await AppealJourneyTests.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(
+            configuration: configuration,
+            seed: {
+                try await AppealJourneyTests.seed($0); box.db = $0
+            }
+        ) { client in
             let browser = Browser()
             try await Self.startAppeal(browser, on: client)
-            try await browser.upload("/appeal/evidence", fields: [("action", "upload")], files: [try Self.corpusFile("orientation-6.jpg")], on: client) {
+            try await browser.upload(
+                "/appeal/evidence", fields: [("action", "upload")], files: [try Self.corpusFile("orientation-6.jpg")], on: client
+            ) {
                 #expect($0.status == .found)
                 #expect($0.headers[.location] == "/appeal/evidence")
             }
@@ -59,7 +68,8 @@ struct AppealEvidenceTests {
             try await Browser().get(thumbnail, on: client) { #expect($0.status == .notFound) }
 
             try await browser.get("/appeal/contact", on: client) { _ in }
-            try await browser.post("/appeal/contact", [("name", "Ana"), ("address", "1 Elm St"), ("channel", "letter")], on: client) { _ in }
+            try await browser.post("/appeal/contact", [("name", "Ana"), ("address", "1 Elm St"), ("channel", "letter")], on: client) { _ in
+            }
             try await browser.get("/appeal/check", on: client) { #expect($0.text.contains("orientation-6.jpg")) }
             try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
 
@@ -80,7 +90,9 @@ struct AppealEvidenceTests {
 
     @Test func aDisguisedFileIsRefusedWithItsReasonAndTheOtherFilesAndAnswersStay() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await AppealJourneyTests.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await AppealJourneyTests.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await Self.startAppeal(browser, on: client)
             let files = [try Self.corpusFile("receipt.pdf"), try Self.corpusFile("page.jpg"), try Self.corpusFile("orientation-1.jpg")]
@@ -97,7 +109,9 @@ struct AppealEvidenceTests {
 
     @Test func aRemovedFileLeavesTheAppeal() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await AppealJourneyTests.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await AppealJourneyTests.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await Self.startAppeal(browser, on: client)
             try await browser.upload("/appeal/evidence", files: [try Self.corpusFile("alpha.png")], on: client) { _ in }
@@ -138,7 +152,7 @@ struct AppealEvidenceTests {
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("gps.jpg: This file is larger than"))
             }
-            let big = try Self.corpusFile("many-scans.jpg") // 63 KB: twice is over 3,000 bytes + 64 KB of form
+            let big = try Self.corpusFile("many-scans.jpg")  // 63 KB: twice is over 3,000 bytes + 64 KB of form
             try await browser.upload("/appeal/evidence", files: [big, big], on: client) { response in
                 #expect(response.status == .contentTooLarge)
             }

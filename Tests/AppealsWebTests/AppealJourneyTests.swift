@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import Hummingbird
@@ -18,11 +18,11 @@ struct AppealJourneyTests {
         func issued(_ days: Double) -> String { ISO8601Timestamp.formatUTC(now.addingTimeInterval(-days * 86_400)) }
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("journey-\(UUID().uuidString).csv")
         try """
-            ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id
-            PCN1,AB12 CDE,NY,\(issued(3)),12 Main St,P01,Restricted street,6500,C1
-            PCN2,XY98 ZZZ,NY,\(issued(40)),Elm St,P05,Expired time,4500,C2
+        ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id
+        PCN1,AB12 CDE,NY,\(issued(3)),12 Main St,P01,Restricted street,6500,C1
+        PCN2,XY98 ZZZ,NY,\(issued(40)),Elm St,P05,Expired time,4500,C2
 
-            """.write(to: csv, atomically: true, encoding: .utf8)
+        """.write(to: csv, atomically: true, encoding: .utf8)
         _ = try await ImportTickets(tickets: SQLTicketRepository(database: db), clock: FixedWallClock(now))(path: csv.path) { _ in }
     }
 
@@ -33,15 +33,19 @@ struct AppealJourneyTests {
     final class Box: @unchecked Sendable { var db: AppDatabase? }
 
     /// Walks the journey up to the check page.
-    static func fillIn(_ browser: Browser, ticket: String = "pcn-1", plate: String = "ab12cde", late: Bool = false,
-                       evidence: [(name: String, data: Data)] = [], on client: any TestClientProtocol) async throws {
+    static func fillIn(
+        _ browser: Browser, ticket: String = "pcn-1", plate: String = "ab12cde", late: Bool = false,
+        evidence: [(name: String, data: Data)] = [], on client: any TestClientProtocol
+    ) async throws {
         try await browser.get("/appeal/ticket", on: client) { #expect($0.status == .ok) }
         try await browser.post("/appeal/ticket", [("ticket_number", ticket), ("plate", plate)], on: client) {
             #expect($0.status == .found)
             #expect($0.headers[.location] == "/appeal/details")
         }
         try await browser.get("/appeal/details", on: client) { _ in }
-        var details = [("ground_permit_displayed", "yes"), ("ground_signs_unclear", "yes"), ("statement", "My permit was on the dashboard.")]
+        var details = [
+            ("ground_permit_displayed", "yes"), ("ground_signs_unclear", "yes"), ("statement", "My permit was on the dashboard."),
+        ]
         if late { details.append(("late_reason", "I was in hospital.")) }
         try await browser.post("/appeal/details", details, on: client) { #expect($0.headers[.location] == "/appeal/evidence") }
         try await browser.get("/appeal/evidence", on: client) { #expect($0.status == .ok) }
@@ -49,15 +53,22 @@ struct AppealJourneyTests {
             #expect($0.headers[.location] == "/appeal/contact")
         }
         try await browser.get("/appeal/contact", on: client) { _ in }
-        try await browser.post("/appeal/contact", [("name", "Ana Citizen"), ("address", "1 Elm St\nRiverton"), ("email", "ana@example.org"),
-                                                   ("mobile", "(212) 555-0123"), ("channel", "sms")], on: client) {
+        try await browser.post(
+            "/appeal/contact",
+            [
+                ("name", "Ana Citizen"), ("address", "1 Elm St\nRiverton"), ("email", "ana@example.org"),
+                ("mobile", "(212) 555-0123"), ("channel", "sms"),
+            ], on: client
+        ) {
             #expect($0.headers[.location] == "/appeal/check")
         }
     }
 
     @Test func theWholeJourneyFilesOneCaseAndShowsItsReference() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await Self.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await Self.fillIn(browser, on: client)
             try await browser.get("/appeal/check", on: client) { response in
@@ -76,14 +87,18 @@ struct AppealJourneyTests {
             let loaded = try #require(try await SQLCaseStore(database: db).load(parsed))
             #expect(loaded.record.grounds == [.permitDisplayed, .signsUnclear])
             #expect(!loaded.record.late)
-            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM appeals WHERE mobile_e164 = '+12125550123' AND preferred_channel = 'sms'") == 1)
+            #expect(
+                try await Self.count(
+                    db, "SELECT COUNT(*) AS n FROM appeals WHERE mobile_e164 = '+12125550123' AND preferred_channel = 'sms'") == 1)
             #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM interactions WHERE kind = 'appeal_filed' AND channel = 'web'") == 1)
         }
     }
 
     @Test func aDoubleSubmitFilesOneCase() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await Self.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await Self.fillIn(browser, on: client)
             try await browser.get("/appeal/check", on: client) { _ in }
@@ -97,7 +112,9 @@ struct AppealJourneyTests {
 
     @Test func filingEndsTheDraftAndTheConfirmationIsShownOnce() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await Self.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await Self.fillIn(browser, on: client)
             try await browser.get("/appeal/check", on: client) { #expect($0.text.contains("Ana Citizen")) }
@@ -129,24 +146,33 @@ struct AppealJourneyTests {
 
     @Test func aReferenceClashFilesUnderTheNextReferenceAndLosesNothing() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await Self.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await Self.fillIn(browser, on: client)
             let token = try #require(browser.cookieValue("appeals_draft"))
             // Someone else's appeal (another ticket) already has the reference this draft would file under.
             let taken = AppealReferenceProbe.reference(forDraftToken: token, attempt: 0)
             let db = try #require(box.db)
-            _ = try await FileAppeal(cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db), clock: SystemWallClock(),
-                                     timeZone: StaffTest.zone)(
-                ticket: TicketNumber("PCN2")!, grounds: [.other], details: AppealDetails(statement: "Not mine", contactName: "Bo",
-                                                                                          postalAddress: "2 Oak St"),
-                channel: .web, by: .citizen, reference: taken
-            )
+            _ = try await FileAppeal(
+                cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db), clock: SystemWallClock(),
+                timeZone: StaffTest.zone)(
+                    ticket: TicketNumber("PCN2")!, grounds: [.other],
+                    details: AppealDetails(
+                        statement: "Not mine", contactName: "Bo",
+                        postalAddress: "2 Oak St"),
+                    channel: .web, by: .citizen, reference: taken
+                )
             try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
             let next = AppealReferenceProbe.reference(forDraftToken: token, attempt: 1)
             try await browser.get("/appeal/confirmation", on: client) { #expect($0.text.contains(next.grouped)) }
-            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN1' AND reference = '\(next.value)'") == 1)
-            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN2' AND reference = '\(taken.value)'") == 1)
+            #expect(
+                try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN1' AND reference = '\(next.value)'")
+                    == 1)
+            #expect(
+                try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN2' AND reference = '\(taken.value)'")
+                    == 1)
             #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM appeals WHERE statement = 'My permit was on the dashboard.'") == 1)
         }
     }
@@ -179,9 +205,13 @@ struct AppealJourneyTests {
             try await browser.get("/appeal/details", on: client) { response in
                 #expect(response.text.contains(#"id="ground_vehicle_stolen" name="ground_vehicle_stolen" value="yes" checked"#))
             }
-            try await browser.post("/appeal/details", [("ground_vehicle_stolen", "yes"), ("statement", "Stolen on the 3rd.")], on: client) { _ in }
+            try await browser.post("/appeal/details", [("ground_vehicle_stolen", "yes"), ("statement", "Stolen on the 3rd.")], on: client) {
+                _ in
+            }
             try await browser.get("/appeal/contact", on: client) { _ in }
-            try await browser.post("/appeal/contact", [("name", "Ana"), ("address", "1 Elm St"), ("email", "not-an-email"), ("channel", "email")], on: client) { response in
+            try await browser.post(
+                "/appeal/contact", [("name", "Ana"), ("address", "1 Elm St"), ("email", "not-an-email"), ("channel", "email")], on: client
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("Enter an email address in the right format"))
                 #expect(response.text.contains(#"value="Ana""#))
@@ -192,7 +222,9 @@ struct AppealJourneyTests {
 
     @Test func aLateAppealAsksWhyAndIsFlagged() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await Self.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await Self.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await browser.get("/appeal/ticket", on: client) { _ in }
             try await browser.post("/appeal/ticket", [("ticket_number", "PCN2"), ("plate", "XY98ZZZ")], on: client) { _ in }
@@ -200,13 +232,16 @@ struct AppealJourneyTests {
             try await browser.post("/appeal/details", [("ground_other", "yes"), ("statement", "Late but fair.")], on: client) {
                 #expect($0.text.contains("Tell us why you are appealing after 30 days"))
             }
-            try await browser.post("/appeal/details", [("ground_other", "yes"), ("statement", "Late but fair."), ("late_reason", "I was in hospital.")], on: client) {
+            try await browser.post(
+                "/appeal/details", [("ground_other", "yes"), ("statement", "Late but fair."), ("late_reason", "I was in hospital.")],
+                on: client
+            ) {
                 #expect($0.headers[.location] == "/appeal/evidence")
             }
             try await browser.get("/appeal/contact", on: client) { _ in }
             try await browser.post("/appeal/contact", [("name", "Bo"), ("address", "2 Oak Ln"), ("channel", "letter")], on: client) { _ in }
             try await browser.get("/appeal/check", on: client) { response in
-                #expect(response.text.components(separatedBy: "Not given").count == 3) // neither email nor mobile
+                #expect(response.text.components(separatedBy: "Not given").count == 3)  // neither email nor mobile
                 #expect(response.text.contains("I was in hospital."))
             }
             try await browser.post("/appeal/check", [], on: client) { _ in }
@@ -287,7 +322,8 @@ struct AntiAbuseTests {
                     #expect($0.status != .tooManyRequests)
                 }
             }
-            try await browser.post("/status", [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")], on: client) { response in
+            try await browser.post("/status", [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")], on: client) {
+                response in
                 #expect(response.status == .tooManyRequests)
                 #expect(response.headers[.retryAfter] != nil)
                 #expect(response.text.contains("Too many attempts"))

@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import HummingbirdTesting
@@ -35,7 +35,9 @@ struct CaseWorkTests {
 
     @Test func aReviewerCannotOpenAnotherReviewersCaseByItsAddress() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let bens = try await Self.reference(box.db!, "assignee = 'ben' AND state = 'in_review'")
             let anas = try await Self.reference(box.db!, "assignee = 'ana' AND state = 'in_review'")
             let ana = try await StaffTest.signIn("ana", on: client)
@@ -52,8 +54,10 @@ struct CaseWorkTests {
         }
     }
 
-    static func decide(_ browser: Browser, _ reference: String, outcome: String, replies: Bool = true, action: String = "confirm",
-                       version: String? = nil, on client: any TestClientProtocol, check: @escaping @Sendable (TestResponse) async throws -> Void) async throws {
+    static func decide(
+        _ browser: Browser, _ reference: String, outcome: String, replies: Bool = true, action: String = "confirm",
+        version: String? = nil, on client: any TestClientProtocol, check: @escaping @Sendable (TestResponse) async throws -> Void
+    ) async throws {
         let page = try await browser.get("/staff/cases/\(reference)", on: client) { $0.text }
         let currentVersion = version ?? String(page.firstMatch(of: /name="version" value="(\d+)"/)?.1 ?? "0")
         var fields = [("version", currentVersion), ("outcome", outcome), ("reason_code", "evidence_accepted"), ("action", action)]
@@ -65,7 +69,9 @@ struct CaseWorkTests {
 
     @Test func theDecisionFormWillNotGoWithoutAReplyToEachGround() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let reference = try await Self.reference(box.db!, "assignee = 'ana' AND state = 'in_review'")
             let ana = try await StaffTest.signIn("ana", on: client)
             try await Self.decide(ana, reference, outcome: "upheld", replies: false, on: client) { response in
@@ -79,30 +85,39 @@ struct CaseWorkTests {
                 #expect(response.text.contains("Check the decision letter"))
                 #expect(response.text.contains("We checked the photo and agree."))
             }
-            #expect(try await StaffTest.value(box.db!, "SELECT state AS v FROM cases WHERE reference = '\(reference)'") == "in_review",
-                    "a preview changes nothing")
+            #expect(
+                try await StaffTest.value(box.db!, "SELECT state AS v FROM cases WHERE reference = '\(reference)'") == "in_review",
+                "a preview changes nothing")
             try await Self.decide(ana, reference, outcome: "upheld", on: client) { #expect($0.status == .found) }
             #expect(try await StaffTest.value(box.db!, "SELECT state AS v FROM cases WHERE reference = '\(reference)'") == "decided")
-            let decision = try #require(try await StaffTest.value(box.db!, "SELECT decision AS v FROM cases WHERE reference = '\(reference)'"))
+            let decision = try #require(
+                try await StaffTest.value(box.db!, "SELECT decision AS v FROM cases WHERE reference = '\(reference)'"))
             #expect(decision.contains("We checked the photo and agree."), "the replies are kept with the decision")
         }
     }
 
     @Test func aDecisionNeedingApprovalCannotBeApprovedByItsAuthor() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             // Nia is in her first month: her cancellation waits for a supervisor.
             let pending = try await Self.reference(box.db!, "state = 'awaiting_approval'")
             // Cleo (supervisor and reviewer) decides a case herself above the threshold, then tries to approve it.
             let cleos = try await Self.reference(box.db!, "assignee = 'cleo' AND state = 'in_review'")
             // A ticket above the approval threshold: any decision on it needs a second pair of eyes.
-            try await box.db!.withConnection { try await $0.raw(SQLQueryString(
-                "UPDATE cases SET ticket_amount_cents = 1000000 WHERE reference = \(bind: cleos)")).run() }
+            try await box.db!.withConnection {
+                try await $0.raw(
+                    SQLQueryString(
+                        "UPDATE cases SET ticket_amount_cents = 1000000 WHERE reference = \(bind: cleos)")
+                ).run()
+            }
             let cleo = try await StaffTest.signIn("cleo", on: client)
             try await Self.decide(cleo, cleos, outcome: "upheld", on: client) { #expect($0.status == .found) }
             #expect(try await StaffTest.value(box.db!, "SELECT state AS v FROM cases WHERE reference = '\(cleos)'") == "awaiting_approval")
             do {
-                let version = try #require(try await StaffTest.value(box.db!, "SELECT CAST(version AS TEXT) AS v FROM cases WHERE reference = '\(cleos)'"))
+                let version = try #require(
+                    try await StaffTest.value(box.db!, "SELECT CAST(version AS TEXT) AS v FROM cases WHERE reference = '\(cleos)'"))
                 try await cleo.get("/staff/cases/\(cleos)", on: client) { #expect(!$0.text.contains("Approve the decision")) }
                 try await cleo.post("/staff/cases/\(cleos)/approve", [("version", version)], on: client) { response in
                     #expect(response.status == .conflict)
@@ -111,7 +126,8 @@ struct CaseWorkTests {
             }
             // The supervisor approves Nia's.
             try await cleo.get("/staff/approvals", on: client) { #expect($0.text.contains(pending)) }
-            let version = try #require(try await StaffTest.value(box.db!, "SELECT CAST(version AS TEXT) AS v FROM cases WHERE reference = '\(pending)'"))
+            let version = try #require(
+                try await StaffTest.value(box.db!, "SELECT CAST(version AS TEXT) AS v FROM cases WHERE reference = '\(pending)'"))
             try await cleo.get("/staff/cases/\(pending)", on: client) { #expect($0.text.contains("Approve the decision")) }
             try await cleo.post("/staff/cases/\(pending)/approve", [("version", version)], on: client) { #expect($0.status == .found) }
             #expect(try await StaffTest.value(box.db!, "SELECT state AS v FROM cases WHERE reference = '\(pending)'") == "decided")
@@ -123,23 +139,31 @@ struct CaseWorkTests {
 
     @Test func twoPeopleDecidingTheSameCaseOneWinsTheOtherIsToldClearly() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let reference = try await Self.reference(box.db!, "assignee = 'ana' AND state = 'in_review'")
-            let version = try #require(try await StaffTest.value(box.db!, "SELECT CAST(version AS TEXT) AS v FROM cases WHERE reference = '\(reference)'"))
+            let version = try #require(
+                try await StaffTest.value(box.db!, "SELECT CAST(version AS TEXT) AS v FROM cases WHERE reference = '\(reference)'"))
             let ana = try await StaffTest.signIn("ana", on: client)
             let cleo = try await StaffTest.signIn("cleo", on: client)
             // Both have the case open at the same version; Ana sends first.
-            let grounds = try #require(try await StaffTest.value(box.db!, "SELECT grounds AS v FROM cases WHERE reference = '\(reference)'"))
-            let fields = [("version", version), ("reason_code", "evidence_accepted"), ("action", "confirm")]
+            let grounds = try #require(
+                try await StaffTest.value(box.db!, "SELECT grounds AS v FROM cases WHERE reference = '\(reference)'"))
+            let fields =
+                [("version", version), ("reason_code", "evidence_accepted"), ("action", "confirm")]
                 + grounds.split(separator: ",").map { ("reply_\($0)", "Checked.") }
             try await cleo.get("/staff/cases/\(reference)", on: client) { _ in }
             try await ana.get("/staff/cases/\(reference)", on: client) { _ in }
-            try await ana.post("/staff/cases/\(reference)/decide", fields + [("outcome", "upheld")], on: client) { #expect($0.status == .found) }
+            try await ana.post("/staff/cases/\(reference)/decide", fields + [("outcome", "upheld")], on: client) {
+                #expect($0.status == .found)
+            }
             try await cleo.post("/staff/cases/\(reference)/decide", fields + [("outcome", "cancelled")], on: client) { response in
                 #expect(response.status == .conflict)
                 #expect(response.text.contains("This case changed since you opened it"))
             }
-            let decision = try #require(try await StaffTest.value(box.db!, "SELECT decision AS v FROM cases WHERE reference = '\(reference)'"))
+            let decision = try #require(
+                try await StaffTest.value(box.db!, "SELECT decision AS v FROM cases WHERE reference = '\(reference)'"))
             #expect(decision.contains("upheld"))
         }
     }
@@ -147,15 +171,22 @@ struct CaseWorkTests {
     @Test func staffSeeTheCitizensPhotoAndOriginalDownloadsAreRecorded() async throws {
         let box = Box()
         let configuration = WebTest.configuration()
-        try await WebTest.withApp(configuration: configuration, seed: { db in
-            try await StaffTest.seed(db)
-            try await AppealJourneyTests.seed(db)
-            box.db = db
-        }) { client in
+        try await WebTest.withApp(
+            configuration: configuration,
+            seed: { db in
+                try await StaffTest.seed(db)
+                try await AppealJourneyTests.seed(db)
+                box.db = db
+            }
+        ) { client in
             // A citizen files with a photo and a PDF.
             let citizen = Browser()
-            try await AppealJourneyTests.fillIn(citizen, evidence: [try AppealEvidenceTests.corpusFile("orientation-6.jpg"),
-                                                                    try AppealEvidenceTests.corpusFile("receipt.pdf")], on: client)
+            try await AppealJourneyTests.fillIn(
+                citizen,
+                evidence: [
+                    try AppealEvidenceTests.corpusFile("orientation-6.jpg"),
+                    try AppealEvidenceTests.corpusFile("receipt.pdf"),
+                ], on: client)
             try await citizen.get("/appeal/check", on: client) { _ in }
             try await citizen.post("/appeal/check", [], on: client) { _ in }
             let reference = try await Self.reference(box.db!, "reference IN (SELECT case_reference FROM evidence)")
@@ -183,8 +214,10 @@ struct CaseWorkTests {
                 #expect(response.headers[.contentSecurityPolicy] == "default-src 'none'; sandbox")
                 #expect(Data(response.body.readableBytesView) == original)
             }
-            #expect(try await AppealJourneyTests.count(box.db!,
-                "SELECT COUNT(*) AS n FROM interactions WHERE kind = 'evidence_original_downloaded' AND actor = 'cleo'") == 1)
+            #expect(
+                try await AppealJourneyTests.count(
+                    box.db!,
+                    "SELECT COUNT(*) AS n FROM interactions WHERE kind = 'evidence_original_downloaded' AND actor = 'cleo'") == 1)
             // A phone agent may look at the photo but not take the original.
             let dan = try await StaffTest.signIn("dan", on: client)
             try await dan.get("/staff/evidence/\(photo)/thumbnail", on: client) { #expect($0.status == .ok) }
@@ -194,7 +227,9 @@ struct CaseWorkTests {
 
     @Test func aSupervisorSeesTheLoadAndTheBreachesAndReassignsSeveralCasesAtOnce() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let db = try #require(box.db)
             let before = try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM cases WHERE assignee = 'ben'")
             let cleo = try await StaffTest.signIn("cleo", on: client)
@@ -212,26 +247,37 @@ struct CaseWorkTests {
                 #expect(response.headers[.location] == "/staff/team?moved=2")
             }
             #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM cases WHERE assignee = 'ben'") == before + 2)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'assign' AND actor_id = 'cleo'") == 2)
+            #expect(
+                try await AppealJourneyTests.count(
+                    db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'assign' AND actor_id = 'cleo'") == 2)
         }
     }
 
     @Test func aRequestForInformationPausesTheCaseAndTheCitizenReadsTheQuestion() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let db = try #require(box.db)
             let reference = try await Self.reference(db, "assignee = 'ana' AND state = 'in_review'")
             let ana = try await StaffTest.signIn("ana", on: client)
-            let version = try await ana.get("/staff/cases/\(reference)", on: client) { String($0.text.firstMatch(of: /name="version" value="(\d+)"/)?.1 ?? "") }
+            let version = try await ana.get("/staff/cases/\(reference)", on: client) {
+                String($0.text.firstMatch(of: /name="version" value="(\d+)"/)?.1 ?? "")
+            }
             try await ana.post("/staff/cases/\(reference)/request-information", [("version", version), ("message", "")], on: client) {
                 #expect($0.status == .unprocessableContent)
                 #expect($0.text.contains("Write what you need from the citizen"))
             }
-            try await ana.post("/staff/cases/\(reference)/request-information",
-                               [("version", version), ("message", "Please send a photo of your permit.")], on: client) { #expect($0.status == .found) }
+            try await ana.post(
+                "/staff/cases/\(reference)/request-information",
+                [("version", version), ("message", "Please send a photo of your permit.")], on: client
+            ) { #expect($0.status == .found) }
             #expect(try await StaffTest.value(db, "SELECT state AS v FROM cases WHERE reference = '\(reference)'") == "awaiting_citizen")
-            let plate = try #require(try await StaffTest.value(db,
-                "SELECT t.plate AS v FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number WHERE c.reference = '\(reference)'"))
+            let plate = try #require(
+                try await StaffTest.value(
+                    db,
+                    "SELECT t.plate AS v FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number WHERE c.reference = '\(reference)'"
+                ))
             let citizen = try await Browser.open("/status", on: client)
             try await citizen.post("/status", [("reference", reference), ("plate", plate)], on: client) { response in
                 #expect(response.text.contains("We need more information from you"))

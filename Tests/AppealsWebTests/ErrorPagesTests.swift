@@ -1,10 +1,11 @@
 import AppealsServices
 import AppealsTestSupport
-@testable import AppealsWeb
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import AppealsWeb
 
 @Suite("Errors become friendly pages in one place")
 struct ErrorPagesTests {

@@ -1,9 +1,9 @@
+import AppealsApp
 import AppealsDomain
 import AppealsEvidence
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import Hummingbird
@@ -78,7 +78,9 @@ struct HardeningTests {
                         if index.isMultiple(of: 2) {
                             return try await browser.post("/status/withdraw", guess, on: client) { $0.status }
                         }
-                        return try await browser.upload("/status/answer", fields: guess + [("answer", "x")], files: [], on: client) { $0.status }
+                        return try await browser.upload("/status/answer", fields: guess + [("answer", "x")], files: [], on: client) {
+                            $0.status
+                        }
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -93,13 +95,20 @@ struct HardeningTests {
         try await WebTest.withApp(configuration: configuration, seed: StatusPageTests.seed) { client in
             let browser = try await Browser.open("/status", on: client)
             let photo = try AppealEvidenceTests.corpusFile("orientation-1.jpg")
-            try await browser.upload("/status/answer", fields: [("reference", StatusPageTests.reference.grouped), ("plate", "ZZ99ZZZ")],
-                                     files: [photo, photo], fieldsFirst: true, on: client) { #expect($0.status == .notFound) }
+            try await browser.upload(
+                "/status/answer", fields: [("reference", StatusPageTests.reference.grouped), ("plate", "ZZ99ZZZ")],
+                files: [photo, photo], fieldsFirst: true, on: client
+            ) { #expect($0.status == .notFound) }
             let incoming = URL(fileURLWithPath: configuration.uploadsFolder).appendingPathComponent("incoming")
             #expect(try FileManager.default.contentsOfDirectory(atPath: incoming.path).isEmpty)
-            #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: configuration.uploadsFolder).appendingPathComponent("files").path)
-                || (FileManager.default.subpaths(atPath: URL(fileURLWithPath: configuration.uploadsFolder).appendingPathComponent("files").path) ?? []).allSatisfy {
-                    !$0.hasSuffix(".jpg") && $0.count <= 2 })
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: URL(fileURLWithPath: configuration.uploadsFolder).appendingPathComponent("files").path)
+                    || (FileManager.default.subpaths(
+                        atPath: URL(fileURLWithPath: configuration.uploadsFolder).appendingPathComponent("files").path) ?? []).allSatisfy {
+                            !$0.hasSuffix(".jpg") && $0.count <= 2
+                        }
+            )
         }
     }
 
@@ -123,13 +132,20 @@ struct HardeningTests {
         let box = Box()
         var configuration = WebTest.configuration()
         configuration.lookUpLimit = 0
-        try await WebTest.withApp(configuration: configuration, seed: { db in try await StaffTest.seed(db); try await StatusPageTests.seed(db); box.db = db }) { client in
+        try await WebTest.withApp(
+            configuration: configuration,
+            seed: { db in
+                try await StaffTest.seed(db); try await StatusPageTests.seed(db); box.db = db
+            }
+        ) { client in
             let token = try await Browser.open("/status", on: client).token
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for _ in 0..<40 {
                     group.addTask {
                         let citizen = Browser(cookie: "appeals_csrf=\(token)", token: token)
-                        try await citizen.post("/status", [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")], on: client) {
+                        try await citizen.post(
+                            "/status", [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")], on: client
+                        ) {
                             #expect($0.status == .ok)
                         }
                     }
@@ -137,7 +153,9 @@ struct HardeningTests {
                 try await group.waitForAll()
             }
             let db = try #require(box.db)
-            #expect(try await AppealJourneyTests.count(db, "SELECT checks AS n FROM status_checks WHERE case_reference = '\(StatusPageTests.reference.value)'") == 40)
+            #expect(
+                try await AppealJourneyTests.count(
+                    db, "SELECT checks AS n FROM status_checks WHERE case_reference = '\(StatusPageTests.reference.value)'") == 40)
             #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM status_checks") == 1)
             // 60 notes make the timeline longer than a page.
             let cleo = try await StaffTest.signIn("cleo", on: client)
@@ -169,10 +187,15 @@ struct HardeningTests {
 
     @Test func removingADraftsFileDeletesItsFilesAndADraftHasALifetimeBudget() async throws {
         var configuration = WebTest.configuration()
-        configuration.evidenceLimits.maxAppealBytes = 4_000 // a lifetime budget of 12,000 bytes
+        configuration.evidenceLimits.maxAppealBytes = 4_000  // a lifetime budget of 12,000 bytes
         let uploads = configuration.uploadsFolder
         let box = Box()
-        try await WebTest.withApp(configuration: configuration, seed: { try await AppealJourneyTests.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(
+            configuration: configuration,
+            seed: {
+                try await AppealJourneyTests.seed($0); box.db = $0
+            }
+        ) { client in
             let storage = try LocalEvidenceFolder(root: URL(fileURLWithPath: uploads))
             let browser = Browser()
             try await AppealEvidenceTests.startAppeal(browser, on: client)
@@ -207,27 +230,38 @@ struct HardeningTests {
 
     @Test func holidaysPoliciesAndAPIKeysAreAudited() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let fay = try await StaffTest.signIn("fay", on: client)
             try await fay.get("/staff/admin/holidays", on: client) { _ in }
-            try await fay.post("/staff/admin/holidays", [("day", "2026-12-31"), ("name", "New Year's Eve")], on: client) { #expect($0.status == .found) }
+            try await fay.post("/staff/admin/holidays", [("day", "2026-12-31"), ("name", "New Year's Eve")], on: client) {
+                #expect($0.status == .found)
+            }
             try await fay.post("/staff/admin/holidays/remove", [("day", "2026-12-31")], on: client) { #expect($0.status == .found) }
-            try await fay.post("/staff/admin/policies", [("kind", "decision"), ("length", "50"), ("unit", "calendar_days"), ("warning", "3")],
-                               on: client) { #expect($0.status == .found) }
+            try await fay.post(
+                "/staff/admin/policies", [("kind", "decision"), ("length", "50"), ("unit", "calendar_days"), ("warning", "3")],
+                on: client
+            ) { #expect($0.status == .found) }
             try await fay.post("/staff/admin/api-keys", [("name", "Phone system")], on: client) { #expect($0.status == .ok) }
             let id = try #require(try await StaffTest.value(box.db!, "SELECT id AS v FROM api_keys"))
             try await fay.post("/staff/admin/api-keys/\(id)/revoke", [], on: client) { #expect($0.status == .found) }
             try await fay.post("/staff/admin/api-keys/\(id)/revoke", [], on: client) { #expect($0.status == .found) }
             let events = try await box.db!.withConnection { db in
-                try await db.raw("SELECT event, actor_id, detail FROM audit_events WHERE actor_id = 'fay' AND event <> 'sign_in' ORDER BY seq").all()
-                    .map { "\(try $0.decode(column: "event", as: String.self)): \(try $0.decode(column: "detail", as: String?.self) ?? "")" }
+                try await db.raw(
+                    "SELECT event, actor_id, detail FROM audit_events WHERE actor_id = 'fay' AND event <> 'sign_in' ORDER BY seq"
+                ).all()
+                    .map {
+                        "\(try $0.decode(column: "event", as: String.self)): \(try $0.decode(column: "detail", as: String?.self) ?? "")"
+                    }
             }
             let prefix = try #require(try await StaffTest.value(box.db!, "SELECT prefix AS v FROM api_keys"))
-            #expect(events == [
-                "holiday_added: 2026-12-31 New Year's Eve", "holiday_removed: 2026-12-31",
-                "policy_changed: decision: 50 calendar_days, warning 3",
-                "api_key_created: name=Phone system prefix=\(prefix)", "api_key_revoked: id=\(id)",
-            ])
+            #expect(
+                events == [
+                    "holiday_added: 2026-12-31 New Year's Eve", "holiday_removed: 2026-12-31",
+                    "policy_changed: decision: 50 calendar_days, warning 3",
+                    "api_key_created: name=Phone system prefix=\(prefix)", "api_key_revoked: id=\(id)",
+                ])
         }
     }
 
@@ -241,10 +275,13 @@ struct HardeningTests {
             let browser = try await Browser.open("/status", on: client)
             func lookUp(_ forwardedFor: String) async throws -> HTTPResponse.Status {
                 let body = "csrf_token=\(browser.token)&reference=\(StatusPageTests.reference.value)&plate=AB12CDE"
-                return try await client.execute(uri: "/status", method: .post, headers: [
-                    .cookie: browser.cookie, .contentType: "application/x-www-form-urlencoded",
-                    .init("X-Forwarded-For")!: forwardedFor,
-                ], body: ByteBuffer(string: body)) { $0.status }
+                return try await client.execute(
+                    uri: "/status", method: .post,
+                    headers: [
+                        .cookie: browser.cookie, .contentType: "application/x-www-form-urlencoded",
+                        .init("X-Forwarded-For")!: forwardedFor,
+                    ], body: ByteBuffer(string: body)
+                ) { $0.status }
             }
             // Each citizen behind the proxy counts alone; a forged left-most hop changes nothing.
             #expect(try await lookUp("198.51.100.1") == .ok)

@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import Hummingbird
@@ -24,8 +24,10 @@ struct HostileInputTests {
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2Fetc%2Fpasswd", "%E2%80%AE", "'%20OR%201%3D1%20--",
     ]
     /// Values for the parameter-by-parameter pass, where the other parameters hold sensible values.
-    static let numericValues: [String] = ["9223372036854775807", "-9223372036854775808", "%2499999999999999999.99",
-                                          String(repeating: "9", count: 10_000), "%ff"]
+    static let numericValues: [String] = [
+        "9223372036854775807", "-9223372036854775808", "%2499999999999999999.99",
+        String(repeating: "9", count: 10_000), "%ff",
+    ]
 
     /// Every parameter name the web layer reads from a query, a form or an upload.
     static func parameterNames() throws -> [String] {
@@ -82,12 +84,14 @@ struct HostileInputTests {
     @Test func noRouteAnswersHostileInputWithAServerErrorOrStops() async throws {
         let table = RouteTable()
         var configuration = WebTest.configuration()
-        configuration.lookUpLimit = 0 // reach the handlers, not the limit's page
+        configuration.lookUpLimit = 0  // reach the handlers, not the limit's page
         let names = try Self.parameterNames()
         try await StaffRouteMatrixTests.withWorld(table, configuration: configuration) { client, world in
             let citizen = Browser()
             try await AppealJourneyTests.fillIn(citizen, ticket: "pcn-2", plate: "xy98zzz", late: true, on: client)
-            var visitors = [Visitor(name: "anonymous", browser: try await Browser.open("/", on: client)), Visitor(name: "citizen", browser: citizen)]
+            var visitors = [
+                Visitor(name: "anonymous", browser: try await Browser.open("/", on: client)), Visitor(name: "citizen", browser: citizen),
+            ]
             for person in StaffRouteMatrixTests.people {
                 visitors.append(Visitor(name: person, browser: try await StaffTest.signIn(person, on: client)))
             }
@@ -95,9 +99,11 @@ struct HostileInputTests {
             let routes = table.entries.sorted { !$0.path.hasSuffix("sign-out") && $1.path.hasSuffix("sign-out") }
             #expect(routes.count > 50, "every route of the portal is in the table: \(routes.count)")
             var requests = 0
-            func send(_ visitor: Visitor, _ method: String, _ path: String, query: String = "", body: String? = nil,
-                      contentType: String? = "application/x-www-form-urlencoded", rawBody: ByteBuffer? = nil,
-                      cookie: String? = nil, what: String) async throws {
+            func send(
+                _ visitor: Visitor, _ method: String, _ path: String, query: String = "", body: String? = nil,
+                contentType: String? = "application/x-www-form-urlencoded", rawBody: ByteBuffer? = nil,
+                cookie: String? = nil, what: String
+            ) async throws {
                 requests += 1
                 var headers: HTTPFields = [.cookie: cookie ?? visitor.browser.cookie]
                 if let contentType { headers[.contentType] = contentType }
@@ -108,19 +114,25 @@ struct HostileInputTests {
                 }
             }
             for route in routes {
-                let admitted: [Visitor] = switch route.rule {
-                case .everyone: visitors
-                case .staff(let roles):
-                    visitors.filter { v in
-                        guard let person = DemoCases.staff.first(where: { $0.id == v.name }) else { return v.name == "anonymous" }
-                        return !roles.isDisjoint(with: person.roles)
+                let admitted: [Visitor] =
+                    switch route.rule {
+                    case .everyone: visitors
+                    case .staff(let roles):
+                        visitors.filter { v in
+                            guard let person = DemoCases.staff.first(where: { $0.id == v.name }) else { return v.name == "anonymous" }
+                            return !roles.isDisjoint(with: person.roles)
+                        }
                     }
-                }
                 let path = StaffRouteMatrixTests.concrete(route.path, world)
                 func fields(_ visitor: Visitor, overriding name: String? = nil, with value: String = "") -> [(String, String)] {
-                    [("csrf_token", visitor.browser.token)] + names.filter { $0 != "csrf_token" }.map { n in
-                        (n, n == name ? value : Self.baseline(n, world).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-                    }
+                    [("csrf_token", visitor.browser.token)]
+                        + names.filter { $0 != "csrf_token" }.map { n in
+                            (
+                                n,
+                                n == name
+                                    ? value : Self.baseline(n, world).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                            )
+                        }
                 }
                 // 1. Every parameter hostile at once, for everyone the route admits, and in the path.
                 for visitor in admitted {
@@ -134,8 +146,9 @@ struct HostileInputTests {
                         }
                         if route.path.contains("{") {
                             let hostilePath = route.path.replacing(/\{[a-z]+\}/, with: value)
-                            try await send(visitor, route.method, hostilePath, body: route.method == "POST" ? Self.encode(fields(visitor)) : nil,
-                                           what: "path parameter = \(value.prefix(30))")
+                            try await send(
+                                visitor, route.method, hostilePath, body: route.method == "POST" ? Self.encode(fields(visitor)) : nil,
+                                what: "path parameter = \(value.prefix(30))")
                         }
                     }
                 }
@@ -147,18 +160,23 @@ struct HostileInputTests {
                         if route.method == "GET" {
                             try await send(visitor, "GET", path, query: Self.encode([(name, value)]), what: "\(name) = \(value.prefix(30))")
                         } else {
-                            try await send(visitor, "POST", path, body: Self.encode(fields(visitor, overriding: name, with: value)),
-                                           what: "\(name) = \(value.prefix(30))")
+                            try await send(
+                                visitor, "POST", path, body: Self.encode(fields(visitor, overriding: name, with: value)),
+                                what: "\(name) = \(value.prefix(30))")
                         }
                     }
                 }
                 // 3. Bodies, content types, repeated parameters and cookies.
                 let form = Self.encode(fields(visitor))
-                try await send(visitor, route.method, path, query: Self.encode(fields(visitor) + fields(visitor)), body: form + "&" + form,
-                               what: "every parameter twice")
+                try await send(
+                    visitor, route.method, path, query: Self.encode(fields(visitor) + fields(visitor)), body: form + "&" + form,
+                    what: "every parameter twice")
                 guard route.method == "POST" else {
-                    try await send(visitor, "GET", path, cookie: "appeals_draft=%ff; appeals_status=..; appeals_staff=\(String(repeating: "f", count: 10_000)); appeals_csrf=%7f",
-                                   what: "hostile cookies")
+                    try await send(
+                        visitor, "GET", path,
+                        cookie:
+                            "appeals_draft=%ff; appeals_status=..; appeals_staff=\(String(repeating: "f", count: 10_000)); appeals_csrf=%7f",
+                        what: "hostile cookies")
                     continue
                 }
                 try await send(visitor, "POST", path, body: "", what: "empty body")
@@ -168,8 +186,9 @@ struct HostileInputTests {
                 var invalid = ByteBuffer(string: "csrf_token=\(visitor.browser.token)&")
                 invalid.writeBytes([0x61, 0x3D, 0xFF, 0xFE, 0x00, 0xC3])
                 try await send(visitor, "POST", path, rawBody: invalid, what: "invalid UTF-8 body")
-                try await send(visitor, "POST", path, contentType: "multipart/form-data; boundary=\(Self.boundary)",
-                               rawBody: Self.manyParts(token: visitor.browser.token), what: "a multipart body of 100,000 parts")
+                try await send(
+                    visitor, "POST", path, contentType: "multipart/form-data; boundary=\(Self.boundary)",
+                    rawBody: Self.manyParts(token: visitor.browser.token), what: "a multipart body of 100,000 parts")
                 try await send(visitor, "POST", path, body: form, contentType: "multipart/form-data", what: "multipart without a boundary")
             }
             try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }

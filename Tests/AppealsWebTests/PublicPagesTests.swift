@@ -1,5 +1,5 @@
-import AppealsTestSupport
 import AppealsApp
+import AppealsTestSupport
 import AppealsWeb
 import Hummingbird
 import HummingbirdTesting

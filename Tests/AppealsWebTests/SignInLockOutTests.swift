@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import SQLKit
@@ -31,8 +31,10 @@ struct SignInLockOutTests {
     }
 
     /// Ana, with the test password, on a fresh database.
-    static func withSignIn(_ engine: DatabaseEngine, hasher: BcryptPasswordHasher = WebTest.hasher,
-                           _ body: @escaping @Sendable (StaffSignIn, AppDatabase) async throws -> Void) async throws {
+    static func withSignIn(
+        _ engine: DatabaseEngine, hasher: BcryptPasswordHasher = WebTest.hasher,
+        _ body: @escaping @Sendable (StaffSignIn, AppDatabase) async throws -> Void
+    ) async throws {
         try await TestDatabase.with(engine) { db in
             try await SQLAdministration(database: db).saveStaff(
                 id: StaffID("ana"), name: "Ana Reviewer", email: "ana@riverton.example", startedOn: LocalDate(iso: "2026-01-05")!,
@@ -40,8 +42,10 @@ struct SignInLockOutTests {
             )
             try await SQLStaffAccounts(database: db).setPassword(StaffID("ana"), hash: StaffTest.hash)
             // At the start of an hour, so that the fixed windows have their whole length left.
-            try await body(StaffSignIn(store: SQLStaffAccounts(database: db), hasher: hasher, keyedHash: SQLServerKey(database: db, clock: SystemWallClock()),
-                                       counters: SQLRateCounters(database: db), clock: FixedWallClock(Date(timeIntervalSince1970: 1_795_996_800))), db)
+            try await body(
+                StaffSignIn(
+                    store: SQLStaffAccounts(database: db), hasher: hasher, keyedHash: SQLServerKey(database: db, clock: SystemWallClock()),
+                    counters: SQLRateCounters(database: db), clock: FixedWallClock(Date(timeIntervalSince1970: 1_795_996_800))), db)
         }
     }
 
@@ -55,17 +59,21 @@ struct SignInLockOutTests {
     @Test(arguments: TestDatabase.engines)
     func sixtyParallelGuessesFromOneAddressGetTenTriesAndTheOwnerCanStillSignInFromElsewhere(engine: DatabaseEngine) async throws {
         try await Self.withSignIn(engine) { signIn, db in
-            let results = await Self.outcomes(60) { _ in await Self.signIn(signIn, "ana@riverton.example", "guess-guess-guess", from: "203.0.113.9") }
+            let results = await Self.outcomes(60) { _ in
+                await Self.signIn(signIn, "ana@riverton.example", "guess-guess-guess", from: "203.0.113.9")
+            }
             #expect(results.filter { $0 == .wrong }.count == StaffSignIn.failureLimit)
             #expect(results.filter { $0 == .locked(15) }.count == 60 - StaffSignIn.failureLimit)
             // The guesser's address stays locked for Ana even with her password; Ana at her desk is not.
             #expect(await Self.signIn(signIn, "ana@riverton.example", StaffTest.password, from: "203.0.113.9") == .locked(15))
             #expect(await Self.signIn(signIn, "ANA@riverton.example ", StaffTest.password, from: "198.51.100.7") == .signedIn)
             // Refused attempts are not counted as failures; the right password took its own off again.
-            let kept = try await AppealJourneyTests.count(db, "SELECT attempts AS n FROM rate_counters WHERE counter_key LIKE 'sign-in:%:203.0.113.9'")
+            let kept = try await AppealJourneyTests.count(
+                db, "SELECT attempts AS n FROM rate_counters WHERE counter_key LIKE 'sign-in:%:203.0.113.9'")
             #expect(kept == StaffSignIn.failureLimit)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM rate_counters WHERE counter_key LIKE '%@%'") == 0,
-                    "no typed email in a counter")
+            #expect(
+                try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM rate_counters WHERE counter_key LIKE '%@%'") == 0,
+                "no typed email in a counter")
         }
     }
 
@@ -91,7 +99,8 @@ struct SignInLockOutTests {
             let busy = results.filter { $0 == .busy }.count
             #expect(busy >= 40, "\(results)")
             #expect(busy + results.filter { $0 == .wrong }.count == 60)
-            let kept = try await AppealJourneyTests.count(db,
+            let kept = try await AppealJourneyTests.count(
+                db,
                 "SELECT SUM(attempts) AS n FROM rate_counters WHERE counter_key LIKE 'sign-in-address:%'")
             #expect(kept == 60 - busy, "only the attempts whose password was checked count")
         }
@@ -103,7 +112,11 @@ struct SignInLockOutTests {
         let results = await withTaskGroup(of: Bool.self) { group in
             for _ in 0..<60 {
                 group.addTask {
-                    do { return try await limit.run { await gate.wait(); return true } } catch { return false }
+                    do {
+                        return try await limit.run {
+                            await gate.wait(); return true
+                        }
+                    } catch { return false }
                 }
             }
             // Everything that was refused has answered; then the three admitted are let go.

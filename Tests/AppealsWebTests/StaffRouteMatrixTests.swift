@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import HummingbirdTesting
@@ -75,27 +75,38 @@ struct StaffRouteMatrixTests {
         _ body: @escaping @Sendable (any TestClientProtocol, World) async throws -> Void
     ) async throws {
         let world = World()
-        try await WebTest.withApp(configuration: configuration, routeTable: table, seed: { db in
-            try await StaffTest.seed(db)
-            try await AppealJourneyTests.seed(db)
-            world.db = db
-        }) { client in
+        try await WebTest.withApp(
+            configuration: configuration, routeTable: table,
+            seed: { db in
+                try await StaffTest.seed(db)
+                try await AppealJourneyTests.seed(db)
+                world.db = db
+            }
+        ) { client in
             let citizen = Browser()
-            try await AppealJourneyTests.fillIn(citizen, evidence: [try AppealEvidenceTests.corpusFile("orientation-1.jpg"),
-                                                                    try AppealEvidenceTests.corpusFile("receipt.pdf")], on: client)
+            try await AppealJourneyTests.fillIn(
+                citizen,
+                evidence: [
+                    try AppealEvidenceTests.corpusFile("orientation-1.jpg"),
+                    try AppealEvidenceTests.corpusFile("receipt.pdf"),
+                ], on: client)
             try await citizen.get("/appeal/check", on: client) { _ in }
             try await citizen.post("/appeal/check", [], on: client) { _ in }
             let db = try #require(world.db)
             world.reference = try #require(try await StaffTest.value(db, "SELECT case_reference AS v FROM evidence LIMIT 1"))
             world.photo = try #require(try await StaffTest.value(db, "SELECT id AS v FROM evidence WHERE kind = 'photo'"))
             world.pdf = try #require(try await StaffTest.value(db, "SELECT id AS v FROM evidence WHERE kind = 'pdf'"))
-            try await db.withConnection { try await $0.raw(SQLQueryString("UPDATE cases SET assignee = 'ana' WHERE reference = \(bind: world.reference)")).run() }
+            try await db.withConnection {
+                try await $0.raw(SQLQueryString("UPDATE cases SET assignee = 'ana' WHERE reference = \(bind: world.reference)")).run()
+            }
             try await body(client, world)
         }
     }
 
     static func concrete(_ path: String, _ world: World) -> String {
-        if path.hasPrefix("/staff/admin/staff/") { return path.replacingOccurrences(of: "{id}", with: path.hasSuffix("/active") ? "nobody" : "eve") }
+        if path.hasPrefix("/staff/admin/staff/") {
+            return path.replacingOccurrences(of: "{id}", with: path.hasSuffix("/active") ? "nobody" : "eve")
+        }
         if path.hasPrefix("/staff/admin/api-keys/") { return path.replacingOccurrences(of: "{id}", with: "no-such-key") }
         return path.replacingOccurrences(of: "{reference}", with: world.reference)
             .replacingOccurrences(of: "{id}", with: path.hasSuffix("/document") ? world.pdf : world.photo)
@@ -104,8 +115,9 @@ struct StaffRouteMatrixTests {
     @Test func everyRegisteredRouteHasTheExpectedRule() async throws {
         let table = RouteTable()
         try await WebTest.withApp(routeTable: table) { _ in }
-        let registered = Dictionary(uniqueKeysWithValues: table.entries.filter { $0.path.hasPrefix("/staff") }
-            .map { ("\($0.method) \($0.path)", $0.rule) })
+        let registered = Dictionary(
+            uniqueKeysWithValues: table.entries.filter { $0.path.hasPrefix("/staff") }
+                .map { ("\($0.method) \($0.path)", $0.rule) })
         for (route, rule) in registered {
             let expected = try #require(Self.expected[route], "\(route) is not in the access matrix: add it with its roles")
             switch rule {
@@ -128,7 +140,11 @@ struct StaffRouteMatrixTests {
                     #expect([.found, .seeOther].contains(response.status), "\(route.method) \(path) anonymous")
                     #expect(response.headers[.location]?.hasPrefix("/staff/sign-in") == true, "\(route.method) \(path) anonymous")
                 }
-                if route.method == "GET" { try await anonymous.get(path, on: client, check) } else { try await anonymous.post(path, [], on: client, check) }
+                if route.method == "GET" {
+                    try await anonymous.get(path, on: client, check)
+                } else {
+                    try await anonymous.post(path, [], on: client, check)
+                }
             }
             // Each role: allowed routes answer (anything but 403 or a sign-in redirect), others 403. Sign-out last.
             for person in Self.people {
@@ -138,17 +154,22 @@ struct StaffRouteMatrixTests {
                     guard case .staff(let admitted) = route.rule else { continue }
                     let allowed = !roles.isDisjoint(with: admitted)
                     let path = Self.concrete(route.path, world)
-                    try await browser.get("/staff/sign-in", on: client) { _ in } // a fresh anti-forgery token
+                    try await browser.get("/staff/sign-in", on: client) { _ in }  // a fresh anti-forgery token
                     let check: @Sendable (TestResponse) async throws -> Void = { response in
                         if allowed {
                             #expect(response.status != .forbidden, "\(person) should reach \(route.method) \(path)")
-                            #expect(response.headers[.location]?.hasPrefix("/staff/sign-in") != true || path.hasSuffix("sign-out"),
-                                    "\(person) was sent to sign in at \(route.method) \(path)")
+                            #expect(
+                                response.headers[.location]?.hasPrefix("/staff/sign-in") != true || path.hasSuffix("sign-out"),
+                                "\(person) was sent to sign in at \(route.method) \(path)")
                         } else {
                             #expect(response.status == .forbidden, "\(person) must not reach \(route.method) \(path)")
                         }
                     }
-                    if route.method == "GET" { try await browser.get(path, on: client, check) } else { try await browser.post(path, [], on: client, check) }
+                    if route.method == "GET" {
+                        try await browser.get(path, on: client, check)
+                    } else {
+                        try await browser.post(path, [], on: client, check)
+                    }
                 }
             }
         }

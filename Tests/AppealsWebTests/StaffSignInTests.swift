@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import HummingbirdTesting
@@ -15,7 +15,9 @@ struct StaffSignInTests {
 
     @Test func signInRotatesTheSessionAndSignOutEndsIt() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let browser = try await StaffTest.signIn("ana", on: client)
             let first = try #require(browser.cookieValue("appeals_staff"))
             #expect(first.count == 64)
@@ -25,7 +27,9 @@ struct StaffSignInTests {
             }
             // Signing in again gives a new token; the old one no longer opens anything.
             try await browser.get("/staff/sign-in", on: client) { _ in }
-            try await browser.post("/staff/sign-in", [("email", "ANA@riverton.example"), ("password", StaffTest.password)], on: client) { _ in }
+            try await browser.post("/staff/sign-in", [("email", "ANA@riverton.example"), ("password", StaffTest.password)], on: client) {
+                _ in
+            }
             let second = try #require(browser.cookieValue("appeals_staff"))
             #expect(second != first)
             let stale = Browser()
@@ -38,15 +42,21 @@ struct StaffSignInTests {
             after.setCookie("appeals_staff", second)
             try await after.get("/staff", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
             let db = try #require(box.db)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in' AND actor_id = 'ana'") == 2)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_out' AND actor_id = 'ana'") == 1)
+            #expect(
+                try await AppealJourneyTests.count(
+                    db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in' AND actor_id = 'ana'") == 2)
+            #expect(
+                try await AppealJourneyTests.count(
+                    db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_out' AND actor_id = 'ana'") == 1)
             #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_sessions WHERE staff_id = 'ana'") == 0)
         }
     }
 
     @Test func aWrongPasswordAndAnUnknownEmailGetTheSameMessageAndAreAudited() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let browser = Browser()
             try await browser.get("/staff/sign-in", on: client) { _ in }
             for email in ["ana@riverton.example", "nobody@riverton.example"] {
@@ -57,7 +67,8 @@ struct StaffSignInTests {
                 }
             }
             #expect(browser.cookieValue("appeals_staff") == nil)
-            #expect(try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in_failed'") == 2)
+            #expect(
+                try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in_failed'") == 2)
         }
     }
 
@@ -66,9 +77,12 @@ struct StaffSignInTests {
             let browser = Browser()
             try await browser.get("/staff/sign-in", on: client) { _ in }
             for _ in 0..<10 {
-                try await browser.post("/staff/sign-in", [("email", "ben@riverton.example"), ("password", "guess-guess-guess")], on: client) { _ in }
+                try await browser.post(
+                    "/staff/sign-in", [("email", "ben@riverton.example"), ("password", "guess-guess-guess")], on: client
+                ) { _ in }
             }
-            try await browser.post("/staff/sign-in", [("email", "ben@riverton.example"), ("password", StaffTest.password)], on: client) { response in
+            try await browser.post("/staff/sign-in", [("email", "ben@riverton.example"), ("password", StaffTest.password)], on: client) {
+                response in
                 #expect(response.status == .unprocessableContent)
                 let minutes = response.text.firstMatch(of: /Too many failed attempts. Try again in (\d+) minutes?,/).flatMap { Int($0.1) }
                 #expect(minutes.map { (1...15).contains($0) } == true, "the rest of the 15-minute window")
@@ -78,10 +92,15 @@ struct StaffSignInTests {
 
     @Test func idleAndAbsoluteLimitsEndSessions() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let db = try #require(box.db)
             func set(_ assignment: String, for id: String) async throws {
-                try await db.withConnection { try await $0.raw(SQLQueryString("UPDATE staff_sessions SET \(unsafeRaw: assignment) WHERE staff_id = \(bind: id)")).run() }
+                try await db.withConnection {
+                    try await $0.raw(SQLQueryString("UPDATE staff_sessions SET \(unsafeRaw: assignment) WHERE staff_id = \(bind: id)"))
+                        .run()
+                }
             }
             let idle = try await StaffTest.signIn("ana", on: client)
             try await set("last_seen_at = '\(ISO8601Timestamp.formatUTC(Date().addingTimeInterval(-31 * 60)))'", for: "ana")
@@ -99,12 +118,16 @@ struct StaffSignInTests {
 
     @Test func disablingAnAccountEndsItsSessions() async throws {
         let box = Box()
-        try await WebTest.withApp(seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
             let browser = try await StaffTest.signIn("dan", on: client)
             try await browser.get("/staff", on: client) { #expect($0.status == .ok) }
-            try await SQLStaffAccounts(database: box.db!).setActive(StaffID("dan"), active: false, audit: AuditEntry(
-                caseReference: nil, at: Date(), actor: Actor(role: .administrator, staffID: StaffID("fay")), event: "staff_disabled",
-                from: nil, to: nil))
+            try await SQLStaffAccounts(database: box.db!).setActive(
+                StaffID("dan"), active: false,
+                audit: AuditEntry(
+                    caseReference: nil, at: Date(), actor: Actor(role: .administrator, staffID: StaffID("fay")), event: "staff_disabled",
+                    from: nil, to: nil))
             try await browser.get("/staff", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
             try await browser.get("/staff/sign-in", on: client) { _ in }
             try await browser.post("/staff/sign-in", [("email", "dan@riverton.example"), ("password", StaffTest.password)], on: client) {

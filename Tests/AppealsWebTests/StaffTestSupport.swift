@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import HummingbirdTesting
@@ -18,8 +18,10 @@ enum StaffTest {
     static let hash = BcryptPasswordHasher.hashNow(password)
 
     /// The account of each demo person by role.
-    static let byRole: [Role: String] = [.reviewer: "ana", .supervisor: "cleo", .phoneAgent: "dan", .clerk: "eve",
-                                         .administrator: "fay", .auditor: "gus"]
+    static let byRole: [Role: String] = [
+        .reviewer: "ana", .supervisor: "cleo", .phoneAgent: "dan", .clerk: "eve",
+        .administrator: "fay", .auditor: "gus",
+    ]
 
     static func seed(_ db: AppDatabase) async throws {
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("staff-demo-\(UUID().uuidString).csv")

@@ -1,8 +1,8 @@
+import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
 import Foundation
 import Hummingbird
@@ -19,17 +19,18 @@ struct StatusPageTests {
         let now = Date()
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("status-\(UUID().uuidString).csv")
         try """
-            ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id
-            PCN42,AB12 CDE,NY,\(ISO8601Timestamp.formatUTC(now.addingTimeInterval(-3 * 86_400))),12 Main St,P01,Restricted street,6500,C1
+        ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id
+        PCN42,AB12 CDE,NY,\(ISO8601Timestamp.formatUTC(now.addingTimeInterval(-3 * 86_400))),12 Main St,P01,Restricted street,6500,C1
 
-            """.write(to: csv, atomically: true, encoding: .utf8)
+        """.write(to: csv, atomically: true, encoding: .utf8)
         _ = try await ImportTickets(tickets: SQLTicketRepository(database: db), clock: FixedWallClock(now))(path: csv.path) { _ in }
         _ = try await FileAppeal(
             cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db),
             clock: FixedWallClock(now.addingTimeInterval(-3600)), timeZone: TimeZone(identifier: "America/New_York")!
-        )(ticket: TicketNumber("PCN42")!, grounds: [.permitDisplayed],
-          details: AppealDetails(statement: "Permit on dashboard.", contactName: "Ana", postalAddress: "1 Elm St"),
-          channel: .web, by: .citizen, reference: reference)
+        )(
+            ticket: TicketNumber("PCN42")!, grounds: [.permitDisplayed],
+            details: AppealDetails(statement: "Permit on dashboard.", contactName: "Ana", postalAddress: "1 Elm St"),
+            channel: .web, by: .citizen, reference: reference)
     }
 
     @Test func theFormCarriesTheAntiForgeryTokenOfItsCookie() async throws {
@@ -57,7 +58,8 @@ struct StatusPageTests {
     @Test func theRightReferenceAndPlateShowThePlainLanguageStatus() async throws {
         try await WebTest.withApp(seed: Self.seed) { client in
             let browser = try await Browser.open("/status", on: client)
-            try await browser.post("/status", [("reference", Self.reference.grouped.lowercased()), ("plate", "ab12-cde")], on: client) { response in
+            try await browser.post("/status", [("reference", Self.reference.grouped.lowercased()), ("plate", "ab12-cde")], on: client) {
+                response in
                 #expect(response.status == .ok)
                 #expect(response.text.contains("<h1>We have your appeal</h1>"))
                 #expect(response.text.contains("We will send you our decision by"))
@@ -90,7 +92,9 @@ struct StatusPageTests {
         let unknown = CaseReference(randomBits: 123).grouped
         try await WebTest.withApp(seed: Self.seed) { client in
             let browser = try await Browser.open("/status", on: client)
-            let wrongPlate = try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "ZZ99ZZZ")], on: client) { $0.text }
+            let wrongPlate = try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "ZZ99ZZZ")], on: client) {
+                $0.text
+            }
             let wrongReference = try await browser.post("/status", [("reference", unknown), ("plate", "AB12CDE")], on: client) { $0.text }
             let message = "We could not find an appeal with that case reference and plate"
             #expect(wrongPlate.contains(message))
@@ -100,7 +104,9 @@ struct StatusPageTests {
 
     @Test func statusViewsAreCountedInOneTimelineEntryPerDay() async throws {
         let database = Box()
-        try await WebTest.withApp(seed: { db in try await Self.seed(db); database.db = db }) { client in
+        try await WebTest.withApp(seed: { db in
+            try await Self.seed(db); database.db = db
+        }) { client in
             let browser = try await Browser.open("/status", on: client)
             for _ in 0..<2 {
                 try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], on: client) {
@@ -118,9 +124,12 @@ struct StatusPageTests {
     @Test func aDecisionShowsOnTheTimelineOnceItTakesEffect() async throws {
         try await WebTest.withApp(seed: { db in
             try await Self.seed(db)
-            let engine = CaseEngine(store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
+            let engine = CaseEngine(
+                store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
             try await db.withConnection { conn in
-                try await conn.raw("INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')").run()
+                try await conn.raw(
+                    "INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')"
+                ).run()
             }
             let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
             try await engine.apply(.startReview, to: Self.reference, by: r1)
@@ -143,7 +152,9 @@ struct StatusPageTests {
 struct WithdrawalTests {
     @Test func withdrawingAsksFirstThenWithdraws() async throws {
         let box = StatusPageTests.Box()
-        try await WebTest.withApp(seed: { try await StatusPageTests.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await StatusPageTests.seed($0); box.db = $0
+        }) { client in
             let browser = try await Browser.open("/status", on: client)
             let fields = [("reference", StatusPageTests.reference.grouped), ("plate", "ab12 cde")]
             try await browser.post("/status", fields, on: client) { #expect($0.text.contains("Withdraw this appeal")) }
@@ -151,7 +162,7 @@ struct WithdrawalTests {
                 #expect(response.text.contains("Are you sure you want to withdraw your appeal?"))
             }
             let state = { try await SQLCaseStore(database: box.db!).load(StatusPageTests.reference)?.record.state }
-            #expect(try await state() == .submitted) // asking changed nothing
+            #expect(try await state() == .submitted)  // asking changed nothing
             try await browser.post("/status/withdraw", fields + [("confirm", "yes")], on: client) { response in
                 #expect(response.text.contains("<h1>You withdrew this appeal</h1>"))
                 #expect(!response.text.contains("Withdraw this appeal"))
@@ -163,7 +174,9 @@ struct WithdrawalTests {
     @Test func withdrawalNeedsTheRightPlateToo() async throws {
         try await WebTest.withApp(seed: StatusPageTests.seed) { client in
             let browser = try await Browser.open("/status", on: client)
-            try await browser.post("/status/withdraw", [("reference", StatusPageTests.reference.grouped), ("plate", "WRONG1"), ("confirm", "yes")], on: client) {
+            try await browser.post(
+                "/status/withdraw", [("reference", StatusPageTests.reference.grouped), ("plate", "WRONG1"), ("confirm", "yes")], on: client
+            ) {
                 #expect($0.status == .notFound)
             }
         }
@@ -176,9 +189,12 @@ struct AnswerTests {
     static func seedAwaiting(_ db: AppDatabase) async throws {
         try await StatusPageTests.seed(db)
         try await db.withConnection { conn in
-            try await conn.raw("INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')").run()
+            try await conn.raw(
+                "INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')"
+            ).run()
         }
-        let engine = CaseEngine(store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
+        let engine = CaseEngine(
+            store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
         let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
         try await engine.apply(.startReview, to: StatusPageTests.reference, by: r1)
         try await engine.apply(.requestInformation, to: StatusPageTests.reference, by: r1)
@@ -186,10 +202,14 @@ struct AnswerTests {
 
     @Test func anAnswerResumesTheReviewAndIsKeptOnTheTimeline() async throws {
         let box = StatusPageTests.Box()
-        try await WebTest.withApp(seed: { try await Self.seedAwaiting($0); box.db = $0 }) { client in
+        try await WebTest.withApp(seed: {
+            try await Self.seedAwaiting($0); box.db = $0
+        }) { client in
             let browser = try await Browser.open("/status", on: client)
             let fields = [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")]
-            try await browser.post("/status", fields, on: client) { #expect($0.text.contains("<h1>We need more information from you</h1>")) }
+            try await browser.post("/status", fields, on: client) {
+                #expect($0.text.contains("<h1>We need more information from you</h1>"))
+            }
             // A refused file and an empty answer: both named; the good photo is kept with the case.
             let photo = try AppealEvidenceTests.corpusFile("orientation-6.jpg"), page = try AppealEvidenceTests.corpusFile("page.jpg")
             try await browser.upload("/status/answer", fields: fields + [("answer", "  ")], files: [photo, page], on: client) { response in
@@ -198,12 +218,15 @@ struct AnswerTests {
                 #expect(response.text.contains("page.jpg: This file is a web page."))
                 #expect(response.text.contains("Photo you sent: orientation-6.jpg"))
             }
-            try await browser.upload("/status/answer", fields: fields + [("answer", "The permit number is 4471.")], files: [], on: client) { response in
+            try await browser.upload("/status/answer", fields: fields + [("answer", "The permit number is 4471.")], files: [], on: client) {
+                response in
                 #expect(response.text.contains("<h1>A reviewer is looking at your appeal</h1>"))
                 #expect(response.text.contains("We received your answer."))
             }
             // This browser may see the thumbnail of its case's photo; another may not.
-            let id = try #require(try await StaffTest.value(box.db!, "SELECT id AS v FROM evidence WHERE case_reference = '\(StatusPageTests.reference.value)'"))
+            let id = try #require(
+                try await StaffTest.value(
+                    box.db!, "SELECT id AS v FROM evidence WHERE case_reference = '\(StatusPageTests.reference.value)'"))
             try await browser.get("/status/evidence/\(id)/thumbnail", on: client) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "image/jpeg")
@@ -212,7 +235,8 @@ struct AnswerTests {
             let loaded = try #require(try await SQLCaseStore(database: box.db!).load(StatusPageTests.reference))
             #expect(loaded.record.state == .inReview)
             let stored = try await box.db!.withConnection {
-                try await $0.raw("SELECT summary FROM interactions WHERE kind = 'information_provided'").first()?.decode(column: "summary", as: String.self)
+                try await $0.raw("SELECT summary FROM interactions WHERE kind = 'information_provided'").first()?.decode(
+                    column: "summary", as: String.self)
             }
             #expect(stored == "The permit number is 4471.")
         }

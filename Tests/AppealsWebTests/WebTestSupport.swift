@@ -1,10 +1,10 @@
+import AppealsApp
 import AppealsStore
 import AppealsTestSupport
-import AppealsApp
 import AppealsWeb
+import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Foundation
 
 /// The portal as it runs, built by the same `buildApplication`, on a fresh real database.
 enum WebTest {
@@ -14,9 +14,10 @@ enum WebTest {
         configuration.publicFolder = TestDatabase.repositoryRoot.appendingPathComponent("public").path
         configuration.migrationsFolder = TestDatabase.migrationsFolder.path
         configuration.port = 0
-        configuration.formMinimumFillSeconds = 0 // tests type faster than people
-        configuration.timelineBatchMilliseconds = 0 // route tests run no services: write status views at once
-        configuration.uploadsFolder = FileManager.default.temporaryDirectory
+        configuration.formMinimumFillSeconds = 0  // tests type faster than people
+        configuration.timelineBatchMilliseconds = 0  // route tests run no services: write status views at once
+        configuration.uploadsFolder =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("appeals-uploads-\(UUID().uuidString)").path
         return configuration
     }
@@ -26,7 +27,7 @@ enum WebTest {
     static let engine: DatabaseEngine = ProcessInfo.processInfo.environment["WEB_TEST_ENGINE"] == "postgres" ? .postgres : .sqlite
 
     /// One bcrypt hasher for all tests (its thread pool and decoy hash are made once).
-    static let hasher = BcryptPasswordHasher(queued: 10_000) // tests sign in in parallel; the bound has its own test
+    static let hasher = BcryptPasswordHasher(queued: 10_000)  // tests sign in in parallel; the bound has its own test
 
     static func withApp(
         configuration: AppConfiguration = configuration(), migrated: Bool = true, engine: DatabaseEngine = WebTest.engine,
@@ -35,8 +36,9 @@ enum WebTest {
     ) async throws {
         try await TestDatabase.with(engine, migrated: migrated) { db in
             try await seed(db)
-            let app = try await buildApplication(configuration: configuration, database: db, logger: TestDatabase.logger,
-                                                 routeTable: routeTable, passwordHasher: hasher)
+            let app = try await buildApplication(
+                configuration: configuration, database: db, logger: TestDatabase.logger,
+                routeTable: routeTable, passwordHasher: hasher)
             // Live: a real socket, so that the client address is a real peer address.
             try await app.test(live ? .live : .router) { client in try await body(client) }
         }
@@ -94,7 +96,8 @@ final class Browser: @unchecked Sendable {
     @discardableResult
     func upload<T: Sendable>(
         _ uri: String, fields: [(String, String)] = [], files: [(name: String, data: Data)], withToken: Bool = true,
-        tokenFirst: Bool = true, fieldsFirst: Bool = false, on client: any TestClientProtocol, _ check: @escaping @Sendable (TestResponse) async throws -> T
+        tokenFirst: Bool = true, fieldsFirst: Bool = false, on client: any TestClientProtocol,
+        _ check: @escaping @Sendable (TestResponse) async throws -> T
     ) async throws -> T {
         let boundary = "----appeals-test-\(UUID().uuidString)"
         var body = Data()
