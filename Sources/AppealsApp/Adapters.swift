@@ -21,7 +21,7 @@ public struct Adapters: Sendable {
         self.database = database
         self.clock = clock
         timeZone = configuration.authority.zone
-        cases = SQLCaseStore(database: database)
+        cases = SQLCaseStore(database: database, clock: clock)
         tickets = SQLTicketRepository(database: database)
         staffAccounts = SQLStaffAccounts(database: database)
         administration = SQLAdministration(database: database)

@@ -17,13 +17,13 @@ public struct SQLAdministration: AdministrationStore {
 
     /// Adds a member of staff, or updates their name and start date; roles and skills are added to theirs.
     public func saveStaff(
-        id: StaffID, name: String, email: String, startedOn: LocalDate, roles: [Role], skills: [Skill] = []
+        id: StaffID, name: String, email: String, startedOn: LocalDate, roles: [Role], skills: [Skill] = [], at now: Date
     ) async throws {
         try await database.transaction { db in
             try await db.run(
                 BulkInsert(
                     table: "staff", columns: ["id", "name", "email", "started_on", "active", "created_at"],
-                    rows: [[id.value, name, email, startedOn.description, true, Stored.time(Date())]],
+                    rows: [[id.value, name, email, startedOn.description, true, Stored.time(now)]],
                     conflict: .update(key: ["id"], keep: ["created_at", "active"])
                 ))
             if !roles.isEmpty {

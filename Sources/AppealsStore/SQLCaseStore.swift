@@ -8,7 +8,13 @@ import SQLKit
 public struct SQLCaseStore: CaseStore {
     let database: AppDatabase
 
-    public init(database: AppDatabase) { self.database = database }
+    /// Dates rows' `updated_at` and queued letters and notifications.
+    let clock: any WallClock
+
+    public init(database: AppDatabase, clock: any WallClock = SystemWallClock()) {
+        self.database = database
+        self.clock = clock
+    }
 
     public func load(_ reference: CaseReference, withFirings: Bool) async throws -> LoadedCase? {
         try await database.withConnection { db in try await Self.loadCases([reference.value], withFirings: withFirings, on: db).first }
@@ -246,7 +252,7 @@ public struct SQLCaseStore: CaseStore {
     /// Writes changes; `lockedCases` says the case rows are already held by this transaction (the sweeper's
     /// claim), so they can be written in bulk without a per-row version check.
     func write(_ changes: [CaseChange], firings: Set<DeadlineFiring>, lockedCases: Bool, on db: any SQLDatabase) async throws {
-        let now = Stored.time(Date())
+        let now = Stored.time(clock.now())
         var inserts: [Case] = []
         var bulkUpdates: [(Case, Int)] = []
         for change in changes {

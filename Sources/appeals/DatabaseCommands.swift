@@ -100,7 +100,8 @@ struct Demo: AsyncParsableCommand {
         let folder = URL(fileURLWithPath: runtime.configuration.dataFolder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("demo-tickets.csv")
-        try DemoTickets.csv(count: tickets, now: Date()).write(to: file, atomically: true, encoding: .utf8)
+        let now = SystemWallClock().now()
+        try DemoTickets.csv(count: tickets, now: now).write(to: file, atomically: true, encoding: .utf8)
         let zone = runtime.configuration.authority.zone
         try await runtime.withAdapters(migrate: true) { adapters in
             let tickets = adapters.tickets
@@ -113,15 +114,15 @@ struct Demo: AsyncParsableCommand {
             for person in DemoCases.staff {
                 try await admin.saveStaff(
                     id: StaffID(person.id), name: person.name, email: "\(person.id)@riverton.example",
-                    startedOn: calendar.local(Date().addingTimeInterval(-Double(person.daysAgo) * 86_400)).date,
-                    roles: person.roles, skills: person.skills
+                    startedOn: calendar.local(now.addingTimeInterval(-Double(person.daysAgo) * 86_400)).date,
+                    roles: person.roles, skills: person.skills, at: now
                 )
             }
             // One demo password for every demo account, set anew on each run (cost-12 bcrypt: a second or two).
             let accounts = adapters.staffAccounts
             let hash = try await BcryptPasswordHasher().hash(Self.password)
             for person in DemoCases.staff { try await accounts.setPassword(StaffID(person.id), hash: hash) }
-            let filed = try await DemoCases(cases: adapters.cases, tickets: tickets, timeZone: zone, now: adapters.clock.now()).load()
+            let filed = try await DemoCases(cases: adapters.cases, tickets: tickets, timeZone: zone, now: now).load()
             print(filed > 0 ? "Demo cases: \(filed) filed, in every state." : "Demo cases: already loaded.")
             print("Demo staff sign-ins (password \(Self.password) for each), at /staff/sign-in:")
             for person in DemoCases.staff {

@@ -38,7 +38,7 @@ struct SignInLockOutTests {
         try await TestDatabase.with(engine) { db in
             try await SQLAdministration(database: db).saveStaff(
                 id: StaffID("ana"), name: "Ana Reviewer", email: "ana@riverton.example", startedOn: LocalDate(iso: "2026-01-05")!,
-                roles: [.reviewer], skills: []
+                roles: [.reviewer], skills: [], at: Date(timeIntervalSince1970: 1_795_996_800)
             )
             try await SQLStaffAccounts(database: db).setPassword(StaffID("ana"), hash: StaffTest.hash)
             // At the start of an hour, so that the fixed windows have their whole length left.

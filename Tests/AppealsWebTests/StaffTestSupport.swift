@@ -33,7 +33,7 @@ enum StaffTest {
             try await SQLAdministration(database: db).saveStaff(
                 id: StaffID(person.id), name: person.name, email: "\(person.id)@riverton.example",
                 startedOn: calendar.local(Date().addingTimeInterval(-Double(person.daysAgo) * 86_400)).date,
-                roles: person.roles, skills: person.skills
+                roles: person.roles, skills: person.skills, at: Date()
             )
             try await SQLStaffAccounts(database: db).setPassword(StaffID(person.id), hash: hash)
         }
