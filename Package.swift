@@ -115,6 +115,8 @@ let package = Package(
         .target(
             name: "AppealsTestSupport",
             dependencies: [
+                "AppealsDomain",
+                "AppealsServices",
                 "AppealsStore",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),

@@ -8,6 +8,7 @@ import Foundation
 public struct Adapters: Sendable {
     public let database: AppDatabase
     public let clock: any WallClock
+    public let random: any RandomSource
     public let timeZone: TimeZone
     public let cases: SQLCaseStore
     public let tickets: SQLTicketRepository
@@ -17,9 +18,12 @@ public struct Adapters: Sendable {
     public let evidenceStorage: LocalEvidenceFolder
     public let rateCounters: SQLRateCounters
 
-    public init(configuration: AppConfiguration, database: AppDatabase, clock: any WallClock) throws {
+    public init(
+        configuration: AppConfiguration, database: AppDatabase, clock: any WallClock, random: any RandomSource = SystemRandomSource()
+    ) throws {
         self.database = database
         self.clock = clock
+        self.random = random
         timeZone = configuration.authority.zone
         cases = SQLCaseStore(database: database, clock: clock)
         tickets = SQLTicketRepository(database: database)

@@ -10,13 +10,14 @@ import ServiceLifecycle
 /// The composition root: builds each adapter once (the database's stores, the evidence folder and pipeline,
 /// bcrypt, the server key, the clock) and hands them as ports to the web layer and to the background services.
 ///
-/// Tests call this same function with their own database (and clock), so that what they exercise is what runs.
+/// Tests call this same function with their own database, clock and random source, so that what they exercise is what runs.
 public func buildApplication(
     configuration: AppConfiguration, database: AppDatabase, logger: Logger, routeTable: RouteTable = RouteTable(),
     passwordHasher: any PasswordHasher = BcryptPasswordHasher(), clock: any WallClock = SystemWallClock(),
+    random: any RandomSource = SystemRandomSource(),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
-    let adapters = try Adapters(configuration: configuration, database: database, clock: clock)
+    let adapters = try Adapters(configuration: configuration, database: database, clock: clock, random: random)
     let caseStore = adapters.cases
     var services: [any Service] = []
 
@@ -37,15 +38,15 @@ public func buildApplication(
         }
     let ports = WebPorts(
         cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: adapters.tickets,
-        drafts: SQLAppealDrafts(database: database), staffQueries: SQLStaffQueries(database: database),
+        drafts: SQLAppealDrafts(database: database), staffQueries: SQLCaseWorkQueries(database: database),
         staffAccounts: adapters.staffAccounts, administration: adapters.administration,
         evidenceStore: adapters.evidenceStore, evidenceStorage: adapters.evidenceStorage,
         evidenceInspector: EvidencePipeline(limits: configuration.evidenceLimits),
         passwordHasher: passwordHasher, keyedHash: SQLServerKey(database: database, clock: clock), rateCounters: adapters.rateCounters,
         lookUpLimiter: lookUpLimiter, timeline: timeline,
         readiness: DatabaseReadiness(
-            database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder))),
-        clock: clock
+            database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
+        clock: clock, random: random
     )
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 

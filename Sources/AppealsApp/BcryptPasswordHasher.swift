@@ -12,7 +12,7 @@ public final class BcryptPasswordHasher: PasswordHasher {
     private let pool: NIOThreadPool
     private let admission: ConcurrencyLimit
     /// Made on first need (a wrong email), not at start-up: a hash takes a quarter of a second.
-    private static let decoy = Bcrypt.hash(StaffSignIn.newToken(), cost: cost)
+    private static let decoy = Bcrypt.hash(StaffSignIn.newToken(SystemRandomSource()), cost: cost)
 
     public init(threads: Int = 2, queued: Int = 8) {
         pool = NIOThreadPool(numberOfThreads: threads)

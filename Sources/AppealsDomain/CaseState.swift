@@ -26,17 +26,3 @@ public enum CaseState: String, Sendable, Codable, CaseIterable, Hashable {
     /// While awaiting the citizen, SLA clocks do not run.
     public var pausesClocks: Bool { self == .awaitingCitizen }
 }
-
-/// What a decision does to the ticket.
-public enum Outcome: String, Sendable, Codable, CaseIterable, Hashable {
-    case cancelled
-    case reduced
-    case upheld
-}
-
-/// Which queue a case waits in when nobody works it.
-public enum CaseQueue: String, Sendable, Codable, CaseIterable, Hashable {
-    case team
-    /// Breached cases go here, for a supervisor to act on.
-    case supervisor
-}

@@ -1,58 +1,5 @@
 import Foundation
 
-/// One entry of a case's state history: the facts deadlines are computed from.
-public struct CaseHistoryEntry: Sendable, Equatable {
-    public let at: Date
-    public let event: CaseEventKind
-    public let from: CaseState
-    public let to: CaseState
-
-    public init(at: Date, event: CaseEventKind, from: CaseState, to: CaseState) {
-        self.at = at
-        self.event = event
-        self.from = from
-        self.to = to
-    }
-}
-
-/// A computed deadline of one case.
-public struct Deadline: Sendable, Equatable {
-    public let kind: DeadlineKind
-    public let status: Status
-    public let explanation: DeadlineExplanation
-
-    public enum Status: Sendable, Equatable {
-        /// Running: warn at `warnAt` (if any), breach at `dueAt`.
-        case running(dueAt: Date, warnAt: Date?)
-        /// Stopped while the case awaits the citizen; resumes with the days paused added.
-        case paused
-        case met(at: Date)
-        /// No longer applies (the case was withdrawn or decided before it was met).
-        case cancelled(at: Date)
-    }
-
-    /// The instant it falls due when running.
-    public var dueAt: Date? {
-        if case .running(let due, _) = status { return due }
-        return nil
-    }
-}
-
-/// How a due date was reached, as facts each channel can word ("56 calendar days from 3 March, plus 6 days
-/// paused while awaiting the citizen = 4 May").
-public struct DeadlineExplanation: Sendable, Equatable {
-    public let policy: DeadlinePolicy
-    /// The day counting starts from (the receipt day, or the day information was requested).
-    public let start: LocalDate
-    /// Whether `start` was moved from the day of arrival (after hours, weekend or holiday).
-    public let arrivedOn: LocalDate
-    /// Days added because the case awaited the citizen, in the policy's unit.
-    public let pausedDays: Int
-    public let skippedDays: [BusinessCalendar.SkippedDay]
-    /// The due date, when the deadline is not paused.
-    public let due: LocalDate?
-}
-
 /// Computes a case's deadlines from its history, so that a changed policy or holiday list can be re-applied to
 /// any case at any time and give the same answer as if it had applied from the start.
 public enum DeadlineSchedule {

@@ -29,21 +29,3 @@ public struct Ticket: Hashable, Sendable, Codable {
         self.towed = towed
     }
 }
-
-/// The contravention a ticket was issued for: the enforcement system's code and its description.
-public struct Violation: Hashable, Sendable, Codable {
-    public var code: String
-    public var description: String
-
-    public init(code: String, description: String) {
-        self.code = code
-        self.description = description
-    }
-}
-
-/// The enforcement officer who issued a ticket, as the enforcement system identifies them.
-public struct OfficerID: Hashable, Sendable, Codable, CustomStringConvertible {
-    public let value: String
-    public init(_ value: String) { self.value = value }
-    public var description: String { value }
-}

@@ -1,31 +1,5 @@
 import Foundation
 
-/// The authority's workflow settings (DOMAIN.md defaults; administrators may change them).
-public struct WorkflowPolicy: Sendable, Equatable {
-    /// Decisions on tickets above this amount need a supervisor's approval.
-    public var approvalAboveCents: Int
-    /// A reviewer's cancellations need approval for this many days after they start.
-    public var newReviewerDays: Int
-    /// After an upheld decision, the citizen may request a hearing for this many days.
-    public var hearingWindowDays: Int
-
-    public init(approvalAboveCents: Int = 15_000, newReviewerDays: Int = 30, hearingWindowDays: Int = 21) {
-        self.approvalAboveCents = approvalAboveCents
-        self.newReviewerDays = newReviewerDays
-        self.hearingWindowDays = hearingWindowDays
-    }
-}
-
-/// The result of an accepted event: the case as it now is, and what must happen because of it.
-public struct Transition: Sendable, Equatable {
-    public let from: CaseState
-    public let event: CaseEventKind
-    public let actor: Actor
-    public let at: Date
-    public let updated: Case
-    public let effects: [WorkflowEffect]
-}
-
 /// The case lifecycle as one function. Nothing else changes a case's state.
 public struct Workflow: Sendable {
     public let policy: WorkflowPolicy

@@ -24,7 +24,7 @@ public struct LocalEvidenceFolder: EvidenceStorage {
     }
 
     public func incomingFile() throws -> URL {
-        root.appendingPathComponent("incoming").appendingPathComponent(EvidenceID.random().value)
+        root.appendingPathComponent("incoming").appendingPathComponent(EvidenceID(drawingFrom: SystemRandomSource()).value)
     }
 
     /// On NIO's blocking-work pool: the two fsyncs take milliseconds, and on the request's task they would hold
@@ -34,7 +34,7 @@ public struct LocalEvidenceFolder: EvidenceStorage {
     }
 
     private func storeNow(_ data: Data) throws -> StoredFile {
-        let key = EvidenceID.random().value
+        let key = EvidenceID(drawingFrom: SystemRandomSource()).value
         let folder = root.appendingPathComponent("files").appendingPathComponent(String(key.prefix(2)))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = root.appendingPathComponent("incoming").appendingPathComponent(key + ".part")

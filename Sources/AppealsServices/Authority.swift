@@ -15,16 +15,3 @@ public struct Authority: Sendable {
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0)! }
     public init() {}
 }
-
-/// Whether the portal can serve: the database answers and every migration is applied.
-public enum Readiness: Sendable, Equatable {
-    case ready
-    case migrationsPending
-    /// The database cannot be reached, or its schema is not this build's; the detail is for the log only.
-    case unavailable(detail: String)
-}
-
-/// Asks the storage whether the portal can serve (`/readyz`).
-public protocol ReadinessCheck: Sendable {
-    func readiness() async -> Readiness
-}

@@ -133,8 +133,3 @@ public struct SQLTicketRepository: TicketRepository {
         )
     }
 }
-
-/// A row that this build cannot read back: a bug or a hand edit, never a user's mistake.
-public enum StoredDataError: Error, Sendable, Equatable {
-    case corrupt(table: String, detail: String)
-}

@@ -37,7 +37,8 @@ extension Seeder {
                     key: "bench/\(reference.value)/\(name)", byteSize: 2_400_000, sha256: String(repeating: "0", count: 64))
                 try await evidence.addEvidence(
                     EvidenceRecord(
-                        id: .random(), caseReference: reference, draftKey: nil, originalName: name, kind: .photo, mediaType: "image/jpeg",
+                        id: EvidenceID(drawingFrom: SystemRandomSource()), caseReference: reference, draftKey: nil, originalName: name,
+                        kind: .photo, mediaType: "image/jpeg",
                         original: file, display: file, thumbnail: file, pixelWidth: 4_000, pixelHeight: 3_000, pageCount: nil,
                         receivedAt: clock.now()
                     ))

@@ -49,7 +49,7 @@ struct Users: AsyncParsableCommand {
                             }.joined(separator: "; ") + ".")
                 }
             } else {
-                password = PasswordGenerator.password()
+                password = PasswordGenerator.password(SystemRandomSource())
                 generated = true
             }
             let created = try await runtime.withAdapters(migrate: true) { adapters in

@@ -7,11 +7,13 @@ import Testing
 
 @Suite("The status page's one read brings each event and each file once, in order")
 struct CaseStatusSourceTests {
+    let random = SeededRandomSource(seed: 7)
+
     func addFile(_ name: String, to reference: CaseReference, at: Date, on world: CaseWorld) async throws {
         let stored = StoredFile(key: "k-\(name)", byteSize: 100, sha256: String(repeating: "0", count: 64))
         try await SQLEvidenceStore(database: world.db).addEvidence(
             EvidenceRecord(
-                id: EvidenceID.random(), caseReference: reference, draftKey: nil, originalName: name, kind: .photo,
+                id: EvidenceID(drawingFrom: random), caseReference: reference, draftKey: nil, originalName: name, kind: .photo,
                 mediaType: "image/jpeg", original: stored, display: stored, thumbnail: stored, pixelWidth: 4, pixelHeight: 3,
                 pageCount: nil, receivedAt: at
             ))

@@ -7,16 +7,6 @@ import Testing
 
 @testable import AppealsStore
 
-/// A clock the test moves forward.
-final class TestClock: WallClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var instant: Date
-    init(_ start: Date) { instant = start }
-    func now() -> Date { lock.withLock { instant } }
-    func advance(days: Double) { lock.withLock { instant = instant.addingTimeInterval(days * 86_400) } }
-    func set(_ date: Date) { lock.withLock { instant = date } }
-}
-
 /// Cases filed through the real use cases on a real database.
 struct CaseWorld {
     let db: AppDatabase
@@ -70,9 +60,7 @@ struct CaseWorld {
         ).updated.reference
     }
 
-    func count(_ sql: String) async throws -> Int {
-        try await db.withConnection { try await $0.raw(SQLQueryString(sql)).first()!.decode(column: "n", as: Int.self) }
-    }
+    func count(_ sql: String) async throws -> Int { try await db.count(sql) }
 }
 
 func instant(_ text: String) -> Date { ISO8601Timestamp.parse(text)! }

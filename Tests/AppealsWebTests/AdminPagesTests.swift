@@ -11,7 +11,6 @@ import Testing
 
 @Suite("Administrators manage accounts, holidays, policies, tickets and API keys")
 struct AdminPagesTests {
-    typealias Box = AppealJourneyTests.Box
 
     @Test func aNewAccountGetsAPasswordShownOnceThatSignsIn() async throws {
         let box = Box()
@@ -38,14 +37,19 @@ struct AdminPagesTests {
             let hal = try await StaffTest.signIn("hal", on: client, password: password)
             try await hal.get("/staff/queue", on: client) { #expect($0.status == .ok) }
             #expect(
-                try await AppealJourneyTests.count(
-                    box.db!, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'staff_created' AND actor_id = 'fay'") == 1)
+                try await box.db!.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'staff_created' AND actor_id = 'fay'") == 1)
             // Disabling Hal ends his session at once.
             try await fay.get("/staff/admin/staff", on: client) { _ in }
             try await fay.post("/staff/admin/staff/hal/active", [("active", "false")], on: client) { #expect($0.status == .found) }
             try await hal.get("/staff/queue", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
             // Roles and skills of an existing account.
-            try await fay.get("/staff/admin/staff/ben", on: client) { #expect($0.text.contains("checked")) }
+            let ben = try #require(DemoCases.staff.first { $0.id == "ben" })
+            try await fay.get("/staff/admin/staff/ben", on: client) { response in
+                let checked = Set(
+                    response.text.matches(of: /id="((?:role|skill)_[a-z_]+)" name="[^"]+" value="yes" checked/).map { String($0.output.1) })
+                #expect(ben.roles == [.reviewer] && ben.skills == [.stolenVehicles, .notOwner])  // the demo's Ben
+                #expect(checked == ["role_reviewer", "skill_stolen_vehicles", "skill_not_owner"])
+            }
             try await fay.post(
                 "/staff/admin/staff/ben",
                 [
@@ -54,14 +58,13 @@ struct AdminPagesTests {
                 ], on: client
             ) { #expect($0.status == .found) }
             let db = try #require(box.db)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_roles WHERE staff_id = 'ben'") == 2)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM staff_roles WHERE staff_id = 'ben'") == 2)
             #expect(
-                try await AppealJourneyTests.count(
-                    db,
+                try await db.count(
                     "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben' AND skill IN ('disability', 'language:es', 'language:pl')"
                 ) == 3)
             #expect(
-                try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben'") == 3,
+                try await db.count("SELECT COUNT(*) AS n FROM staff_skills WHERE staff_id = 'ben'") == 3,
                 "the skills Ben had before are replaced")
             try await fay.post("/staff/admin/staff/ben", [], on: client) { #expect($0.status == .unprocessableContent) }
             // The auditor reads the list but has no form.
@@ -92,9 +95,9 @@ struct AdminPagesTests {
                 #expect(response.text.contains("line 3:"))
             }
             #expect(
-                try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM tickets WHERE ticket_number IN ('ADM1', 'ADM3')")
+                try await box.db!.count("SELECT COUNT(*) AS n FROM tickets WHERE ticket_number IN ('ADM1', 'ADM3')")
                     == 2)
-            #expect(try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM tickets WHERE ticket_number = 'ADM2'") == 0)
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM tickets WHERE ticket_number = 'ADM2'") == 0)
         }
     }
 
@@ -133,13 +136,13 @@ struct AdminPagesTests {
                 String(try #require(response.text.firstMatch(of: /class="secret">(apk_[0-9a-f]{48})</)).1)
             }
             #expect(
-                try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM api_keys WHERE key_hash = '\(key)'") == 0,
+                try await db.count("SELECT COUNT(*) AS n FROM api_keys WHERE key_hash = '\(key)'") == 0,
                 "only a hash is kept")
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM api_keys WHERE prefix = '\(key.prefix(8))'") == 1)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM api_keys WHERE prefix = '\(key.prefix(8))'") == 1)
             try await fay.get("/staff/admin/api-keys", on: client) { #expect(!$0.text.contains(key), "never shown again") }
             let id = try #require(try await StaffTest.value(db, "SELECT id AS v FROM api_keys"))
             try await fay.post("/staff/admin/api-keys/\(id)/revoke", [], on: client) { #expect($0.status == .found) }
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NOT NULL") == 1)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NOT NULL") == 1)
         }
     }
 }

@@ -18,8 +18,6 @@ struct AppealEvidenceTests {
         (name, try Data(contentsOf: corpus.appendingPathComponent(name)))
     }
 
-    typealias Box = AppealJourneyTests.Box
-
     /// Up to the evidence step.
     static func startAppeal(_ browser: Browser, on client: any TestClientProtocol) async throws {
         try await browser.get("/appeal/ticket", on: client) { _ in }
@@ -32,8 +30,6 @@ struct AppealEvidenceTests {
         }
         try await browser.get("/appeal/evidence", on: client) { _ in }
     }
-
-    static func count(_ db: AppDatabase, _ sql: String) async throws -> Int { try await AppealJourneyTests.count(db, sql) }
 
     @Test func aRealPhotoIsKeptShownAsAThumbnailAndFiledWithTheCase() async throws {
         let box = Box()
@@ -101,7 +97,7 @@ struct AppealEvidenceTests {
                 #expect(response.text.contains("page.jpg: This file is a web page. Please send a photo (JPEG, PNG or HEIC) or a PDF."))
                 #expect(response.text.contains("receipt.pdf") && response.text.contains("orientation-1.jpg"), "the good files are listed")
             }
-            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM evidence") == 2)
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM evidence") == 2)
             // The answers of the step before are still there.
             try await browser.get("/appeal/details", on: client) { #expect($0.text.contains("The sign was hidden by a tree.")) }
         }
@@ -119,7 +115,7 @@ struct AppealEvidenceTests {
                 String(try #require(response.text.firstMatch(of: /name="id" value="([0-9a-f]{32})"/)).1)
             }
             try await browser.post("/appeal/evidence/remove", [("id", id)], on: client) { #expect($0.status == .found) }
-            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM evidence") == 0)
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM evidence") == 0)
         }
     }
 

@@ -14,7 +14,7 @@ import Testing
 struct AppealJourneyTests {
     /// Two tickets: PCN1 issued three days ago, PCN2 issued forty days ago (so an appeal on it is late).
     static func seed(_ db: AppDatabase) async throws {
-        let now = Date()
+        let now = TestClock.pinned
         func issued(_ days: Double) -> String { ISO8601Timestamp.formatUTC(now.addingTimeInterval(-days * 86_400)) }
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("journey-\(UUID().uuidString).csv")
         try """
@@ -25,12 +25,6 @@ struct AppealJourneyTests {
         """.write(to: csv, atomically: true, encoding: .utf8)
         _ = try await ImportTickets(tickets: SQLTicketRepository(database: db), clock: FixedWallClock(now))(path: csv.path) { _ in }
     }
-
-    static func count(_ db: AppDatabase, _ sql: String) async throws -> Int {
-        try await db.withConnection { try await $0.raw(SQLQueryString(sql)).first()!.decode(column: "n", as: Int.self) }
-    }
-
-    final class Box: @unchecked Sendable { var db: AppDatabase? }
 
     /// Walks the journey up to the check page.
     static func fillIn(
@@ -88,9 +82,9 @@ struct AppealJourneyTests {
             #expect(loaded.record.grounds == [.permitDisplayed, .signsUnclear])
             #expect(!loaded.record.late)
             #expect(
-                try await Self.count(
-                    db, "SELECT COUNT(*) AS n FROM appeals WHERE mobile_e164 = '+12125550123' AND preferred_channel = 'sms'") == 1)
-            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM interactions WHERE kind = 'appeal_filed' AND channel = 'web'") == 1)
+                try await db.count("SELECT COUNT(*) AS n FROM appeals WHERE mobile_e164 = '+12125550123' AND preferred_channel = 'sms'")
+                    == 1)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'appeal_filed' AND channel = 'web'") == 1)
         }
     }
 
@@ -106,7 +100,7 @@ struct AppealJourneyTests {
             async let second: Void = browser.post("/appeal/check", [], on: client) { _ in }
             _ = try await (first, second)
             try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
-            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM cases") == 1)
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM cases") == 1)
         }
     }
 
@@ -132,7 +126,7 @@ struct AppealJourneyTests {
                 let cleared = response.headers[values: .setCookie].contains { $0.hasPrefix("appeals_draft=;") && $0.contains("Max-Age=0") }
                 #expect(cleared, "the draft cookie is cleared: \(response.headers[values: .setCookie])")
             }
-            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM appeal_drafts") == 0)
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM appeal_drafts") == 0)
             // The next person at this computer: neither the reference nor the contact details.
             try await browser.get("/appeal/confirmation", on: client) { response in
                 #expect(response.status == .ok)
@@ -156,7 +150,7 @@ struct AppealJourneyTests {
             let taken = AppealReferenceProbe.reference(forDraftToken: token, attempt: 0)
             let db = try #require(box.db)
             _ = try await FileAppeal(
-                cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db), clock: SystemWallClock(),
+                cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db), clock: FixedWallClock(TestClock.pinned),
                 timeZone: StaffTest.zone)(
                     ticket: TicketNumber("PCN2")!, grounds: [.other],
                     details: AppealDetails(
@@ -168,12 +162,12 @@ struct AppealJourneyTests {
             let next = AppealReferenceProbe.reference(forDraftToken: token, attempt: 1)
             try await browser.get("/appeal/confirmation", on: client) { #expect($0.text.contains(next.grouped)) }
             #expect(
-                try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN1' AND reference = '\(next.value)'")
+                try await db.count("SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN1' AND reference = '\(next.value)'")
                     == 1)
             #expect(
-                try await Self.count(db, "SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN2' AND reference = '\(taken.value)'")
+                try await db.count("SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN2' AND reference = '\(taken.value)'")
                     == 1)
-            #expect(try await Self.count(db, "SELECT COUNT(*) AS n FROM appeals WHERE statement = 'My permit was on the dashboard.'") == 1)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM appeals WHERE statement = 'My permit was on the dashboard.'") == 1)
         }
     }
 
@@ -245,8 +239,8 @@ struct AppealJourneyTests {
                 #expect(response.text.contains("I was in hospital."))
             }
             try await browser.post("/appeal/check", [], on: client) { _ in }
-            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM cases WHERE late") == 1)
-            #expect(try await Self.count(box.db!, "SELECT COUNT(*) AS n FROM appeals WHERE late_reason = 'I was in hospital.'") == 1)
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM cases WHERE late") == 1)
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM appeals WHERE late_reason = 'I was in hospital.'") == 1)
         }
     }
 

@@ -14,7 +14,6 @@ import Testing
 /// The holes a review of sign-in, forms, uploads and look-ups found (issue 11), each shown closed.
 @Suite("Hardening: forms, cookies, limits, uploads and the audit trail")
 struct HardeningTests {
-    typealias Box = AppealJourneyTests.Box
 
     // MARK: - Anti-forgery bound to the staff session
 
@@ -154,9 +153,9 @@ struct HardeningTests {
             }
             let db = try #require(box.db)
             #expect(
-                try await AppealJourneyTests.count(
-                    db, "SELECT checks AS n FROM status_checks WHERE case_reference = '\(StatusPageTests.reference.value)'") == 40)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM status_checks") == 1)
+                try await db.count("SELECT checks AS n FROM status_checks WHERE case_reference = '\(StatusPageTests.reference.value)'")
+                    == 40)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM status_checks") == 1)
             // 60 notes make the timeline longer than a page.
             let cleo = try await StaffTest.signIn("cleo", on: client)
             let path = "/staff/cases/\(StatusPageTests.reference.value)"

@@ -44,7 +44,8 @@ struct SignInLockOutTests {
             // At the start of an hour, so that the fixed windows have their whole length left.
             try await body(
                 StaffSignIn(
-                    store: SQLStaffAccounts(database: db), hasher: hasher, keyedHash: SQLServerKey(database: db, clock: SystemWallClock()),
+                    store: SQLStaffAccounts(database: db), hasher: hasher,
+                    keyedHash: SQLServerKey(database: db, clock: FixedWallClock(TestClock.pinned)),
                     counters: SQLRateCounters(database: db), clock: FixedWallClock(Date(timeIntervalSince1970: 1_795_996_800))), db)
         }
     }
@@ -68,11 +69,10 @@ struct SignInLockOutTests {
             #expect(await Self.signIn(signIn, "ana@riverton.example", StaffTest.password, from: "203.0.113.9") == .locked(15))
             #expect(await Self.signIn(signIn, "ANA@riverton.example ", StaffTest.password, from: "198.51.100.7") == .signedIn)
             // Refused attempts are not counted as failures; the right password took its own off again.
-            let kept = try await AppealJourneyTests.count(
-                db, "SELECT attempts AS n FROM rate_counters WHERE counter_key LIKE 'sign-in:%:203.0.113.9'")
+            let kept = try await db.count("SELECT attempts AS n FROM rate_counters WHERE counter_key LIKE 'sign-in:%:203.0.113.9'")
             #expect(kept == StaffSignIn.failureLimit)
             #expect(
-                try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM rate_counters WHERE counter_key LIKE '%@%'") == 0,
+                try await db.count("SELECT COUNT(*) AS n FROM rate_counters WHERE counter_key LIKE '%@%'") == 0,
                 "no typed email in a counter")
         }
     }
@@ -99,9 +99,7 @@ struct SignInLockOutTests {
             let busy = results.filter { $0 == .busy }.count
             #expect(busy >= 40, "\(results)")
             #expect(busy + results.filter { $0 == .wrong }.count == 60)
-            let kept = try await AppealJourneyTests.count(
-                db,
-                "SELECT SUM(attempts) AS n FROM rate_counters WHERE counter_key LIKE 'sign-in-address:%'")
+            let kept = try await db.count("SELECT SUM(attempts) AS n FROM rate_counters WHERE counter_key LIKE 'sign-in-address:%'")
             #expect(kept == 60 - busy, "only the attempts whose password was checked count")
         }
     }

@@ -11,7 +11,6 @@ import Testing
 
 @Suite("Staff sign in with a password and a database session")
 struct StaffSignInTests {
-    typealias Box = AppealJourneyTests.Box
 
     @Test func signInRotatesTheSessionAndSignOutEndsIt() async throws {
         let box = Box()
@@ -43,12 +42,10 @@ struct StaffSignInTests {
             try await after.get("/staff", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
             let db = try #require(box.db)
             #expect(
-                try await AppealJourneyTests.count(
-                    db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in' AND actor_id = 'ana'") == 2)
+                try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in' AND actor_id = 'ana'") == 2)
             #expect(
-                try await AppealJourneyTests.count(
-                    db, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_out' AND actor_id = 'ana'") == 1)
-            #expect(try await AppealJourneyTests.count(db, "SELECT COUNT(*) AS n FROM staff_sessions WHERE staff_id = 'ana'") == 0)
+                try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_out' AND actor_id = 'ana'") == 1)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM staff_sessions WHERE staff_id = 'ana'") == 0)
         }
     }
 
@@ -68,7 +65,7 @@ struct StaffSignInTests {
             }
             #expect(browser.cookieValue("appeals_staff") == nil)
             #expect(
-                try await AppealJourneyTests.count(box.db!, "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in_failed'") == 2)
+                try await box.db!.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'sign_in_failed'") == 2)
         }
     }
 
@@ -103,15 +100,15 @@ struct StaffSignInTests {
                 }
             }
             let idle = try await StaffTest.signIn("ana", on: client)
-            try await set("last_seen_at = '\(ISO8601Timestamp.formatUTC(Date().addingTimeInterval(-31 * 60)))'", for: "ana")
+            try await set("last_seen_at = '\(ISO8601Timestamp.formatUTC(TestClock.pinned.addingTimeInterval(-31 * 60)))'", for: "ana")
             try await idle.get("/staff/queue", on: client) { #expect($0.headers[.location] == "/staff/sign-in?next=/staff/queue") }
 
             let old = try await StaffTest.signIn("ben", on: client)
-            try await set("expires_at = '\(ISO8601Timestamp.formatUTC(Date().addingTimeInterval(-1)))'", for: "ben")
+            try await set("expires_at = '\(ISO8601Timestamp.formatUTC(TestClock.pinned.addingTimeInterval(-1)))'", for: "ben")
             try await old.get("/staff", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
 
             let fresh = try await StaffTest.signIn("cleo", on: client)
-            try await set("last_seen_at = '\(ISO8601Timestamp.formatUTC(Date().addingTimeInterval(-29 * 60)))'", for: "cleo")
+            try await set("last_seen_at = '\(ISO8601Timestamp.formatUTC(TestClock.pinned.addingTimeInterval(-29 * 60)))'", for: "cleo")
             try await fresh.get("/staff", on: client) { #expect($0.status == .ok, "29 idle minutes are within the limit") }
         }
     }
@@ -126,7 +123,8 @@ struct StaffSignInTests {
             try await SQLStaffAccounts(database: box.db!).setActive(
                 StaffID("dan"), active: false,
                 audit: AuditEntry(
-                    caseReference: nil, at: Date(), actor: Actor(role: .administrator, staffID: StaffID("fay")), event: "staff_disabled",
+                    caseReference: nil, at: TestClock.pinned, actor: Actor(role: .administrator, staffID: StaffID("fay")),
+                    event: "staff_disabled",
                     from: nil, to: nil))
             try await browser.get("/staff", on: client) { #expect($0.headers[.location]?.hasPrefix("/staff/sign-in") == true) }
             try await browser.get("/staff/sign-in", on: client) { _ in }

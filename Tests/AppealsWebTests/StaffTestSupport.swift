@@ -25,19 +25,19 @@ enum StaffTest {
 
     static func seed(_ db: AppDatabase) async throws {
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("staff-demo-\(UUID().uuidString).csv")
-        try DemoTickets.csv(count: 120, now: Date()).write(to: csv, atomically: true, encoding: .utf8)
+        try DemoTickets.csv(count: 120, now: TestClock.pinned).write(to: csv, atomically: true, encoding: .utf8)
         let tickets = SQLTicketRepository(database: db)
-        _ = try await ImportTickets(tickets: tickets, clock: SystemWallClock())(path: csv.path, source: "demo") { _ in }
+        _ = try await ImportTickets(tickets: tickets, clock: FixedWallClock(TestClock.pinned))(path: csv.path, source: "demo") { _ in }
         let calendar = BusinessCalendar(timeZone: zone)
         for person in DemoCases.staff {
             try await SQLAdministration(database: db).saveStaff(
                 id: StaffID(person.id), name: person.name, email: "\(person.id)@riverton.example",
-                startedOn: calendar.local(Date().addingTimeInterval(-Double(person.daysAgo) * 86_400)).date,
-                roles: person.roles, skills: person.skills, at: Date()
+                startedOn: calendar.local(TestClock.pinned.addingTimeInterval(-Double(person.daysAgo) * 86_400)).date,
+                roles: person.roles, skills: person.skills, at: TestClock.pinned
             )
             try await SQLStaffAccounts(database: db).setPassword(StaffID(person.id), hash: hash)
         }
-        _ = try await DemoCases(cases: SQLCaseStore(database: db), tickets: tickets, timeZone: zone, now: Date()).load()
+        _ = try await DemoCases(cases: SQLCaseStore(database: db), tickets: tickets, timeZone: zone, now: TestClock.pinned).load()
     }
 
     static func value(_ db: AppDatabase, _ sql: String) async throws -> String? {

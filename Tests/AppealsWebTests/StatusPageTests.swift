@@ -16,7 +16,7 @@ struct StatusPageTests {
 
     /// One ticket (plate AB12CDE) with an appeal filed an hour ago.
     static func seed(_ db: AppDatabase) async throws {
-        let now = Date()
+        let now = TestClock.pinned
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("status-\(UUID().uuidString).csv")
         try """
         ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id
@@ -125,7 +125,8 @@ struct StatusPageTests {
         try await WebTest.withApp(seed: { db in
             try await Self.seed(db)
             let engine = CaseEngine(
-                store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
+                store: SQLCaseStore(database: db), clock: FixedWallClock(TestClock.pinned),
+                timeZone: TimeZone(identifier: "America/New_York")!)
             try await db.withConnection { conn in
                 try await conn.raw(
                     "INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')"
@@ -145,13 +146,12 @@ struct StatusPageTests {
         }
     }
 
-    final class Box: @unchecked Sendable { var db: AppDatabase? }
 }
 
 @Suite("A citizen may withdraw an undecided appeal, after a confirmation step")
 struct WithdrawalTests {
     @Test func withdrawingAsksFirstThenWithdraws() async throws {
-        let box = StatusPageTests.Box()
+        let box = Box()
         try await WebTest.withApp(seed: {
             try await StatusPageTests.seed($0); box.db = $0
         }) { client in
@@ -194,14 +194,14 @@ struct AnswerTests {
             ).run()
         }
         let engine = CaseEngine(
-            store: SQLCaseStore(database: db), clock: SystemWallClock(), timeZone: TimeZone(identifier: "America/New_York")!)
+            store: SQLCaseStore(database: db), clock: FixedWallClock(TestClock.pinned), timeZone: TimeZone(identifier: "America/New_York")!)
         let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
         try await engine.apply(.startReview, to: StatusPageTests.reference, by: r1)
         try await engine.apply(.requestInformation, to: StatusPageTests.reference, by: r1)
     }
 
     @Test func anAnswerResumesTheReviewAndIsKeptOnTheTimeline() async throws {
-        let box = StatusPageTests.Box()
+        let box = Box()
         try await WebTest.withApp(seed: {
             try await Self.seedAwaiting($0); box.db = $0
         }) { client in

@@ -1,4 +1,5 @@
 import AppealsApp
+import AppealsServices
 import AppealsStore
 import AppealsTestSupport
 import AppealsWeb
@@ -6,7 +7,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 
-/// The portal as it runs, built by the same `buildApplication`, on a fresh real database.
+/// The portal as it runs, built by the same `buildApplication`, on a fresh real database, at a pinned time
+/// (``TestClock/pinned`` unless the test moves it) and with a seeded random source.
 enum WebTest {
     static func configuration() -> AppConfiguration {
         var configuration = AppConfiguration()
@@ -31,14 +33,15 @@ enum WebTest {
 
     static func withApp(
         configuration: AppConfiguration = configuration(), migrated: Bool = true, engine: DatabaseEngine = WebTest.engine,
-        routeTable: RouteTable = RouteTable(), live: Bool = false, seed: (AppDatabase) async throws -> Void = { _ in },
+        routeTable: RouteTable = RouteTable(), live: Bool = false, clock: TestClock = TestClock(),
+        random: any RandomSource = SeededRandomSource(seed: 2026), seed: (AppDatabase) async throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         try await TestDatabase.with(engine, migrated: migrated) { db in
             try await seed(db)
             let app = try await buildApplication(
                 configuration: configuration, database: db, logger: TestDatabase.logger,
-                routeTable: routeTable, passwordHasher: hasher)
+                routeTable: routeTable, passwordHasher: hasher, clock: clock, random: random)
             // Live: a real socket, so that the client address is a real peer address.
             try await app.test(live ? .live : .router) { client in try await body(client) }
         }

@@ -1,0 +1,27 @@
+import Foundation
+
+/// A decision that has taken effect.
+public struct Decision: Sendable, Equatable, Codable {
+    public let outcome: Outcome
+    /// What the citizen now owes: zero when cancelled, the reduced amount, or the full amount when upheld.
+    public let amountDueCents: Int
+    public let reasonCode: String
+    public let decidedBy: StaffID?
+    public let approvedBy: StaffID?
+    public let decidedAt: Date
+    /// The reply to each ground the citizen raised (ground code → text).
+    public var replies: [String: String]?
+
+    public init(
+        outcome: Outcome, amountDueCents: Int, reasonCode: String, decidedBy: StaffID?, approvedBy: StaffID?, decidedAt: Date,
+        replies: [String: String]? = nil
+    ) {
+        self.replies = replies
+        self.outcome = outcome
+        self.amountDueCents = amountDueCents
+        self.reasonCode = reasonCode
+        self.decidedBy = decidedBy
+        self.approvedBy = approvedBy
+        self.decidedAt = decidedAt
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// An email address that looks deliverable: one @, a dot in the domain, no spaces, at most 254 characters.
+public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let value: String
+
+    public init?(_ raw: String) {
+        let text = raw.trimmingSpaces
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard text.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+            !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !text.contains(where: \.isWhitespace)
+        else { return nil }
+        value = text
+    }
+
+    public var description: String { value }
+}

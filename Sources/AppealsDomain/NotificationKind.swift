@@ -1,0 +1,17 @@
+import Foundation
+
+public enum NotificationKind: String, Sendable, Codable, CaseIterable, Hashable {
+    case informationRequested = "information_requested"
+    case citizenResponded = "citizen_responded"
+    case informationTimedOut = "information_timed_out"
+    case decided
+    case approvalNeeded = "approval_needed"
+    case decisionApproved = "decision_approved"
+    case decisionReturned = "decision_returned"
+    case withdrawn
+    case hearingRequested = "hearing_requested"
+    case deemedAccepted = "deemed_accepted"
+    case assigned
+    case deadlineWarning = "deadline_warning"
+    case deadlineBreached = "deadline_breached"
+}

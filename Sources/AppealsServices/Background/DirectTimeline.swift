@@ -1,0 +1,13 @@
+import AppealsDomain
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Writes each check at once, in its own transaction.
+public struct DirectTimeline: TimelineSink {
+    public let store: any CaseStore
+    public init(store: any CaseStore) { self.store = store }
+    public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date) async throws {
+        try await store.recordStatusChecks([StatusChecks(reference: reference, day: day, count: 1, first: at, last: at)])
+    }
+}

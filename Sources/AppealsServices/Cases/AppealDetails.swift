@@ -1,0 +1,31 @@
+import AppealsDomain
+import Foundation
+
+/// What the citizen tells us when they appeal, besides the grounds.
+public struct AppealDetails: Sendable, Equatable {
+    public var statement: String
+    public var lateReason: String?
+    public var contactName: String
+    public var postalAddress: String
+    public var email: String?
+    /// E.164, e.g. +12125550123.
+    public var mobile: String?
+    public var preferredChannel: PreferredChannel
+    public var language: String
+
+    public enum PreferredChannel: String, Sendable, CaseIterable { case letter, email, sms }
+
+    public init(
+        statement: String, lateReason: String? = nil, contactName: String, postalAddress: String, email: String? = nil,
+        mobile: String? = nil, preferredChannel: PreferredChannel = .letter, language: String = "en"
+    ) {
+        self.statement = statement
+        self.lateReason = lateReason
+        self.contactName = contactName
+        self.postalAddress = postalAddress
+        self.email = email
+        self.mobile = mobile
+        self.preferredChannel = preferredChannel
+        self.language = language
+    }
+}

@@ -1,0 +1,65 @@
+import AppealsDomain
+import Foundation
+
+/// The one access policy for staff and cases: who may see a case, and which actions they may take on it now.
+///
+/// Every staff controller and page reads this (the case page's buttons, the action routes, evidence downloads),
+/// and the phone-agent console and the clerk's pages are meant to. It asks the workflow's own tables of roles and
+/// states, and adds what the workflow does not know: whose case it is.
+public struct CaseAccess: Sendable {
+    /// Roles that open case pages at all.
+    public static let viewers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .auditor]
+    /// Roles that work cases through review.
+    public static let deciders: Set<Role> = [.reviewer, .supervisor]
+    /// Roles that add internal notes (not auditors: they read, they do not write).
+    public static let noteTakers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk]
+    /// Roles that may download an original file as received.
+    public static let originalReaders: Set<Role> = [.reviewer, .supervisor, .auditor]
+
+    public init() {}
+
+    /// Reviewers see the team queue's cases and the ones they hold, decided or proposed; supervisors, phone agents,
+    /// clerks and auditors see every case.
+    public func mayView(_ record: Case, _ account: StaffAccount) -> Bool {
+        if !account.roles.isDisjoint(with: [.supervisor, .phoneAgent, .clerk, .auditor]) { return true }
+        guard account.roles.contains(.reviewer) else { return false }
+        return record.assignee == nil || record.assignee == account.id || record.decision?.decidedBy == account.id
+            || record.pendingDecision?.proposedBy == account.id
+    }
+
+    /// The actions this person may take on the case as it stands.
+    public func availableActions(_ record: Case, _ account: StaffAccount) -> Set<CaseAction> {
+        guard mayView(record, account) else { return [] }
+        let mine = record.assignee == account.id
+        let supervisor = account.roles.contains(.supervisor)
+        var actions: Set<CaseAction> = []
+        func allowed(_ action: CaseAction) -> Bool {
+            role(for: action, account).map { Workflow.roles(for: action.event).contains($0) } ?? false
+        }
+        if allowed(.claim), record.assignee == nil { actions.insert(.claim) }
+        if allowed(.release), record.assignee != nil { actions.insert(.release) }
+        if allowed(.assign) { actions.insert(.assign) }
+        if allowed(.startReview) { actions.insert(.startReview) }
+        if allowed(.requestInformation) { actions.insert(.requestInformation) }
+        if allowed(.decide), mine || supervisor { actions.insert(.decide) }
+        if allowed(.approve), record.pendingDecision.map({ $0.proposedBy != account.id }) ?? false { actions.insert(.approve) }
+        if allowed(.returnDecision) { actions.insert(.returnDecision) }
+        if !account.roles.isDisjoint(with: Self.noteTakers) { actions.insert(.note) }
+        return actions.filter { $0 == .note || Workflow.states(for: $0.event).contains(record.state) }
+    }
+
+    /// The role this person acts in for an action: the first of theirs in the action's order of preference. Work
+    /// on a case is done as a reviewer when the person is one (so a supervisor who reviews is held to the same
+    /// four-eyes rules); assigning and releasing as a supervisor. The workflow still has the last word: a role it
+    /// does not admit gets its refusal, with its words. Nil when the person holds none of them.
+    public func role(for action: CaseAction, _ account: StaffAccount) -> Role? {
+        let preference: [Role] =
+            switch action {
+            case .note: [.reviewer, .supervisor, .phoneAgent, .clerk]
+            case .release: [.supervisor, .reviewer]
+            case .assign, .approve, .returnDecision: [.supervisor]
+            case .claim, .startReview, .requestInformation, .decide: [.reviewer, .supervisor]
+            }
+        return preference.first(where: account.roles.contains)
+    }
+}

@@ -1,0 +1,29 @@
+import AppealsDomain
+import Foundation
+
+/// What a citizen (or an agent reading to a caller) is told about a case: typed facts, worded by each channel.
+public struct CaseStatus: Sendable, Equatable {
+    public let reference: CaseReference
+    public let state: CaseState
+    public let ticket: Ticket
+    public let receivedAt: Date
+    public let late: Bool
+    public let decision: Decision?
+    /// The statutory decision date while the case is undecided and its clock runs.
+    public let decisionDue: LocalDate?
+    /// The day the citizen's answer is due while a request for information is open.
+    public let answerDue: LocalDate?
+    /// While a hearing may still be asked for after an upheld decision.
+    public let hearingWindowEnds: Date?
+    /// The case's history as the citizen may see it, oldest first.
+    public let events: [PublicEvent]
+    /// The files sent with the appeal and with answers, in the order received.
+    public let evidence: [EvidenceRecord]
+    /// What the reviewer asked, while the citizen's answer is awaited.
+    public let question: String?
+
+    public struct PublicEvent: Sendable, Equatable {
+        public let at: Date
+        public let kind: CaseEventKind
+    }
+}

@@ -1,0 +1,26 @@
+import AppealsDomain
+import Foundation
+
+/// One entry of a case's timeline.
+public struct Interaction: Sendable, Equatable {
+    public let at: Date
+    public let channel: Channel
+    public let direction: Direction
+    public let actor: String
+    public let kind: String
+    public let summary: String?
+    /// Shown on the citizen's status page.
+    public let isPublic: Bool
+
+    public enum Direction: String, Sendable { case inbound = "in", outbound = "out", `internal` }
+
+    public init(at: Date, channel: Channel, direction: Direction, actor: String, kind: String, summary: String? = nil, isPublic: Bool) {
+        self.at = at
+        self.channel = channel
+        self.direction = direction
+        self.actor = actor
+        self.kind = kind
+        self.summary = summary
+        self.isPublic = isPublic
+    }
+}

@@ -1,0 +1,24 @@
+import AppealsDomain
+import Foundation
+
+/// One line of the case's timeline: a workflow event (from the audit trail) or an interaction on any channel.
+public struct TimelineEntry: Sendable, Equatable {
+    public let at: Date
+    public let channel: String
+    public let actor: String
+    public let kind: String
+    public let summary: String?
+    public let isPublic: Bool
+    /// How many times it happened (status checks are counted per day, not listed one by one).
+    public let count: Int
+
+    public init(at: Date, channel: String, actor: String, kind: String, summary: String?, isPublic: Bool, count: Int = 1) {
+        self.at = at
+        self.channel = channel
+        self.actor = actor
+        self.kind = kind
+        self.summary = summary
+        self.isPublic = isPublic
+        self.count = count
+    }
+}

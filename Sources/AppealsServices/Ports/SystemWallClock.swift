@@ -1,0 +1,7 @@
+import Foundation
+
+/// The real clock.
+public struct SystemWallClock: WallClock {
+    public init() {}
+    public func now() -> Date { Date() }
+}

@@ -1,0 +1,178 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import SQLKit
+
+/// The staff workspace's read models.
+public struct SQLCaseWorkQueries: CaseWorkQueries {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    static let workingStates: [CaseState] = [.submitted, .inReview, .awaitingCitizen]
+    /// What every list of cases selects (decoded by `queueRow`).
+    static let queueSelect = """
+        SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
+               c.escalated, c.assignee, c.next_due_at, t.plate
+        FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
+        """
+    static let noDeadline = "9999-12-31T00:00:00Z"
+
+    public func queue(_ filter: QueueFilter) async throws -> (rows: [QueueRow], hasMore: Bool) {
+        var sql = SQLQueryString(Self.queueSelect + " WHERE ")
+        let states = (filter.state.map { [$0] } ?? Self.workingStates).map(\.rawValue)
+        switch filter.view {
+        case .mine: sql.appendInterpolation(unsafeRaw: "c.assignee = "); sql.appendInterpolation(bind: filter.staff.value)
+        case .team: sql.appendInterpolation(unsafeRaw: "c.queue = 'team' AND c.assignee IS NULL")
+        case .approvals: sql.appendInterpolation(unsafeRaw: "c.state = 'awaiting_approval'")
+        }
+        if filter.view != .approvals {
+            sql.appendInterpolation(unsafeRaw: " AND c.state IN (")
+            sql.appendInterpolation(binds: states)
+            sql.appendInterpolation(unsafeRaw: ")")
+        }
+        if let ground = filter.ground {
+            sql.appendInterpolation(unsafeRaw: " AND (',' || c.grounds || ',') LIKE ")
+            sql.appendInterpolation(bind: "%,\(ground.rawValue),%")
+        }
+        if filter.overdueOnly {
+            sql.appendInterpolation(unsafeRaw: " AND c.next_due_at < ")
+            sql.appendInterpolation(bind: Stored.time(filter.now))
+        }
+        sql.appendInterpolation(
+            unsafeRaw:
+                " ORDER BY c.priority DESC, c.next_due_at, c.reference LIMIT \(QueueFilter.pageSize + 1) OFFSET \((filter.page - 1) * QueueFilter.pageSize)"
+        )
+        let query = sql
+        return try await database.withConnection { db in
+            let rows = try await db.raw(query).all()
+            return (try rows.prefix(QueueFilter.pageSize).map(Self.queueRow), rows.count > QueueFilter.pageSize)
+        }
+    }
+
+    public func teamLoad(now: Date) async throws -> [ReviewerWorkload] {
+        let states = Self.workingStates.map(\.rawValue)
+        return try await database.withConnection { db in
+            try await db.raw(
+                """
+                SELECT s.id, s.name,
+                  (SELECT COUNT(*) FROM cases c WHERE c.assignee = s.id AND c.state IN (\(binds: states))) AS in_hand,
+                  (SELECT COUNT(*) FROM cases c WHERE c.assignee = s.id AND c.state IN (\(binds: states))
+                     AND c.next_due_at < \(bind: Stored.time(now))) AS overdue
+                FROM staff s WHERE s.active = \(bind: true)
+                  AND s.id IN (SELECT staff_id FROM staff_roles WHERE role IN ('reviewer', 'supervisor'))
+                ORDER BY s.name
+                """
+            ).all().map { row in
+                ReviewerWorkload(
+                    id: StaffID(try row.decode(column: "id", as: String.self)), name: try row.decode(column: "name", as: String.self),
+                    inHand: try row.decode(column: "in_hand", as: Int.self), overdue: try row.decode(column: "overdue", as: Int.self))
+            }
+        }
+    }
+
+    public func deadlineAlerts(now: Date, limit: Int) async throws -> (breached: [QueueRow], warning: [QueueRow]) {
+        let states = Self.workingStates.map(\.rawValue)
+        let at = Stored.time(now)
+        return try await database.withConnection { db in
+            let select = Self.queueSelect
+            let breached = try await db.raw(
+                """
+                \(unsafeRaw: select) WHERE c.state IN (\(binds: states)) AND c.next_due_at < \(bind: at)
+                ORDER BY c.next_due_at LIMIT \(unsafeRaw: String(limit))
+                """
+            ).all().map(Self.queueRow)
+            let warning = try await db.raw(
+                """
+                \(unsafeRaw: select) WHERE c.state IN (\(binds: states)) AND c.next_due_at >= \(bind: at)
+                  AND EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_reference = c.reference AND d.status = 'running'
+                              AND d.warn_at <= \(bind: at) AND d.due_at > \(bind: at))
+                ORDER BY c.next_due_at LIMIT \(unsafeRaw: String(limit))
+                """
+            ).all().map(Self.queueRow)
+            return (breached, warning)
+        }
+    }
+
+    static func queueRow(_ row: any SQLRow) throws -> QueueRow {
+        func text(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
+        guard let reference = CaseReference(try text("reference")), let ticket = TicketNumber(try text("ticket_number")),
+            let state = CaseState(rawValue: try text("state"))
+        else {
+            throw StoredDataError.corrupt(table: "cases", detail: "queue row")
+        }
+        let due = try text("next_due_at")
+        return QueueRow(
+            reference: reference, ticketNumber: ticket, plate: try text("plate"),
+            grounds: try text("grounds").split(separator: ",").compactMap { Ground(rawValue: String($0)) }, state: state,
+            late: try row.decode(column: "late", as: Bool.self), towed: try row.decode(column: "towed", as: Bool.self),
+            vulnerable: try row.decode(column: "vulnerable", as: Bool.self),
+            repeatContact: try row.decode(column: "contact_count", as: Int.self) > 1,
+            escalated: try row.decode(column: "escalated", as: Bool.self),
+            assignee: try row.decode(column: "assignee", as: String?.self).map(StaffID.init),
+            nextDueAt: due == noDeadline ? nil : ISO8601Timestamp.parse(due)
+        )
+    }
+
+    public func caseFile(_ reference: CaseReference) async throws -> CaseFile? {
+        try await database.withConnection { db in
+            guard
+                let caseRow = try await db.select().columns("ticket_number").from("cases")
+                    .where("reference", .equal, SQLBind(reference.value)).first(),
+                let ticketRow = try await db.select().column("*").from("tickets")
+                    .where("ticket_number", .equal, SQLBind(try caseRow.decode(column: "ticket_number", as: String.self))).first()
+            else { return nil }
+            let ticket = try SQLTicketRepository.ticket(from: ticketRow)
+            let appeal = try await db.select().column("*").from("appeals").where("case_reference", .equal, SQLBind(reference.value))
+                .first().map { row in
+                    AppealDetails(
+                        statement: try row.decode(column: "statement", as: String.self),
+                        lateReason: try row.decode(column: "late_reason", as: String?.self),
+                        contactName: try row.decode(column: "contact_name", as: String.self),
+                        postalAddress: try row.decode(column: "postal_address", as: String.self),
+                        email: try row.decode(column: "email", as: String?.self),
+                        mobile: try row.decode(column: "mobile_e164", as: String?.self),
+                        preferredChannel: AppealDetails.PreferredChannel(
+                            rawValue: try row.decode(column: "preferred_channel", as: String.self)) ?? .letter,
+                        language: try row.decode(column: "language", as: String.self)
+                    )
+                }
+            var timeline = try await db.select().column("*").from("interactions").where("case_reference", .equal, SQLBind(reference.value))
+                .all().map { row in
+                    TimelineEntry(
+                        at: try Stored.date(row, "occurred_at"), channel: try row.decode(column: "channel", as: String.self),
+                        actor: try row.decode(column: "actor", as: String.self), kind: try row.decode(column: "kind", as: String.self),
+                        summary: try row.decode(column: "summary", as: String?.self),
+                        isPublic: try row.decode(column: "public", as: Bool.self))
+                }
+            timeline += try await db.select().columns("occurred_at", "actor_role", "actor_id", "event", "reason")
+                .from("audit_events").where("case_reference", .equal, SQLBind(reference.value)).all().map { row in
+                    TimelineEntry(
+                        at: try Stored.date(row, "occurred_at"), channel: "system",
+                        actor: try row.decode(column: "actor_id", as: String?.self) ?? row.decode(column: "actor_role", as: String.self),
+                        kind: try row.decode(column: "event", as: String.self), summary: try row.decode(column: "reason", as: String?.self),
+                        isPublic: false)
+                }
+            timeline += try await db.select().columns("last_at", "checks").from("status_checks")
+                .where("case_reference", .equal, SQLBind(reference.value)).all().map { row in
+                    TimelineEntry(
+                        at: try Stored.date(row, "last_at"), channel: "web", actor: "citizen", kind: "status_checked",
+                        summary: nil, isPublic: false, count: try row.decode(column: "checks", as: Int.self))
+                }
+            let others = try await db.raw(
+                """
+                SELECT c.reference, c.state FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
+                WHERE t.plate = \(bind: ticket.plate.number.value) AND c.reference <> \(bind: reference.value)
+                ORDER BY c.received_at DESC LIMIT 20
+                """
+            ).all()
+                .compactMap { row -> (reference: CaseReference, state: CaseState)? in
+                    guard let r = CaseReference(try row.decode(column: "reference", as: String.self)),
+                        let s = CaseState(rawValue: try row.decode(column: "state", as: String.self))
+                    else { return nil }
+                    return (r, s)
+                }
+            return CaseFile(ticket: ticket, appeal: appeal, timeline: timeline.sorted { $0.at < $1.at }, otherCases: others)
+        }
+    }
+}

@@ -1,0 +1,264 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// Administration: staff accounts and roles, holidays, deadline policies, ticket CSV upload, API keys.
+/// Administrators change; auditors read (they read everything and change nothing).
+struct AdminController {
+    let pages: PageRenderer
+    let admin: any AdministrationStore
+    let accounts: any StaffAccountStore
+    let hasher: any PasswordHasher
+    let tickets: any TicketRepository
+    let storage: any EvidenceStorage
+    let clock: any WallClock
+    let random: any RandomSource
+    let timeZone: TimeZone
+
+    static let readers: Set<Role> = [.administrator, .auditor]
+    static let writers: Set<Role> = [.administrator]
+    static let csvLimitBytes = 200_000_000
+    static let assignableRoles: [Role] = [.phoneAgent, .reviewer, .supervisor, .clerk, .administrator, .auditor]
+
+    func addRoutes(to routes: StaffRoutes) {
+        routes.get("/staff/admin", roles: Self.readers) { _, context, account in
+            try pages.render("staff/admin-home", page: AdminPage(nav: nav(account, context)), context: context)
+        }
+        routes.get("/staff/admin/staff", roles: Self.readers) { _, context, account in
+            try await staffPage(account, context)
+        }
+        routes.post("/staff/admin/staff", roles: Self.writers) { _, context, account in
+            let name = (context.form["name"] ?? "").trimmingSpaces
+            let email = EmailAddress(context.form["email"] ?? "")
+            let roles = Self.assignableRoles.filter { context.form["role_\($0.rawValue)"] != nil }
+            var form = StaffForm(name: name, email: context.form["email"] ?? "", roles: roles.map(\.rawValue))
+            form.nameMissing = name.isEmpty
+            form.emailInvalid = email == nil
+            form.noRole = roles.isEmpty
+            if email != nil, try await accounts.account(email: email!.value) != nil { form.emailTaken = true }
+            guard !form.nameMissing, !form.emailInvalid, !form.noRole, !form.emailTaken, let email else {
+                form.hasErrors = true
+                return try await staffPage(account, context, form: form, status: .unprocessableContent)
+            }
+            let password = PasswordGenerator.password(random)
+            let created = try await CreateStaffAccount(store: accounts, hasher: hasher, clock: clock, timeZone: timeZone)(
+                name: name, email: email, roles: Set(roles), password: password, by: account.actor(as: .administrator))
+            return try await staffPage(account, context, created: (created.id.value, password))
+        }
+        routes.get("/staff/admin/staff/{id}", roles: Self.readers) { _, context, account in
+            try await memberPage(account, context)
+        }
+        routes.post("/staff/admin/staff/{id}", roles: Self.writers) { _, context, account in
+            guard let member = try await member(context) else { throw AppError.notFound }
+            let roles = Set(Self.assignableRoles.filter { context.form["role_\($0.rawValue)"] != nil })
+            guard !roles.isEmpty else { return try await memberPage(account, context, noRole: true) }
+            let skills =
+                Self.skills.map(\.code).filter { context.form["skill_\($0)"] != nil }
+                + (context.form["languages"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
+                .map { "language:" + $0.lowercased() }.filter { $0.count <= 20 }
+            try await admin.setRolesAndSkills(
+                member.id, roles: roles, skills: skills,
+                audit: AuditEntry(
+                    caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator), event: "staff_roles_changed", from: nil,
+                    to: nil,
+                    detail:
+                        "id=\(member.id.value) roles=\(roles.map(\.rawValue).sorted().joined(separator: ",")) skills=\(skills.joined(separator: ","))"
+                ))
+            return Response.redirect(to: "/staff/admin/staff", type: .found)
+        }
+        routes.post("/staff/admin/staff/{id}/active", roles: Self.writers) { _, context, account in
+            guard let id = context.parameters.get("id"), id != account.id.value else { throw AppError.badRequest }
+            let active = context.form["active"] == "true"
+            try await accounts.setActive(
+                StaffID(id), active: active,
+                audit: AuditEntry(
+                    caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator),
+                    event: active ? "staff_enabled" : "staff_disabled", from: nil, to: nil, detail: "id=\(id)"))
+            return Response.redirect(to: "/staff/admin/staff", type: .found)
+        }
+        routes.get("/staff/admin/holidays", roles: Self.readers) { _, context, account in
+            try await holidaysPage(account, context)
+        }
+        routes.post("/staff/admin/holidays", roles: Self.writers) { _, context, account in
+            let name = (context.form["name"] ?? "").trimmingSpaces
+            guard let day = LocalDate(iso: context.form["day"] ?? ""), !name.isEmpty else {
+                return try await holidaysPage(account, context, problem: true, typed: (context.form["day"] ?? "", name))
+            }
+            try await admin.saveHolidays([(day, name)], audit: audit(account, "holiday_added", "\(day) \(name)"))
+            return Response.redirect(to: "/staff/admin/holidays", type: .found)
+        }
+        routes.post("/staff/admin/holidays/remove", roles: Self.writers) { _, context, account in
+            guard let day = LocalDate(iso: context.form["day"] ?? "") else { throw AppError.badRequest }
+            try await admin.removeHoliday(day, audit: audit(account, "holiday_removed", "\(day)"))
+            return Response.redirect(to: "/staff/admin/holidays", type: .found)
+        }
+        routes.get("/staff/admin/policies", roles: Self.readers) { _, context, account in
+            try await policiesPage(account, context)
+        }
+        routes.post("/staff/admin/policies", roles: Self.writers) { _, context, account in
+            guard let kind = DeadlineKind(rawValue: context.form["kind"] ?? ""),
+                let unit = DeadlineUnit(rawValue: context.form["unit"] ?? ""),
+                let length = RequestNumber.valid(context.form["length"] ?? "", in: 1...365),
+                let warning = RequestNumber.valid(context.form["warning"] ?? "", in: 0...30)
+            else { return try await policiesPage(account, context, problem: true) }
+            let policy = DeadlinePolicy(kind: kind, length: length, unit: unit, warningBusinessDays: warning)
+            try await admin.addPolicyVersion(
+                policy,
+                audit: audit(
+                    account, "policy_changed",
+                    "\(kind.rawValue): \(length) \(unit.rawValue), warning \(warning)"))
+            return Response.redirect(to: "/staff/admin/policies?saved=1", type: .found)
+        }
+        routes.get("/staff/admin/tickets", roles: Self.writers) { _, context, account in
+            try pages.render("staff/admin-tickets", page: TicketImportPage(nav: nav(account, context)), context: context)
+        }
+        routes.post("/staff/admin/tickets", roles: Self.writers) { request, context, account in
+            let form = try await MultipartUpload.read(
+                request, csrfToken: context.csrfToken, storage: storage,
+                maxFileBytes: Self.csvLimitBytes, maxBodyBytes: Self.csvLimitBytes + 64 * 1024, maxParts: 8)
+            defer { form.files.forEach { try? FileManager.default.removeItem(at: $0.url) } }
+            var page = TicketImportPage(nav: nav(account, context))
+            guard let file = form.files.first, file.size > 0, !file.tooLarge else {
+                page.noFile = true
+                page.hasErrors = true
+                return try pages.render("staff/admin-tickets", page: page, context: context, status: .unprocessableContent)
+            }
+            var rejected: [String] = []
+            var count = 0
+            let summary = try await ImportTickets(tickets: tickets, clock: clock, random: random)(
+                path: file.url.path, source: ReceiveEvidence.displayName(file.name)
+            ) { row in
+                count += 1
+                if rejected.count < 500 { rejected.append(row.description) }
+            }
+            page.done = true
+            page.summary = summary.description
+            page.rejected = rejected
+            page.rejectedCount = count
+            page.moreRejected = count > rejected.count
+            return try pages.render("staff/admin-tickets", page: page, context: context)
+        }
+        routes.get("/staff/admin/api-keys", roles: Self.readers) { _, context, account in
+            try await apiKeysPage(account, context)
+        }
+        routes.post("/staff/admin/api-keys", roles: Self.writers) { _, context, account in
+            let name = (context.form["name"] ?? "").trimmingSpaces
+            guard !name.isEmpty else { return try await apiKeysPage(account, context, problem: true) }
+            let key = APIKey.newKey(random)
+            try await admin.createAPIKey(
+                name: name, key: key, by: account.id,
+                audit: audit(account, "api_key_created", "name=\(name) prefix=\(key.prefix(8))"))
+            return try await apiKeysPage(account, context, created: key)
+        }
+        routes.post("/staff/admin/api-keys/{id}/revoke", roles: Self.writers) { _, context, account in
+            guard let id = context.parameters.get("id") else { throw AppError.badRequest }
+            try await admin.revokeAPIKey(id: id, audit: audit(account, "api_key_revoked", "id=\(id)"))
+            return Response.redirect(to: "/staff/admin/api-keys", type: .found)
+        }
+    }
+
+    /// The audit event of an administrator's change that moves deadlines or grants access.
+    func audit(_ account: StaffAccount, _ event: String, _ detail: String) -> AuditEntry {
+        AuditEntry(
+            caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator), event: event, from: nil, to: nil, detail: detail)
+    }
+
+    func nav(_ account: StaffAccount, _ context: AppRequestContext) -> StaffNav {
+        var nav = StaffNav(account, csrf: context.csrfToken)
+        nav.onAdmin = true
+        return nav
+    }
+
+    func staffPage(
+        _ account: StaffAccount, _ context: AppRequestContext, form: StaffForm = StaffForm(),
+        created: (id: String, password: String)? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let list = try await admin.staffList()
+        let page = StaffAdminPage(
+            nav: nav(account, context), canChange: account.roles.contains(.administrator),
+            staff: list.map { s in
+                .init(
+                    id: s.id.value, name: s.name, email: s.email,
+                    roles: s.roles.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.sorted().joined(separator: ", "),
+                    active: s.active, isSelf: s.id == account.id)
+            },
+            roles: Self.assignableRoles.map {
+                .init(
+                    code: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " "),
+                    checked: form.roles.contains($0.rawValue))
+            },
+            form: form, createdID: created?.id, createdPassword: created?.password
+        )
+        return try pages.render("staff/admin-staff", page: page, context: context, status: status)
+    }
+
+    static let skills: [(code: String, label: String)] = [
+        ("stolen_vehicles", "Stolen vehicles"), ("disability", "Disability placards"), ("not_owner", "Not the owner or keeper"),
+        ("commercial_fleet", "Commercial fleets"),
+    ]
+
+    func member(_ context: AppRequestContext) async throws -> StaffAccount? {
+        guard let id = context.parameters.get("id") else { return nil }
+        return try await admin.staffList().first { $0.id.value == id }
+    }
+
+    func memberPage(_ account: StaffAccount, _ context: AppRequestContext, noRole: Bool = false) async throws -> Response {
+        guard let member = try await member(context) else { throw AppError.notFound }
+        let skills = try await admin.skills(of: member.id)
+        let page = MemberPage(
+            nav: nav(account, context), canChange: account.roles.contains(.administrator), id: member.id.value, name: member.name,
+            email: member.email,
+            roles: Self.assignableRoles.map {
+                .init(
+                    code: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " "),
+                    checked: member.roles.contains($0))
+            },
+            skills: Self.skills.map { .init(code: $0.code, label: $0.label, checked: skills.contains($0.code)) },
+            languages: skills.filter { $0.hasPrefix("language:") }.map { String($0.dropFirst("language:".count)) }.joined(separator: ", "),
+            noRole: noRole
+        )
+        return try pages.render("staff/admin-member", page: page, context: context, status: noRole ? .unprocessableContent : .ok)
+    }
+
+    func holidaysPage(
+        _ account: StaffAccount, _ context: AppRequestContext, problem: Bool = false,
+        typed: (String, String) = ("", "")
+    ) async throws -> Response {
+        let holidays = try await admin.holidays()
+        let page = HolidaysPage(
+            nav: nav(account, context), canChange: account.roles.contains(.administrator),
+            holidays: holidays.map { .init(day: $0.day.description, long: AppealController.longDate($0.day), name: $0.name) },
+            empty: holidays.isEmpty, problem: problem, typedDay: typed.0, typedName: typed.1)
+        return try pages.render("staff/admin-holidays", page: page, context: context, status: problem ? .unprocessableContent : .ok)
+    }
+
+    func policiesPage(_ account: StaffAccount, _ context: AppRequestContext, problem: Bool = false) async throws -> Response {
+        let policies = try await admin.currentPolicies()
+        let page = PoliciesPage(
+            nav: nav(account, context), canChange: account.roles.contains(.administrator), problem: problem,
+            policies: policies.map { p in
+                .init(
+                    kind: p.kind.rawValue, label: p.kind.rawValue.replacingOccurrences(of: "_", with: " ").capitalized,
+                    length: p.length, businessDays: p.unit == .businessDays, warning: p.warningBusinessDays, version: p.version)
+            })
+        return try pages.render("staff/admin-policies", page: page, context: context, status: problem ? .unprocessableContent : .ok)
+    }
+
+    func apiKeysPage(_ account: StaffAccount, _ context: AppRequestContext, problem: Bool = false, created: String? = nil) async throws
+        -> Response
+    {
+        let keys = try await admin.apiKeys()
+        let calendar = BusinessCalendar(timeZone: timeZone)
+        let page = APIKeysPage(
+            nav: nav(account, context), canChange: account.roles.contains(.administrator), problem: problem,
+            created: created, empty: keys.isEmpty,
+            keys: keys.map { k in
+                .init(
+                    id: k.id, name: k.name, prefix: k.prefix, createdBy: k.createdBy,
+                    created: AppealController.longDate(calendar.local(k.createdAt).date),
+                    revoked: k.revokedAt.map { AppealController.longDate(calendar.local($0).date) })
+            })
+        return try pages.render("staff/admin-api-keys", page: page, context: context, status: problem ? .unprocessableContent : .ok)
+    }
+}

@@ -1,0 +1,6 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+struct AdminPage: Sendable, Encodable { let nav: StaffNav }

@@ -1,0 +1,13 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+struct PoliciesPage: Sendable, Encodable {
+    let nav: StaffNav
+    let canChange: Bool
+    let problem: Bool
+    let policies: [Policy]
+
+    struct Policy: Sendable, Encodable { let kind, label: String; let length: Int; let businessDays: Bool; let warning, version: Int }
+}

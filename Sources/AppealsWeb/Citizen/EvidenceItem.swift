@@ -1,0 +1,24 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+
+/// One uploaded file as the citizen sees it: a thumbnail (photos) or a name (PDFs), never the original bytes.
+struct EvidenceItem: Sendable, Encodable {
+    let id: String
+    let name: String
+    let photo: Bool
+    let size: String
+    var thumbnail: String
+
+    init(_ record: EvidenceRecord) {
+        id = record.id.value
+        name = record.originalName
+        photo = record.kind == .photo
+        size = Self.size(record.original.byteSize)
+        thumbnail = "/appeal/evidence/\(record.id.value)/thumbnail"
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1_000_000) : "\(max(1, bytes / 1_000)) KB"
+    }
+}

@@ -1,0 +1,240 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// The citizen's status page: case reference + plate → where the appeal stands and what happens next.
+struct StatusController: Sendable {
+    let pages: PageRenderer
+    let lookUp: LookUpStatus
+    let engine: CaseEngine
+    let throttle: any LookUpLimiter
+    let timeZone: TimeZone
+    let receiveEvidence: ReceiveEvidence
+    let cookies: CookiePolicy
+
+    /// Set when a status page is shown: lets this browser load the thumbnails of that case's files for half an
+    /// hour (the reference and plate the citizen typed, checked again on every file).
+    static let cookie = "appeals_status"
+
+    func addRoutes(to router: RecordingRouter) {
+        router.get("/status") { _, context in
+            try pages.render("public/status-find", page: FindPage(csrfToken: context.csrfToken), context: context)
+        }
+        router.post("/status/withdraw") { _, context in
+            // Step 1 asks; step 2 (confirm=yes) withdraws. Reference and plate travel in hidden fields and are
+            // checked again each time, like the first look-up, and count against the same limit.
+            try await throttle.check(context.clientAddress)
+            let reference = context.form["reference"] ?? ""
+            let plate = context.form["plate"] ?? ""
+            let status = try await lookUpOrNotFound(reference: reference, plate: plate)
+            guard status.state.isUndecided else {
+                return try statusPage(status, plate: plate, context: context)
+            }
+            guard context.form["confirm"] == "yes" else {
+                return try pages.render(
+                    "public/withdraw", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context
+                )
+            }
+            try await engine.apply(.withdraw, to: status.reference, by: .citizen, reason: "withdrawn online", requestID: context.id)
+            let after = try await lookUpOrNotFound(reference: reference, plate: plate)
+            return try statusPage(after, plate: plate, context: context)
+        }
+        router.post("/status/answer", use: answer)
+        router.get("/status/evidence/{id}/thumbnail") { request, context in
+            guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
+                let (reference, plate) = request.cookies[Self.cookie].flatMap({ Self.parseCookie($0.value) }),
+                let record = try await receiveEvidence.store.evidence(id), record.caseReference?.value == reference,
+                try await lookUp.matches(reference: reference, plate: plate), let thumbnail = record.thumbnail
+            else { throw AppError.notFound }
+            return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
+        }
+        router.post("/status") { _, context in
+            try await throttle.check(context.clientAddress)
+            let reference = context.form["reference"] ?? ""
+            let plate = context.form["plate"] ?? ""
+            // A filled-in hidden field is a bot: it gets the answer a wrong guess gets, and learns nothing.
+            guard (context.form[Honeypot.field] ?? "").isEmpty else {
+                var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
+                page.hasErrors = true
+                page.noMatch = true
+                return try pages.render("public/status-find", page: page, context: context, status: .unprocessableContent)
+            }
+            do {
+                let status = try await lookUp(reference: reference, plate: plate, channel: .web)
+                return try statusPage(status, plate: plate, context: context)
+            } catch let problem as StatusLookUpProblem {
+                var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
+                page.hasErrors = true
+                switch problem {
+                case .invalidReference: page.referenceError = true
+                case .invalidPlate: page.plateError = true
+                case .noMatch: page.noMatch = true
+                }
+                return try pages.render("public/status-find", page: page, context: context, status: .unprocessableContent)
+            }
+        }
+    }
+
+    /// The answer to a request for information: text, and files (streamed like the appeal's; each refused one is
+    /// named with its reason, the text and the other files kept).
+    @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await throttle.check(context.clientAddress)
+        // The reference and plate come before the files in the form, and are checked before any file is written.
+        let form = try await receiveEvidence.readUpload(request, context: context) { [lookUp] fields in
+            guard try await lookUp.matches(reference: fields["reference"] ?? "", plate: fields["plate"] ?? "") else {
+                throw AppError.notFound
+            }
+        }
+        defer { form.files.forEach { try? FileManager.default.removeItem(at: $0.url) } }
+        let reference = form.fields["reference"] ?? ""
+        let plate = form.fields["plate"] ?? ""
+        let answer = (form.fields["answer"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let status = try await lookUpOrNotFound(reference: reference, plate: plate)
+        guard status.state == .awaitingCitizen else { return try statusPage(status, plate: plate, context: context) }
+        let rejected = try await receiveEvidence.receive(form.files, owner: .filed(status.reference))
+        let text = answer.trimmingSpaces
+        guard !text.isEmpty, text.count <= 5_000, rejected.isEmpty else {
+            // The files accepted a moment ago are the case's now, and the page lists them.
+            let files = try await receiveEvidence.store.evidence(forCase: status.reference)
+            return try statusPage(status, files: files, plate: plate, context: context, status: .unprocessableContent) { page in
+                page.answer = answer
+                page.answerMissing = text.isEmpty
+                page.answerTooLong = text.count > 5_000
+                page.rejected = rejected
+                page.hasRejected = !rejected.isEmpty
+                page.hasErrors = true
+            }
+        }
+        try await engine.apply(
+            .citizenResponded, to: status.reference, by: .citizen, requestID: context.id,
+            interaction: Interaction(
+                at: lookUp.clock.now(), channel: .web, direction: .inbound, actor: "citizen",
+                kind: "information_provided", summary: text, isPublic: true)
+        )
+        let after = try await lookUpOrNotFound(reference: reference, plate: plate)
+        return try statusPage(after, plate: plate, context: context)
+    }
+
+    /// The status page with the case's files, and the cookie that lets this browser load their thumbnails.
+    /// `files` when the case's files changed since `status` was read.
+    func statusPage(
+        _ status: CaseStatus, files: [EvidenceRecord]? = nil, plate: String, context: AppRequestContext,
+        status code: HTTPResponse.Status = .ok, adjust: (inout StatusPage) -> Void = { _ in }
+    ) throws -> Response {
+        var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate)
+        page.files = (files ?? status.evidence).map { record in
+            var item = EvidenceItem(record)
+            item.thumbnail = "/status/evidence/\(record.id.value)/thumbnail"
+            return item
+        }
+        page.hasFiles = !page.files.isEmpty
+        page.question = status.question
+        adjust(&page)
+        var response = try pages.render("public/status", page: page, context: context, status: code)
+        if let normalised = PlateNumber(plate) {
+            response.setCookie(
+                cookies.cookie(
+                    Self.cookie, "\(status.reference.value).\(normalised.value)", maxAge: 1_800,
+                    path: "/status", sameSite: .strict))
+        }
+        return response
+    }
+
+    static func parseCookie(_ value: String) -> (String, String)? {
+        let parts = value.split(separator: ".", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+
+    private func lookUpOrNotFound(reference: String, plate: String) async throws -> CaseStatus {
+        do { return try await lookUp(reference: reference, plate: plate, channel: .web) } catch is StatusLookUpProblem {
+            throw AppError.notFound
+        }
+    }
+
+    /// The look-up form, with what was typed and which field is wrong (the words are in the template).
+    struct FindPage: Sendable, Encodable {
+        let csrfToken: String
+        var reference = ""
+        var plate = ""
+        var referenceError = false
+        var plateError = false
+        var noMatch = false
+        /// Stored, not computed: templates see stored properties only.
+        var hasErrors = false
+    }
+
+    /// Facts for the status template: one flag per state, dates already in the authority's time zone.
+    struct StatusPage: Sendable, Encodable {
+        let reference: String
+        let csrf: String
+        /// As the citizen typed it, for the hidden field of the withdrawal form.
+        let plateTyped: String
+        let canWithdraw: Bool
+        var answer = ""
+        var hasErrors = false
+        var answerMissing = false
+        var answerTooLong = false
+        var files: [EvidenceItem] = []
+        var hasFiles = false
+        /// What the reviewer asked, while we wait for the answer.
+        var question: String?
+        var rejected: [EvidencePage.RejectedFile] = []
+        var hasRejected = false
+        let ticket: TicketSummary
+        let received: String
+        let late: Bool
+        let decisionDue: String?
+        let answerDue: String?
+        let hearingUntil: String?
+        let amountDue: String?
+        let submitted, inReview, awaitingCitizen, awaitingApproval, decided, hearingRequested, closed, withdrawn,
+            deemedAccepted: Bool
+        let cancelled, reduced, upheld: Bool
+        let events: [Event]
+
+        struct Event: Sendable, Encodable {
+            let date: String
+            let filed, acknowledged, reviewStarted, informationRequested, answered, timedOut, decided, withdrawn,
+                hearingRequested, closed, deemedAccepted: Bool
+        }
+
+        init(_ s: CaseStatus, timeZone: TimeZone, csrf: String, plate typed: String) {
+            let calendar = BusinessCalendar(timeZone: timeZone)
+            func day(_ date: LocalDate) -> String { AppealController.longDate(date) }
+            func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
+            reference = s.reference.grouped
+            self.csrf = csrf
+            plateTyped = typed
+            canWithdraw = s.state.isUndecided
+            ticket = TicketSummary(s.ticket, timeZone: timeZone)
+            received = day(s.receivedAt)
+            late = s.late
+            decisionDue = s.decisionDue.map(day)
+            answerDue = s.answerDue.map(day)
+            hearingUntil = s.hearingWindowEnds.map(day)
+            amountDue = s.decision.map { Money.dollars($0.amountDueCents) }
+            submitted = s.state == .submitted
+            inReview = s.state == .inReview
+            awaitingCitizen = s.state == .awaitingCitizen
+            awaitingApproval = s.state == .awaitingApproval
+            decided = s.state == .decided
+            hearingRequested = s.state == .hearingRequested
+            closed = s.state == .closed
+            withdrawn = s.state == .withdrawn
+            deemedAccepted = s.state == .deemedAccepted
+            cancelled = s.decision?.outcome == .cancelled
+            reduced = s.decision?.outcome == .reduced
+            upheld = s.decision?.outcome == .upheld
+            events = s.events.reversed().map { e in
+                Event(
+                    date: day(e.at), filed: e.kind == .file, acknowledged: e.kind == .acknowledge,
+                    reviewStarted: e.kind == .startReview, informationRequested: e.kind == .requestInformation,
+                    answered: e.kind == .citizenResponded, timedOut: e.kind == .informationTimedOut,
+                    decided: e.kind == .approveDecision || e.kind == .decide, withdrawn: e.kind == .withdraw,
+                    hearingRequested: e.kind == .requestHearing, closed: e.kind == .close, deemedAccepted: e.kind == .deemAccept
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// Anti-forgery for every form: each form repeats a token in a hidden `csrf_token` field, and a POST whose field
+/// is not the expected token is refused before any handler runs.
+///
+/// - Staff pages with a session cookie: the token is an HMAC of the session token with the server key, so it
+///   changes with every new session and cannot be planted by anyone who cannot read the session cookie (a sibling
+///   origin or a network attacker on plain HTTP can set cookies, but not read this one).
+/// - Everyone else (citizens without an account, the sign-in form): a random token in a strict same-site cookie
+///   (`__Host-` prefixed and Secure with `SECURE_COOKIES=true`) that the field must repeat (double submit).
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let fieldName = "csrf_token"
+    /// A urlencoded form is read whole; nothing a person types comes near this.
+    static let formLimit = 64 * 1024
+    /// The only routes that take multipart bodies. They stream them (files to disk), so the token is checked by
+    /// ``MultipartUpload`` as the first part arrives, before any file byte is written; elsewhere multipart is refused.
+    let multipartPaths: Set<String>
+    let cookies: CookiePolicy
+    let staffCookie: StaffCookie
+    let keyedHash: any KeyedHash
+    let random: any RandomSource
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var request = request
+        var context = context
+        let existing = request.cookies[cookies.csrfName]?.value.filter(\.isHexDigit)
+        let cookieToken = existing.flatMap { $0.count == 64 ? $0 : nil } ?? random.hex(words: 4)
+        let session = request.uri.path.hasPrefix("/staff") ? staffCookie.token(in: request) : nil
+        let token = if let session { try await keyedHash.hex("csrf:" + session) } else { cookieToken }
+        context.csrfToken = token
+        // Without a session the cookie must hold the token the field repeats; with one, the HMAC alone decides.
+        let cookieMatches = session != nil || existing == token
+
+        let multipart = request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") ?? false
+        if multipart && request.method == .post {
+            guard multipartPaths.contains(request.uri.path), cookieMatches else { throw AppError.forbiddenForgery }
+        } else if request.method == .post || request.method == .put || request.method == .patch || request.method == .delete {
+            let body = try await request.collectBody(upTo: Self.formLimit)
+            let form = FormFields(String(buffer: body))
+            guard cookieMatches, let sent = form[Self.fieldName], Self.constantTimeEqual(sent, token) else {
+                throw AppError.forbiddenForgery
+            }
+            context.form = form
+        }
+        var response = try await next(request, context)
+        if existing != cookieToken { response.setCookie(cookies.csrf(cookieToken)) }
+        return response
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

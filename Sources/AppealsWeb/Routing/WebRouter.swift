@@ -1,0 +1,74 @@
+import AppealsServices
+import Foundation
+import Hummingbird
+import Logging
+
+/// Every route of the portal with its middleware, over the ports given (as the Hummingbird examples separate
+/// `buildRouter` from `buildApplication`). Each route is recorded in `routeTable`.
+public func buildRouter(
+    settings: WebSettings, ports: WebPorts, routeTable: RouteTable, logger: Logger
+) async throws -> Router<AppRequestContext> {
+    let pages = try await PageRenderer(templatesFolder: settings.templatesFolder, authority: settings.authority)
+    let cookies = CookiePolicy(secure: settings.secureCookies)
+    let staffCookie = StaffCookie(secure: settings.secureCookies)
+    let clock = ports.clock
+    let zone = settings.authority.zone
+
+    let router = Router(context: AppRequestContext.self)
+    if !settings.trustedProxies.ranges.isEmpty {
+        router.add(middleware: ClientAddressMiddleware(proxies: settings.trustedProxies))
+    }
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: settings.secureCookies))
+    router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(
+        middleware: CSRFMiddleware(
+            multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets"], cookies: cookies, staffCookie: staffCookie,
+            keyedHash: ports.keyedHash, random: ports.random
+        ))
+    router.add(
+        middleware: FileMiddleware(
+            settings.publicFolder, urlBasePath: "/static",
+            cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
+            logger: logger
+        ))
+
+    let routes = RecordingRouter(router: router, table: routeTable)
+    HealthController(readiness: ports.readiness).addRoutes(to: routes)
+    PublicController(pages: pages, policy: AppealPolicyFacts(appealWindowDays: settings.authority.appealWindowDays))
+        .addRoutes(to: routes)
+    let engine = CaseEngine(store: ports.cases, clock: clock, timeZone: zone)
+    let receiveEvidence = ReceiveEvidence(
+        inspector: ports.evidenceInspector, storage: ports.evidenceStorage, store: ports.evidenceStore, clock: clock, random: ports.random,
+        limits: settings.evidenceLimits
+    )
+    StatusController(
+        pages: pages,
+        lookUp: LookUpStatus(
+            source: ports.statusSource, clock: clock, timeline: ports.timeline,
+            rules: DeadlineRulesCache(store: ports.cases, timeZone: zone, clock: clock, maxAge: 30)
+        ),
+        engine: engine, throttle: ports.lookUpLimiter, timeZone: zone, receiveEvidence: receiveEvidence, cookies: cookies
+    ).addRoutes(to: routes)
+    AppealController(
+        pages: pages, drafts: ports.drafts, tickets: ports.tickets, cases: ports.cases, clock: clock, random: ports.random, timeZone: zone,
+        callingCode: settings.authority.callingCode, appealWindowDays: settings.authority.appealWindowDays,
+        throttle: ports.lookUpLimiter, minimumFillSeconds: Double(settings.formMinimumFillSeconds),
+        receiveEvidence: receiveEvidence, cookies: cookies
+    ).addRoutes(to: routes)
+
+    let signIn = StaffSignIn(
+        store: ports.staffAccounts, hasher: ports.passwordHasher, keyedHash: ports.keyedHash,
+        counters: ports.rateCounters, clock: clock, random: ports.random)
+    let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: staffCookie)
+    StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
+    CaseWorkController(
+        pages: pages, cases: ports.cases, queries: ports.staffQueries, engine: engine, evidence: ports.evidenceStore,
+        storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess()
+    ).addRoutes(to: staffRoutes)
+    AdminController(
+        pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,
+        storage: ports.evidenceStorage, clock: clock, random: ports.random, timeZone: zone
+    ).addRoutes(to: staffRoutes)
+    return router
+}

@@ -1,0 +1,258 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+
+struct CasePage: Sendable, Encodable {
+    let nav: StaffNav
+    let csrf: String
+    let reference: String
+    let grouped: String
+    let version: Int
+    let state: StateLabel
+    let assignee: String
+    let unassigned: Bool
+    let mine: Bool
+    let ticket: TicketSummary
+    let received: String
+    let late, towed, vulnerable, escalated: Bool
+    let statement: String
+    let lateReason: String?
+    let contactName: String
+    let postalAddress: String
+    let email: String?
+    let mobile: String?
+    let grounds: [GroundLabel]
+    let photos: [EvidenceView]
+    let documents: [EvidenceView]
+    let hasEvidence: Bool
+    private(set) var timeline: [TimelineView]
+    /// Long timelines are shown `timelinePageSize` entries at a time, newest first.
+    var timelineOlder: String?
+    var timelineNewer: String?
+    var timelineShowing: String?
+    let deadlines: [DeadlineView]
+    let otherCases: [OtherCase]
+    let hasOtherCases: Bool
+    let pending: PendingView?
+    let decided: DecidedView?
+    let can: Actions
+    let decision: DecisionForm
+    let reasonCodes: [ReasonChoice]
+    let problems: Problems
+    let hasErrors: Bool
+    let message: String?
+    let changedSinceRead: Bool
+    /// For a supervisor: whom the case can go to, with how many cases each holds.
+    var reviewers: [ReviewerChoice] = []
+    var canAssign = false
+
+    static let timelinePageSize = 50
+
+    /// Keeps page `number` (from 1, the newest) of the timeline, with links to the pages around it.
+    mutating func showTimelinePage(_ number: Int) {
+        let size = Self.timelinePageSize
+        guard timeline.count > size else { return }
+        let pages = (timeline.count + size - 1) / size
+        let page = min(max(number, 1), pages)
+        let start = (page - 1) * size
+        let end = min(start + size, timeline.count)
+        timelineShowing = "Entries \(start + 1) to \(end) of \(timeline.count), newest first"
+        timelineOlder = page < pages ? "/staff/cases/\(reference)?timeline=\(page + 1)#timeline" : nil
+        timelineNewer = page > 1 ? "/staff/cases/\(reference)?timeline=\(page - 1)#timeline" : nil
+        timeline = Array(timeline[start..<end])
+    }
+
+    struct ReviewerChoice: Sendable, Encodable {
+        let id: String
+        let name: String
+        let inHand: Int
+    }
+
+    struct Problems: Sendable, Encodable {
+        var noOutcome = false
+        var badAmount = false
+        var noReason = false
+        var missingReplies = false
+        var messageMissing = false
+        var noteMissing = false
+        var any: Bool { noOutcome || badAmount || noReason || missingReplies || messageMissing || noteMissing }
+    }
+
+    /// One flag per ``CaseAction`` this person may take now (from ``CaseAccess``), for the page's buttons.
+    struct Actions: Sendable, Encodable {
+        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note: Bool
+        /// Any of the buttons of the "Work on this case" panel.
+        let any: Bool
+
+        init(_ actions: Set<CaseAction>) {
+            (claim, release, startReview, requestInformation) =
+                (
+                    actions.contains(.claim), actions.contains(.release), actions.contains(.startReview),
+                    actions.contains(.requestInformation)
+                )
+            (decide, approve, returnDecision, assign, note) =
+                (
+                    actions.contains(.decide), actions.contains(.approve), actions.contains(.returnDecision), actions.contains(.assign),
+                    actions.contains(.note)
+                )
+            any = claim || release || startReview || requestInformation || decide || approve
+        }
+    }
+
+    struct EvidenceView: Sendable, Encodable {
+        let name: String
+        let size: String
+        let thumbnail: String
+        let display: String
+        let download: String
+        let original: String
+        let pixels: String
+        let pages: Int?
+        let received: String
+        let sha256: String
+    }
+
+    struct TimelineView: Sendable, Encodable {
+        let when: String
+        let channel: String
+        let actor: String
+        let what: String
+        let summary: String?
+        let isPublic: Bool
+        let isNote: Bool
+    }
+
+    struct DeadlineView: Sendable, Encodable {
+        let kind: String
+        let status: String
+        let explanation: String
+        let overdue: Bool
+    }
+
+    struct OtherCase: Sendable, Encodable {
+        let reference: String
+        let grouped: String
+        let state: StateLabel
+    }
+
+    struct PendingView: Sendable, Encodable {
+        let outcome: String
+        let amount: String?
+        let reason: ReasonLabel
+        let proposedBy: String
+        let replies: [ReplyView]
+    }
+
+    struct DecidedView: Sendable, Encodable {
+        let outcome: String
+        let amountDue: String
+        let reason: ReasonLabel
+        let decidedBy: String
+        let approvedBy: String?
+        let replies: [ReplyView]
+    }
+
+    struct ReplyView: Sendable, Encodable {
+        let ground: GroundLabel
+        let text: String
+    }
+
+    struct ReasonChoice: Sendable, Encodable {
+        let code: String
+        let selected: Bool
+        let reason: ReasonLabel
+    }
+
+    init(
+        nav: StaffNav, loaded: LoadedCase, file: CaseFile, deadlines: [Deadline], files: [EvidenceRecord], account: StaffAccount,
+        actions: Set<CaseAction>, now: Date, timeZone: TimeZone, decision: DecisionForm, problems: Problems, message: String?,
+        changedSinceRead: Bool
+    ) {
+        let record = loaded.record
+        let calendar = BusinessCalendar(timeZone: timeZone)
+        func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
+        func moment(_ instant: Date) -> String {
+            let local = calendar.local(instant)
+            let minutes = local.time.minutesSinceMidnight
+            return "\(AppealController.longDate(local.date)), " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        }
+        self.nav = nav
+        csrf = nav.csrf
+        reference = record.reference.value
+        grouped = record.reference.grouped
+        version = record.version
+        state = StateLabel(record.state)
+        assignee = record.assignee?.value ?? ""
+        unassigned = record.assignee == nil
+        mine = record.assignee == account.id
+        ticket = TicketSummary(file.ticket, timeZone: timeZone)
+        received = moment(record.receivedAt)
+        late = record.late
+        towed = record.towed
+        vulnerable = record.vulnerable
+        escalated = record.escalated
+        statement = file.appeal?.statement ?? ""
+        lateReason = file.appeal?.lateReason
+        contactName = file.appeal?.contactName ?? ""
+        postalAddress = file.appeal?.postalAddress ?? ""
+        email = file.appeal?.email
+        mobile = file.appeal?.mobile
+        grounds = record.grounds.map(GroundLabel.init)
+        let views = files.map { f in
+            EvidenceView(
+                name: f.originalName, size: EvidenceItem.size(f.original.byteSize),
+                thumbnail: "/staff/evidence/\(f.id.value)/thumbnail", display: "/staff/evidence/\(f.id.value)/display",
+                download: "/staff/evidence/\(f.id.value)/document", original: "/staff/evidence/\(f.id.value)/original",
+                pixels: f.pixelWidth.map { "\($0) × \(f.pixelHeight ?? 0) px" } ?? "", pages: f.pageCount,
+                received: moment(f.receivedAt), sha256: f.original.sha256
+            )
+        }
+        photos = zip(files, views).filter { $0.0.kind == .photo }.map(\.1)
+        documents = zip(files, views).filter { $0.0.kind == .pdf }.map(\.1)
+        hasEvidence = !files.isEmpty
+        timeline = file.timeline.reversed().map { e in
+            TimelineView(
+                when: moment(e.at), channel: e.channel, actor: e.actor, what: TimelineWording.text(kind: e.kind, count: e.count),
+                summary: e.summary, isPublic: e.isPublic, isNote: e.kind == "note")
+        }
+        self.deadlines = deadlines.map { d in
+            let status: String
+            var overdue = false
+            switch d.status {
+            case .running(let dueAt, _):
+                overdue = dueAt < now
+                status = overdue ? "Overdue since \(day(dueAt))" : "Due \(day(dueAt))"
+            case .paused: status = "Paused while we wait for the citizen"
+            case .met(let at): status = "Met \(day(at))"
+            case .cancelled(let at): status = "No longer applies (since \(day(at)))"
+            }
+            return DeadlineView(
+                kind: d.kind.rawValue.replacingOccurrences(of: "_", with: " ").capitalized, status: status,
+                explanation: DeadlineWording.explain(d.explanation), overdue: overdue)
+        }
+        otherCases = file.otherCases.map {
+            OtherCase(reference: $0.reference.value, grouped: $0.reference.grouped, state: StateLabel($0.state))
+        }
+        hasOtherCases = !file.otherCases.isEmpty
+        func replies(_ map: [String: String]?) -> [ReplyView] {
+            record.grounds.map { ReplyView(ground: GroundLabel($0), text: map?[$0.rawValue] ?? "") }
+        }
+        pending = record.pendingDecision.map { p in
+            PendingView(
+                outcome: p.draft.outcome.rawValue, amount: p.draft.reducedAmountCents.map(Money.dollars),
+                reason: ReasonLabel(p.draft.reasonCode), proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
+        }
+        decided = record.decision.map { d in
+            DecidedView(
+                outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: ReasonLabel(d.reasonCode),
+                decidedBy: d.decidedBy?.value ?? "", approvedBy: d.approvedBy?.value, replies: replies(d.replies))
+        }
+        can = Actions(actions)
+        self.decision = decision
+        reasonCodes = DecisionForm.reasonCodes.map { ReasonChoice(code: $0, selected: $0 == decision.reasonCode, reason: ReasonLabel($0)) }
+        self.problems = problems
+        hasErrors = problems.any
+        self.message = message
+        self.changedSinceRead = changedSinceRead
+    }
+}

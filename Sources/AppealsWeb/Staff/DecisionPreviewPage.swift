@@ -1,0 +1,40 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+
+/// What the decision letter will say, before the reviewer confirms it.
+struct DecisionPreviewPage: Sendable, Encodable {
+    let nav: StaffNav
+    let csrf: String
+    let reference: String
+    let grouped: String
+    let version: Int
+    let contactName: String
+    let postalAddress: String
+    let ticket: TicketSummary
+    let cancelled, reduced, upheld: Bool
+    let amount: String
+    let reasonCode: String
+    let replies: [DecisionForm.Reply]
+    let outcome: String
+    let rawAmount: String
+
+    init(nav: StaffNav, loaded: LoadedCase, file: CaseFile, form: DecisionForm, timeZone: TimeZone) {
+        self.nav = nav
+        csrf = nav.csrf
+        reference = loaded.record.reference.value
+        grouped = loaded.record.reference.grouped
+        version = loaded.record.version
+        contactName = file.appeal?.contactName ?? ""
+        postalAddress = file.appeal?.postalAddress ?? ""
+        ticket = TicketSummary(file.ticket, timeZone: timeZone)
+        cancelled = form.outcome == Outcome.cancelled.rawValue
+        reduced = form.outcome == Outcome.reduced.rawValue
+        upheld = form.outcome == Outcome.upheld.rawValue
+        amount = form.amountCents.map(Money.dollars) ?? ""
+        reasonCode = form.reasonCode
+        replies = form.replies
+        outcome = form.outcome
+        rawAmount = form.amount
+    }
+}

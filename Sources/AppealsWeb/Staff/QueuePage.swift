@@ -1,0 +1,85 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+
+struct QueuePage: Sendable, Encodable {
+    let nav: StaffNav
+    let approvals: Bool
+    let mine: Bool
+    let team: Bool
+    let rows: [Row]
+    let empty: Bool
+    let filtered: Bool
+    let states: [Choice]
+    let grounds: [Choice]
+    let overdue: Bool
+    let page: Int
+    let previous: String?
+    let next: String?
+
+    struct Row: Sendable, Encodable {
+        let reference: String
+        let grouped: String
+        let ticket: String
+        let plate: String
+        let state: StateLabel
+        let grounds: [GroundLabel]
+        let timeLeft: String
+        let overdue: Bool
+        let dueSoon: Bool
+        let late, towed, vulnerable, repeatContact, escalated: Bool
+        let index: Int
+        let assignee: String
+    }
+
+    struct Choice: Sendable, Encodable {
+        let value: String
+        let selected: Bool
+        let state: StateLabel?
+        let ground: GroundLabel?
+    }
+
+    init(nav: StaffNav, filter: QueueFilter, rows: [QueueRow], hasMore: Bool, calendar: BusinessCalendar, now: Date) {
+        self.nav = nav
+        approvals = filter.view == .approvals
+        mine = filter.view == .mine
+        team = filter.view == .team
+        let today = calendar.local(now).date
+        self.rows = rows.enumerated().map { index, r in
+            let due = r.nextDueAt.map { calendar.local($0).date }
+            let overdue = r.nextDueAt.map { $0 < now } ?? false
+            let left = due.map { calendar.businessDays(from: today, to: $0) }
+            let timeLeft: String =
+                switch (overdue, left) {
+                case (true, _): "Overdue"
+                case (false, 0?): "Due today"
+                case (false, 1?): "1 business day"
+                case (false, let days?): "\(days) business days"
+                default: "No deadline running"
+                }
+            return Row(
+                reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
+                state: StateLabel(r.state), grounds: r.grounds.map(GroundLabel.init), timeLeft: timeLeft, overdue: overdue,
+                dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
+                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
+        }
+        empty = rows.isEmpty
+        filtered = filter.state != nil || filter.ground != nil || filter.overdueOnly
+        states = [CaseState.submitted, .inReview, .awaitingCitizen].map {
+            Choice(value: $0.rawValue, selected: filter.state == $0, state: StateLabel($0), ground: nil)
+        }
+        grounds = Ground.allCases.map { Choice(value: $0.rawValue, selected: filter.ground == $0, state: nil, ground: GroundLabel($0)) }
+        overdue = filter.overdueOnly
+        page = filter.page
+        func link(_ page: Int) -> String {
+            var query = ["page=\(page)"]
+            if filter.view == .team { query.append("view=team") }
+            if let state = filter.state { query.append("state=\(state.rawValue)") }
+            if let ground = filter.ground { query.append("ground=\(ground.rawValue)") }
+            if filter.overdueOnly { query.append("overdue=1") }
+            return (filter.view == .approvals ? "/staff/approvals?" : "/staff/queue?") + query.joined(separator: "&")
+        }
+        previous = filter.page > 1 ? link(filter.page - 1) : nil
+        next = hasMore ? link(filter.page + 1) : nil
+    }
+}

@@ -1,0 +1,25 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// The workspace header: who is signed in and which sections their roles open.
+struct StaffNav: Sendable, Encodable {
+    let name: String
+    let csrf: String
+    let reviewer: Bool
+    let supervisor: Bool
+    var onQueue = false
+    var onApprovals = false
+    var onTeam = false
+    var onAdmin = false
+    let admin: Bool
+
+    init(_ account: StaffAccount, csrf: String) {
+        name = account.name
+        self.csrf = csrf
+        reviewer = account.roles.contains(.reviewer) || account.roles.contains(.supervisor)
+        supervisor = account.roles.contains(.supervisor)
+        admin = account.roles.contains(.administrator) || account.roles.contains(.auditor)
+    }
+}

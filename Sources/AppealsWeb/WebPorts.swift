@@ -1,0 +1,55 @@
+import AppealsServices
+import Foundation
+import Hummingbird
+import Logging
+
+/// Everything the web layer needs from the rest of the portal, as ports: the composition root (AppealsApp) builds
+/// the adapters once and hands them over, and the web layer never sees a database or a folder.
+public struct WebPorts: Sendable {
+    public var cases: any CaseStore
+    public var statusSource: any CaseStatusSource
+    public var tickets: any TicketRepository
+    public var drafts: any DraftStore & OpenAppealFinder
+    public var staffQueries: any CaseWorkQueries
+    public var staffAccounts: any StaffAccountStore
+    public var administration: any AdministrationStore
+    public var evidenceStore: any EvidenceStore
+    public var evidenceStorage: any EvidenceStorage
+    public var evidenceInspector: any EvidenceInspector
+    public var passwordHasher: any PasswordHasher
+    public var keyedHash: any KeyedHash
+    public var rateCounters: any RateCounters
+    public var lookUpLimiter: any LookUpLimiter
+    public var timeline: any TimelineSink
+    public var readiness: any ReadinessCheck
+    public var clock: any WallClock
+    public var random: any RandomSource
+
+    public init(
+        cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
+        drafts: any DraftStore & OpenAppealFinder, staffQueries: any CaseWorkQueries, staffAccounts: any StaffAccountStore,
+        administration: any AdministrationStore, evidenceStore: any EvidenceStore, evidenceStorage: any EvidenceStorage,
+        evidenceInspector: any EvidenceInspector, passwordHasher: any PasswordHasher, keyedHash: any KeyedHash,
+        rateCounters: any RateCounters, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
+        clock: any WallClock, random: any RandomSource
+    ) {
+        self.cases = cases
+        self.statusSource = statusSource
+        self.tickets = tickets
+        self.drafts = drafts
+        self.staffQueries = staffQueries
+        self.staffAccounts = staffAccounts
+        self.administration = administration
+        self.evidenceStore = evidenceStore
+        self.evidenceStorage = evidenceStorage
+        self.evidenceInspector = evidenceInspector
+        self.passwordHasher = passwordHasher
+        self.keyedHash = keyedHash
+        self.rateCounters = rateCounters
+        self.lookUpLimiter = lookUpLimiter
+        self.timeline = timeline
+        self.readiness = readiness
+        self.clock = clock
+        self.random = random
+    }
+}

@@ -1,0 +1,28 @@
+import AppealsServices
+import Foundation
+import Hummingbird
+import Logging
+
+/// The web layer's own settings.
+public struct WebSettings: Sendable {
+    public var templatesFolder: String
+    public var publicFolder: String
+    public var authority: Authority
+    public var secureCookies: Bool
+    public var trustedProxies: TrustedProxies
+    public var formMinimumFillSeconds: Int
+    public var evidenceLimits: EvidenceLimits
+
+    public init(
+        templatesFolder: String, publicFolder: String, authority: Authority, secureCookies: Bool, trustedProxies: TrustedProxies,
+        formMinimumFillSeconds: Int, evidenceLimits: EvidenceLimits
+    ) {
+        self.templatesFolder = templatesFolder
+        self.publicFolder = publicFolder
+        self.authority = authority
+        self.secureCookies = secureCookies
+        self.trustedProxies = trustedProxies
+        self.formMinimumFillSeconds = formMinimumFillSeconds
+        self.evidenceLimits = evidenceLimits
+    }
+}
