@@ -5,7 +5,7 @@ public struct Decision: Sendable, Equatable, Codable {
     public let outcome: Outcome
     /// What the citizen now owes: zero when cancelled, the reduced amount, or the full amount when upheld.
     public let amountDueCents: Int
-    public let reasonCode: String
+    public let reasonCode: ReasonCode
     public let decidedBy: StaffID?
     public let approvedBy: StaffID?
     public let decidedAt: Date
@@ -13,7 +13,7 @@ public struct Decision: Sendable, Equatable, Codable {
     public var replies: [String: String]?
 
     public init(
-        outcome: Outcome, amountDueCents: Int, reasonCode: String, decidedBy: StaffID?, approvedBy: StaffID?, decidedAt: Date,
+        outcome: Outcome, amountDueCents: Int, reasonCode: ReasonCode, decidedBy: StaffID?, approvedBy: StaffID?, decidedAt: Date,
         replies: [String: String]? = nil
     ) {
         self.replies = replies

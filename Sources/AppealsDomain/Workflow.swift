@@ -83,7 +83,7 @@ public struct Workflow: Sendable {
                 effects = [.notify(.supervisors, .approvalNeeded)]
             } else {
                 move(to: .decided)
-                next.decision = decision(from: draft, case: current, decidedBy: decider, approvedBy: nil, at: now)
+                next.decision = try decision(from: draft, case: current, decidedBy: decider, approvedBy: nil, at: now)
                 effects = decidedEffects(next)
             }
         case .approveDecision:
@@ -91,7 +91,7 @@ public struct Workflow: Sendable {
             guard pending.proposedBy != approver else { throw .selfApproval }
             move(to: .decided)
             next.pendingDecision = nil
-            next.decision = decision(from: pending.draft, case: current, decidedBy: pending.proposedBy, approvedBy: approver, at: now)
+            next.decision = try decision(from: pending.draft, case: current, decidedBy: pending.proposedBy, approvedBy: approver, at: now)
             effects = decidedEffects(next) + [.notify(.staff(pending.proposedBy), .decisionApproved)]
         case .returnDecision:
             guard let pending = current.pendingDecision else { throw .staffIdentityMissing }
@@ -124,7 +124,7 @@ public struct Workflow: Sendable {
             move(to: .deemedAccepted)
             next.pendingDecision = nil
             next.decision = Decision(
-                outcome: .cancelled, amountDueCents: 0, reasonCode: "deemed_accepted", decidedBy: nil, approvedBy: nil, decidedAt: now
+                outcome: .cancelled, amountDueCents: 0, reasonCode: .deemedAccepted, decidedBy: nil, approvedBy: nil, decidedAt: now
             )
             effects = [
                 .recomputeDeadlines, .cancelTicket, .releasePenaltyHold, .queueLetter(.deemedAcceptance),
@@ -163,7 +163,7 @@ public struct Workflow: Sendable {
     }
 
     private func validate(_ draft: DecisionDraft, for current: Case) throws(WorkflowError) {
-        guard !draft.reasonCode.trimmingCharacters(in: .whitespaces).isEmpty else { throw .reasonMissing }
+        guard draft.reasonCode != nil else { throw .reasonMissing }
         if draft.outcome == .reduced {
             guard let amount = draft.reducedAmountCents, amount > 0, amount < current.ticketAmountCents else {
                 throw .reducedAmountInvalid(ticketAmountCents: current.ticketAmountCents)
@@ -171,8 +171,11 @@ public struct Workflow: Sendable {
         }
     }
 
-    private func decision(from draft: DecisionDraft, case current: Case, decidedBy: StaffID, approvedBy: StaffID?, at now: Date) -> Decision
+    private func decision(from draft: DecisionDraft, case current: Case, decidedBy: StaffID, approvedBy: StaffID?, at now: Date)
+        throws(WorkflowError)
+        -> Decision
     {
+        guard let reasonCode = draft.reasonCode else { throw .reasonMissing }
         let due =
             switch draft.outcome {
             case .cancelled: 0
@@ -180,7 +183,7 @@ public struct Workflow: Sendable {
             case .upheld: current.ticketAmountCents
             }
         return Decision(
-            outcome: draft.outcome, amountDueCents: due, reasonCode: draft.reasonCode, decidedBy: decidedBy,
+            outcome: draft.outcome, amountDueCents: due, reasonCode: reasonCode, decidedBy: decidedBy,
             approvedBy: approvedBy, decidedAt: now, replies: draft.replies
         )
     }

@@ -50,7 +50,7 @@ public struct SQLCaseStore: CaseStore {
         let rows: [[any Encodable & Sendable]] = interactions.map { reference, i in
             [
                 Stored.newID(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,
-                i.kind, i.summary, i.isPublic,
+                i.kind.rawValue, i.summary, i.isPublic,
             ]
         }
         try await Stored.inChunks(rows) { chunk in

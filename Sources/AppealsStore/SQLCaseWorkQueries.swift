@@ -141,7 +141,8 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                 .all().map { row in
                     TimelineEntry(
                         at: try Stored.date(row, "occurred_at"), channel: try row.decode(column: "channel", as: String.self),
-                        actor: try row.decode(column: "actor", as: String.self), kind: try row.decode(column: "kind", as: String.self),
+                        actor: try row.decode(column: "actor", as: String.self),
+                        kind: try Self.timelineKind(row, "kind", in: "interactions"),
                         summary: try row.decode(column: "summary", as: String?.self),
                         isPublic: try row.decode(column: "public", as: Bool.self))
                 }
@@ -150,13 +151,14 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                     TimelineEntry(
                         at: try Stored.date(row, "occurred_at"), channel: "system",
                         actor: try row.decode(column: "actor_id", as: String?.self) ?? row.decode(column: "actor_role", as: String.self),
-                        kind: try row.decode(column: "event", as: String.self), summary: try row.decode(column: "reason", as: String?.self),
+                        kind: try Self.timelineKind(row, "event", in: "audit_events"),
+                        summary: try row.decode(column: "reason", as: String?.self),
                         isPublic: false)
                 }
             timeline += try await db.select().columns("last_at", "checks").from("status_checks")
                 .where("case_reference", .equal, SQLBind(reference.value)).all().map { row in
                     TimelineEntry(
-                        at: try Stored.date(row, "last_at"), channel: "web", actor: "citizen", kind: "status_checked",
+                        at: try Stored.date(row, "last_at"), channel: "web", actor: "citizen", kind: .interaction(.statusChecked),
                         summary: nil, isPublic: false, count: try row.decode(column: "checks", as: Int.self))
                 }
             let others = try await db.raw(
@@ -174,5 +176,11 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                 }
             return CaseFile(ticket: ticket, appeal: appeal, timeline: timeline.sorted { $0.at < $1.at }, otherCases: others)
         }
+    }
+
+    static func timelineKind(_ row: any SQLRow, _ column: String, in table: String) throws -> TimelineKind {
+        let code = try row.decode(column: column, as: String.self)
+        guard let kind = TimelineKind(stored: code) else { throw StoredDataError.corrupt(table: table, detail: "unknown kind \(code)") }
+        return kind
     }
 }

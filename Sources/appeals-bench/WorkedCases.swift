@@ -28,7 +28,7 @@ extension Seeder {
             try await engine.apply(
                 .requestInformation, to: reference, by: reviewer,
                 interaction: Interaction(
-                    at: clock.now(), channel: .email, direction: .outbound, actor: "bench-reviewer", kind: "information_requested",
+                    at: clock.now(), channel: .email, direction: .outbound, actor: "bench-reviewer", kind: .informationRequested,
                     summary: "Please send a photo of the permit on the dashboard.", isPublic: true
                 ))
             if i.isMultiple(of: 2) { try await engine.apply(.citizenResponded, to: reference, by: .citizen) }

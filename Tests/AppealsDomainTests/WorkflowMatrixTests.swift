@@ -37,7 +37,7 @@ enum Fixture {
         case .requestInformation: .requestInformation
         case .citizenResponded: .citizenResponded
         case .informationTimedOut: .informationTimedOut
-        case .decide: .decide(DecisionDraft(outcome: .upheld, reasonCode: "no_valid_permit"))
+        case .decide: .decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred))
         case .approveDecision: .approveDecision
         case .returnDecision: .returnDecision
         case .withdraw: .withdraw
@@ -66,14 +66,14 @@ enum Fixture {
         )
         if state == .awaitingApproval {
             c.pendingDecision = PendingDecision(
-                draft: DecisionDraft(outcome: .cancelled, reasonCode: "permit_valid"), proposedBy: StaffID("reviewer-2"),
+                draft: DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted), proposedBy: StaffID("reviewer-2"),
                 proposedAt: now.addingTimeInterval(-3600)
             )
         }
         if [.decided, .hearingRequested, .closed].contains(state) {
             let ago: Double = kind == .requestHearing ? 1 : 30
             c.decision = Decision(
-                outcome: .upheld, amountDueCents: amount, reasonCode: "no_valid_permit", decidedBy: StaffID("reviewer-2"),
+                outcome: .upheld, amountDueCents: amount, reasonCode: .contraventionOccurred, decidedBy: StaffID("reviewer-2"),
                 approvedBy: nil, decidedAt: now.addingTimeInterval(-ago * 86_400)
             )
         }

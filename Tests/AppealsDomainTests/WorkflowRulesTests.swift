@@ -12,7 +12,7 @@ struct WorkflowRulesTests {
 
     @Test func aDecisionOnAnOrdinaryTicketTakesEffectAtOnce() throws {
         let t = try workflow.apply(
-            .decide(DecisionDraft(outcome: .cancelled, reasonCode: "permit_valid")),
+            .decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted)),
             to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
         #expect(t.updated.state == .decided)
         #expect(t.updated.decision?.amountDueCents == 0)
@@ -22,7 +22,7 @@ struct WorkflowRulesTests {
 
     @Test func aDecisionAboveTheThresholdWaitsForASupervisor() throws {
         let t = try workflow.apply(
-            .decide(DecisionDraft(outcome: .upheld, reasonCode: "no_permit")),
+            .decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)),
             to: Fixture.case(in: .inReview, for: .decide, amount: 20_000), by: reviewer, at: now)
         #expect(t.updated.state == .awaitingApproval)
         #expect(t.updated.pendingDecision?.proposedBy == StaffID("rev-1"))
@@ -32,15 +32,17 @@ struct WorkflowRulesTests {
 
     @Test func aNewReviewersCancellationWaitsForASupervisorButTheirUpholdDoesNot() throws {
         let c = Fixture.case(in: .inReview, for: .decide)
-        let cancel = try workflow.apply(.decide(DecisionDraft(outcome: .cancelled, reasonCode: "x")), to: c, by: newReviewer, at: now)
+        let cancel = try workflow.apply(
+            .decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted)), to: c, by: newReviewer, at: now)
         #expect(cancel.updated.state == .awaitingApproval)
-        let uphold = try workflow.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "x")), to: c, by: newReviewer, at: now)
+        let uphold = try workflow.apply(
+            .decide(DecisionDraft(outcome: .upheld, reasonCode: .evidenceAccepted)), to: c, by: newReviewer, at: now)
         #expect(uphold.updated.state == .decided)
     }
 
     @Test func theDeciderCannotApproveTheirOwnDecision() throws {
         let pending = try workflow.apply(
-            .decide(DecisionDraft(outcome: .upheld, reasonCode: "x")),
+            .decide(DecisionDraft(outcome: .upheld, reasonCode: .evidenceAccepted)),
             to: Fixture.case(in: .inReview, for: .decide, amount: 20_000), by: supervisor, at: now)
         #expect(throws: WorkflowError.selfApproval) {
             try workflow.apply(.approveDecision, to: pending.updated, by: supervisor, at: now)
@@ -55,7 +57,7 @@ struct WorkflowRulesTests {
         for amount in [nil, 0, 6_500, 9_000] as [Int?] {
             #expect(throws: WorkflowError.reducedAmountInvalid(ticketAmountCents: 6_500)) {
                 try workflow.apply(
-                    .decide(DecisionDraft(outcome: .reduced, reducedAmountCents: amount, reasonCode: "x")),
+                    .decide(DecisionDraft(outcome: .reduced, reducedAmountCents: amount, reasonCode: .evidenceAccepted)),
                     to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
             }
         }
@@ -64,7 +66,7 @@ struct WorkflowRulesTests {
     @Test func aDecisionNeedsAReason() {
         #expect(throws: WorkflowError.reasonMissing) {
             try workflow.apply(
-                .decide(DecisionDraft(outcome: .upheld, reasonCode: "  ")),
+                .decide(DecisionDraft(outcome: .upheld, reasonCode: nil)),
                 to: Fixture.case(in: .inReview, for: .decide), by: reviewer, at: now)
         }
     }
@@ -78,7 +80,7 @@ struct WorkflowRulesTests {
         }
         var cancelled = decidedYesterday
         cancelled.decision = Decision(
-            outcome: .cancelled, amountDueCents: 0, reasonCode: "x", decidedBy: nil, approvedBy: nil, decidedAt: now)
+            outcome: .cancelled, amountDueCents: 0, reasonCode: .evidenceAccepted, decidedBy: nil, approvedBy: nil, decidedAt: now)
         #expect(throws: WorkflowError.hearingOnlyAfterUpheld(outcome: .cancelled)) {
             try workflow.apply(.requestHearing, to: cancelled, by: .citizen, at: now)
         }

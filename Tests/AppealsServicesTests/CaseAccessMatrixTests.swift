@@ -27,7 +27,7 @@ struct CaseAccessMatrixTests {
             case .someoneElses: other
             }
         let proposer = ownership == .mine ? me : other
-        let draft = DecisionDraft(outcome: .upheld, reasonCode: "contravention_occurred")
+        let draft = DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)
         let decided: [CaseState] = [.decided, .hearingRequested, .closed]
         return Case(
             reference: CaseReference(randomBits: 42), ticketNumber: TicketNumber("RV26000001")!, ticketAmountCents: 6_500,
@@ -36,7 +36,7 @@ struct CaseAccessMatrixTests {
             pendingDecision: state == .awaitingApproval ? PendingDecision(draft: draft, proposedBy: proposer, proposedAt: now) : nil,
             decision: decided.contains(state)
                 ? Decision(
-                    outcome: .upheld, amountDueCents: 6_500, reasonCode: "contravention_occurred", decidedBy: proposer,
+                    outcome: .upheld, amountDueCents: 6_500, reasonCode: .contraventionOccurred, decidedBy: proposer,
                     approvedBy: nil, decidedAt: now) : nil
         )
     }
@@ -94,7 +94,7 @@ struct CaseAccessMatrixTests {
                         case .assign: .assign(Self.other)
                         case .startReview: .startReview
                         case .requestInformation: .requestInformation
-                        case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: "evidence_accepted"))
+                        case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted))
                         case .approve: .approveDecision
                         case .returnDecision: .returnDecision
                         case .note: .claim

@@ -16,7 +16,8 @@ struct AuditChainTests {
             try await world.engine.apply(.startReview, to: reference, by: reviewer)
             try await world.engine.apply(.requestInformation, to: reference, by: reviewer)
             try await world.engine.apply(.citizenResponded, to: reference, by: .citizen)
-            try await world.engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "no_permit")), to: reference, by: reviewer)
+            try await world.engine.apply(
+                .decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: reference, by: reviewer)
             try await body(world)
         }
     }

@@ -29,7 +29,7 @@ struct CaseStatusSourceTests {
             try await world.engine.apply(
                 .requestInformation, to: reference, by: reviewer,
                 interaction: Interaction(
-                    at: world.clock.now(), channel: .email, direction: .outbound, actor: "rev-1", kind: "information_requested",
+                    at: world.clock.now(), channel: .email, direction: .outbound, actor: "rev-1", kind: .informationRequested,
                     summary: "Please send a photo of the permit.", isPublic: true))
             // Received out of name order: the read orders by time received, not by name or id.
             for (name, minutes) in [("b.jpg", 1.0), ("c.jpg", 3.0), ("a.jpg", 2.0)] {

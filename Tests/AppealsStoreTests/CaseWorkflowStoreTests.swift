@@ -127,7 +127,7 @@ struct CaseWorkflowStoreTests {
                     group.addTask {
                         do {
                             try await world.engine.apply(
-                                .decide(DecisionDraft(outcome: outcome, reasonCode: "r")), to: reference,
+                                .decide(DecisionDraft(outcome: outcome, reasonCode: .contraventionOccurred)), to: reference,
                                 by: who, expectedVersion: 2)
                             return .success(())
                         } catch {
@@ -172,7 +172,7 @@ struct StoredDecisionTests {
             let reference = try await world.file()
             try await world.engine.apply(.startReview, to: reference, by: reviewer)
             let decided = try await world.engine.apply(
-                .decide(DecisionDraft(outcome: .upheld, reasonCode: "r")), to: reference, by: reviewer)
+                .decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: reference, by: reviewer)
             let loaded = try #require(try await world.store.load(reference))
             #expect(loaded.record.decision == decided.updated.decision)
             #expect(loaded.record.decision?.decidedAt == CaseWorld.filed)

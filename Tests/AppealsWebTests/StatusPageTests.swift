@@ -134,7 +134,7 @@ struct StatusPageTests {
             }
             let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
             try await engine.apply(.startReview, to: Self.reference, by: r1)
-            try await engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: "no_permit")), to: Self.reference, by: r1)
+            try await engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: Self.reference, by: r1)
         }) { client in
             let browser = try await Browser.open("/status", on: client)
             try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], on: client) { response in

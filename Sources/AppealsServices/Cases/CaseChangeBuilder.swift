@@ -36,7 +36,7 @@ struct CaseChangeBuilder {
         interactions.append(
             Interaction(
                 at: transition.at, channel: channel, direction: .inbound, actor: transition.actor.staffID?.value ?? "citizen",
-                kind: "appeal_filed", isPublic: true
+                kind: .appealFiled, isPublic: true
             ))
     }
 
@@ -66,7 +66,7 @@ struct CaseChangeBuilder {
     mutating func warn(_ firing: DeadlineFiring, at now: Date) {
         audit.append(
             AuditEntry(
-                caseReference: current.reference, at: now, actor: .system, event: "deadline_warning",
+                caseReference: current.reference, at: now, actor: .system, event: TimelineKind.deadlineWarning.stored,
                 from: current.state, to: current.state, detail: "\(firing.kind.rawValue) due \(ISO8601Timestamp.formatUTC(firing.at))"
             ))
         notifications.append(QueuedNotification(recipient: current.assignee.map(Recipient.staff) ?? .supervisors, kind: .deadlineWarning))

@@ -7,14 +7,16 @@ public struct Interaction: Sendable, Equatable {
     public let channel: Channel
     public let direction: Direction
     public let actor: String
-    public let kind: String
+    public let kind: InteractionKind
     public let summary: String?
     /// Shown on the citizen's status page.
     public let isPublic: Bool
 
     public enum Direction: String, Sendable { case inbound = "in", outbound = "out", `internal` }
 
-    public init(at: Date, channel: Channel, direction: Direction, actor: String, kind: String, summary: String? = nil, isPublic: Bool) {
+    public init(
+        at: Date, channel: Channel, direction: Direction, actor: String, kind: InteractionKind, summary: String? = nil, isPublic: Bool
+    ) {
         self.at = at
         self.channel = channel
         self.direction = direction

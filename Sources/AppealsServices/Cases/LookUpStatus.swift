@@ -69,7 +69,7 @@ public struct LookUpStatus: Sendable {
 
     /// The history a citizen sees: what happened to their appeal, not who worked it or how it was routed (and a
     /// decision only once it takes effect).
-    static let publicEvents: Set<CaseEventKind> = [
+    public static let publicEvents: Set<CaseEventKind> = [
         .file, .acknowledge, .startReview, .requestInformation, .citizenResponded, .informationTimedOut, .approveDecision,
         .withdraw, .requestHearing, .close, .deemAccept,
     ]

@@ -6,13 +6,13 @@ public struct TimelineEntry: Sendable, Equatable {
     public let at: Date
     public let channel: String
     public let actor: String
-    public let kind: String
+    public let kind: TimelineKind
     public let summary: String?
     public let isPublic: Bool
     /// How many times it happened (status checks are counted per day, not listed one by one).
     public let count: Int
 
-    public init(at: Date, channel: String, actor: String, kind: String, summary: String?, isPublic: Bool, count: Int = 1) {
+    public init(at: Date, channel: String, actor: String, kind: TimelineKind, summary: String?, isPublic: Bool, count: Int = 1) {
         self.at = at
         self.channel = channel
         self.actor = actor

@@ -142,7 +142,7 @@ public struct DemoCases: Sendable {
                     let amount = rows[index].ticket.amountCents
                     let draft = DecisionDraft(
                         outcome: outcome, reducedAmountCents: outcome == .reduced ? amount / 2 : nil,
-                        reasonCode: outcome == .upheld ? "contravention_occurred" : "evidence_accepted"
+                        reasonCode: outcome == .upheld ? .contraventionOccurred : .evidenceAccepted
                     )
                     try await engine(d).apply(.decide(draft), to: reference, by: actor(who, .reviewer))
                 case .approve(let d, let who): try await engine(d).apply(.approveDecision, to: reference, by: actor(who, .supervisor))

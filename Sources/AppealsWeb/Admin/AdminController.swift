@@ -239,7 +239,7 @@ struct AdminController {
             nav: nav(account, context), canChange: account.roles.contains(.administrator), problem: problem,
             policies: policies.map { p in
                 .init(
-                    kind: p.kind.rawValue, label: p.kind.rawValue.replacingOccurrences(of: "_", with: " ").capitalized,
+                    kind: p.kind.rawValue, label: Label(p.kind),
                     length: p.length, businessDays: p.unit == .businessDays, warning: p.warningBusinessDays, version: p.version)
             })
         return try pages.render("staff/admin-policies", page: page, context: context, status: problem ? .unprocessableContent : .ok)

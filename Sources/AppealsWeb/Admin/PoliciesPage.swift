@@ -9,5 +9,7 @@ struct PoliciesPage: Sendable, Encodable {
     let problem: Bool
     let policies: [Policy]
 
-    struct Policy: Sendable, Encodable { let kind, label: String; let length: Int; let businessDays: Bool; let warning, version: Int }
+    struct Policy: Sendable, Encodable {
+        let kind: String; let label: Label; let length: Int; let businessDays: Bool; let warning, version: Int
+    }
 }

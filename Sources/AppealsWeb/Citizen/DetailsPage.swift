@@ -22,7 +22,7 @@ struct DetailsPage: Sendable, Encodable {
         let code: String
         let checked: Bool
         /// One flag per ground, so that the template holds the words.
-        let ground: GroundLabel
+        let ground: Label
     }
 
     init(csrf: String, draft: AppealDraft, ticket: Ticket, timeZone: TimeZone, windowDays: Int) {
@@ -33,7 +33,7 @@ struct DetailsPage: Sendable, Encodable {
         statement = draft.statement
         lateReason = draft.lateReason
         grounds = Ground.allCases.map { g in
-            GroundOption(code: g.rawValue, checked: draft.grounds.contains(g.rawValue), ground: GroundLabel(g))
+            GroundOption(code: g.rawValue, checked: draft.grounds.contains(g.rawValue), ground: Label(g))
         }
     }
 

@@ -4,11 +4,15 @@ import Hummingbird
 /// The citizen-facing pages that need no case: the start page.
 struct PublicController<Context: RequestContext>: Sendable {
     let pages: PageRenderer
-    let policy: AppealPolicyFacts
+    let rules: DeadlineRulesCache
+    let appealWindowDays: Int
+    let limits: EvidenceLimits
 
     func addRoutes(to router: some RouterMethods<Context>) {
         router.get("/") { _, context in
-            try pages.render("public/start", page: policy, context: context)
+            let facts = AppealPolicyFacts(
+                appealWindowDays: appealWindowDays, decision: try await rules.current().policies[.decision], limits: limits)
+            return try pages.render("public/start", page: facts, context: context)
         }
     }
 }

@@ -33,7 +33,9 @@ struct StatusController: Sendable {
             }
             guard context.form["confirm"] == "yes" else {
                 return try pages.render(
-                    "public/withdraw", page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate), context: context
+                    "public/withdraw",
+                    page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate, limits: receiveEvidence.limits),
+                    context: context
                 )
             }
             try await engine.apply(.withdraw, to: status.reference, by: .citizen, reason: "withdrawn online", requestID: context.id)
@@ -110,7 +112,7 @@ struct StatusController: Sendable {
             .citizenResponded, to: status.reference, by: .citizen, requestID: context.id,
             interaction: Interaction(
                 at: lookUp.clock.now(), channel: .web, direction: .inbound, actor: "citizen",
-                kind: "information_provided", summary: text, isPublic: true)
+                kind: .informationProvided, summary: text, isPublic: true)
         )
         let after = try await lookUpOrNotFound(reference: reference, plate: plate)
         return try statusPage(after, plate: plate, context: context)
@@ -122,7 +124,7 @@ struct StatusController: Sendable {
         _ status: CaseStatus, files: [EvidenceRecord]? = nil, plate: String, context: AppRequestContext,
         status code: HTTPResponse.Status = .ok, adjust: (inout StatusPage) -> Void = { _ in }
     ) throws -> Response {
-        var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate)
+        var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate, limits: receiveEvidence.limits)
         page.files = (files ?? status.evidence).map { record in
             var item = EvidenceItem(record)
             item.thumbnail = "/status/evidence/\(record.id.value)/thumbnail"
@@ -184,22 +186,19 @@ struct StatusController: Sendable {
         let ticket: TicketSummary
         let received: String
         let late: Bool
-        let decisionDue: String?
-        let answerDue: String?
-        let hearingUntil: String?
-        let amountDue: String?
-        let submitted, inReview, awaitingCitizen, awaitingApproval, decided, hearingRequested, closed, withdrawn,
-            deemedAccepted: Bool
-        let cancelled, reduced, upheld: Bool
+        /// The status and what happens next: the same facts and partials as the phone agent's script.
+        let script: StatusScript
+        /// Shows the answer form.
+        let awaitingCitizen: Bool
+        let maximumFileMegabytes: Int
         let events: [Event]
 
         struct Event: Sendable, Encodable {
             let date: String
-            let filed, acknowledged, reviewStarted, informationRequested, answered, timedOut, decided, withdrawn,
-                hearingRequested, closed, deemedAccepted: Bool
+            let kind: Label
         }
 
-        init(_ s: CaseStatus, timeZone: TimeZone, csrf: String, plate typed: String) {
+        init(_ s: CaseStatus, timeZone: TimeZone, csrf: String, plate typed: String, limits: EvidenceLimits) {
             let calendar = BusinessCalendar(timeZone: timeZone)
             func day(_ date: LocalDate) -> String { AppealController.longDate(date) }
             func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
@@ -210,31 +209,10 @@ struct StatusController: Sendable {
             ticket = TicketSummary(s.ticket, timeZone: timeZone)
             received = day(s.receivedAt)
             late = s.late
-            decisionDue = s.decisionDue.map(day)
-            answerDue = s.answerDue.map(day)
-            hearingUntil = s.hearingWindowEnds.map(day)
-            amountDue = s.decision.map { Money.dollars($0.amountDueCents) }
-            submitted = s.state == .submitted
-            inReview = s.state == .inReview
+            script = StatusScript(s, timeZone: timeZone)
             awaitingCitizen = s.state == .awaitingCitizen
-            awaitingApproval = s.state == .awaitingApproval
-            decided = s.state == .decided
-            hearingRequested = s.state == .hearingRequested
-            closed = s.state == .closed
-            withdrawn = s.state == .withdrawn
-            deemedAccepted = s.state == .deemedAccepted
-            cancelled = s.decision?.outcome == .cancelled
-            reduced = s.decision?.outcome == .reduced
-            upheld = s.decision?.outcome == .upheld
-            events = s.events.reversed().map { e in
-                Event(
-                    date: day(e.at), filed: e.kind == .file, acknowledged: e.kind == .acknowledge,
-                    reviewStarted: e.kind == .startReview, informationRequested: e.kind == .requestInformation,
-                    answered: e.kind == .citizenResponded, timedOut: e.kind == .informationTimedOut,
-                    decided: e.kind == .approveDecision || e.kind == .decide, withdrawn: e.kind == .withdraw,
-                    hearingRequested: e.kind == .requestHearing, closed: e.kind == .close, deemedAccepted: e.kind == .deemAccept
-                )
-            }
+            maximumFileMegabytes = limits.maxFileBytes / 1_000_000
+            events = s.events.reversed().map { Event(date: day($0.at), kind: Label($0.kind)) }
         }
     }
 }

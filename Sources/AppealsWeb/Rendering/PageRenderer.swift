@@ -43,5 +43,11 @@ public struct PageRenderer: Sendable {
         )
     }
 
+    /// One template rendered with `value` as its only context (no layout, no `site`): for a fragment such as a
+    /// partial that words a fact.
+    func fragment(_ template: String, value: some Sendable & Encodable) -> String? {
+        library.render(ViewTree.tree(value), withTemplate: template)
+    }
+
     struct MissingTemplate: Error { let name: String }
 }

@@ -35,8 +35,11 @@ public func buildRouter(
 
     let routes = RecordingRouter(router: router, table: routeTable)
     HealthController(readiness: ports.readiness).addRoutes(to: routes)
-    PublicController(pages: pages, policy: AppealPolicyFacts(appealWindowDays: settings.authority.appealWindowDays))
-        .addRoutes(to: routes)
+    // Policies and holidays as pages show them: read again at most every 30 seconds.
+    let rules = DeadlineRulesCache(store: ports.cases, timeZone: zone, clock: clock, maxAge: 30)
+    PublicController(
+        pages: pages, rules: rules, appealWindowDays: settings.authority.appealWindowDays, limits: settings.evidenceLimits
+    ).addRoutes(to: routes)
     let engine = CaseEngine(store: ports.cases, clock: clock, timeZone: zone)
     let receiveEvidence = ReceiveEvidence(
         inspector: ports.evidenceInspector, storage: ports.evidenceStorage, store: ports.evidenceStore, clock: clock, random: ports.random,
@@ -46,7 +49,7 @@ public func buildRouter(
         pages: pages,
         lookUp: LookUpStatus(
             source: ports.statusSource, clock: clock, timeline: ports.timeline,
-            rules: DeadlineRulesCache(store: ports.cases, timeZone: zone, clock: clock, maxAge: 30)
+            rules: rules
         ),
         engine: engine, throttle: ports.lookUpLimiter, timeZone: zone, receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)

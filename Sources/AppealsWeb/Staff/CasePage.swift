@@ -8,7 +8,7 @@ struct CasePage: Sendable, Encodable {
     let reference: String
     let grouped: String
     let version: Int
-    let state: StateLabel
+    let state: Label
     let assignee: String
     let unassigned: Bool
     let mine: Bool
@@ -21,7 +21,7 @@ struct CasePage: Sendable, Encodable {
     let postalAddress: String
     let email: String?
     let mobile: String?
-    let grounds: [GroundLabel]
+    let grounds: [Label]
     let photos: [EvidenceView]
     let documents: [EvidenceView]
     let hasEvidence: Bool
@@ -116,14 +116,17 @@ struct CasePage: Sendable, Encodable {
         let when: String
         let channel: String
         let actor: String
-        let what: String
+        let kind: Label
+        /// How many times it happened that day (status checks), and whether that was once.
+        let count: Int
+        let once: Bool
         let summary: String?
         let isPublic: Bool
         let isNote: Bool
     }
 
     struct DeadlineView: Sendable, Encodable {
-        let kind: String
+        let kind: Label
         let status: String
         let explanation: String
         let overdue: Bool
@@ -132,13 +135,13 @@ struct CasePage: Sendable, Encodable {
     struct OtherCase: Sendable, Encodable {
         let reference: String
         let grouped: String
-        let state: StateLabel
+        let state: Label
     }
 
     struct PendingView: Sendable, Encodable {
         let outcome: String
         let amount: String?
-        let reason: ReasonLabel
+        let reason: Label?
         let proposedBy: String
         let replies: [ReplyView]
     }
@@ -146,21 +149,21 @@ struct CasePage: Sendable, Encodable {
     struct DecidedView: Sendable, Encodable {
         let outcome: String
         let amountDue: String
-        let reason: ReasonLabel
+        let reason: Label
         let decidedBy: String
         let approvedBy: String?
         let replies: [ReplyView]
     }
 
     struct ReplyView: Sendable, Encodable {
-        let ground: GroundLabel
+        let ground: Label
         let text: String
     }
 
     struct ReasonChoice: Sendable, Encodable {
         let code: String
         let selected: Bool
-        let reason: ReasonLabel
+        let reason: Label
     }
 
     init(
@@ -181,7 +184,7 @@ struct CasePage: Sendable, Encodable {
         reference = record.reference.value
         grouped = record.reference.grouped
         version = record.version
-        state = StateLabel(record.state)
+        state = Label(record.state)
         assignee = record.assignee?.value ?? ""
         unassigned = record.assignee == nil
         mine = record.assignee == account.id
@@ -197,7 +200,7 @@ struct CasePage: Sendable, Encodable {
         postalAddress = file.appeal?.postalAddress ?? ""
         email = file.appeal?.email
         mobile = file.appeal?.mobile
-        grounds = record.grounds.map(GroundLabel.init)
+        grounds = record.grounds.map(Label.init)
         let views = files.map { f in
             EvidenceView(
                 name: f.originalName, size: EvidenceItem.size(f.original.byteSize),
@@ -212,8 +215,8 @@ struct CasePage: Sendable, Encodable {
         hasEvidence = !files.isEmpty
         timeline = file.timeline.reversed().map { e in
             TimelineView(
-                when: moment(e.at), channel: e.channel, actor: e.actor, what: TimelineWording.text(kind: e.kind, count: e.count),
-                summary: e.summary, isPublic: e.isPublic, isNote: e.kind == "note")
+                when: moment(e.at), channel: e.channel, actor: e.actor, kind: Label(e.kind), count: e.count, once: e.count == 1,
+                summary: e.summary, isPublic: e.isPublic, isNote: e.kind == .interaction(.note))
         }
         self.deadlines = deadlines.map { d in
             let status: String
@@ -227,29 +230,31 @@ struct CasePage: Sendable, Encodable {
             case .cancelled(let at): status = "No longer applies (since \(day(at)))"
             }
             return DeadlineView(
-                kind: d.kind.rawValue.replacingOccurrences(of: "_", with: " ").capitalized, status: status,
+                kind: Label(d.kind), status: status,
                 explanation: DeadlineWording.explain(d.explanation), overdue: overdue)
         }
         otherCases = file.otherCases.map {
-            OtherCase(reference: $0.reference.value, grouped: $0.reference.grouped, state: StateLabel($0.state))
+            OtherCase(reference: $0.reference.value, grouped: $0.reference.grouped, state: Label($0.state))
         }
         hasOtherCases = !file.otherCases.isEmpty
         func replies(_ map: [String: String]?) -> [ReplyView] {
-            record.grounds.map { ReplyView(ground: GroundLabel($0), text: map?[$0.rawValue] ?? "") }
+            record.grounds.map { ReplyView(ground: Label($0), text: map?[$0.rawValue] ?? "") }
         }
         pending = record.pendingDecision.map { p in
             PendingView(
                 outcome: p.draft.outcome.rawValue, amount: p.draft.reducedAmountCents.map(Money.dollars),
-                reason: ReasonLabel(p.draft.reasonCode), proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
+                reason: p.draft.reasonCode.map(Label.init), proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
         }
         decided = record.decision.map { d in
             DecidedView(
-                outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: ReasonLabel(d.reasonCode),
+                outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: Label(d.reasonCode),
                 decidedBy: d.decidedBy?.value ?? "", approvedBy: d.approvedBy?.value, replies: replies(d.replies))
         }
         can = Actions(actions)
         self.decision = decision
-        reasonCodes = DecisionForm.reasonCodes.map { ReasonChoice(code: $0, selected: $0 == decision.reasonCode, reason: ReasonLabel($0)) }
+        reasonCodes = ReasonCode.reviewerChoices.map {
+            ReasonChoice(code: $0.rawValue, selected: $0.rawValue == decision.reasonCode, reason: Label($0))
+        }
         self.problems = problems
         hasErrors = problems.any
         self.message = message

@@ -32,7 +32,7 @@ extension CaseWorkController {
                 (
                     reference,
                     Interaction(
-                        at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "evidence_original_downloaded",
+                        at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: .evidenceOriginalDownloaded,
                         summary: "\(record.originalName) (SHA-256 \(record.original.sha256.prefix(16))…)", isPublic: false
                     )
                 )

@@ -69,7 +69,7 @@ struct CaseWorkController {
             }
             let outbound = Interaction(
                 at: clock.now(), channel: .web, direction: .outbound, actor: account.id.value,
-                kind: "information_requested", summary: message, isPublic: true)
+                kind: .informationRequested, summary: message, isPublic: true)
             return try await act(.requestInformation, .requestInformation, context, account, interaction: outbound, loaded: loaded)
         }
         routes.post("/staff/cases/{reference}/note", roles: Self.noteTakers) { _, context, account in
@@ -83,7 +83,7 @@ struct CaseWorkController {
                 (
                     loaded.record.reference,
                     Interaction(
-                        at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: "note", summary: note,
+                        at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: .note, summary: note,
                         isPublic: false)
                 )
             ])

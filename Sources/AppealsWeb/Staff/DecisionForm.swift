@@ -14,27 +14,22 @@ struct DecisionForm: Sendable, Encodable {
     var outcomeUpheld = false
 
     struct Reply: Sendable, Encodable {
-        let ground: GroundLabel
+        let ground: Label
         let text: String
         let missing: Bool
     }
 
-    static let reasonCodes = [
-        "evidence_accepted", "signage_inadequate", "mitigating_circumstances", "procedural_error",
-        "contravention_occurred", "insufficient_evidence",
-    ]
-
     init(grounds: [Ground]) {
-        replies = grounds.map { Reply(ground: GroundLabel($0), text: "", missing: false) }
+        replies = grounds.map { Reply(ground: Label($0), text: "", missing: false) }
     }
 
     init(_ form: FormFields, grounds: [Ground]) {
         outcome = Outcome(rawValue: form["outcome"] ?? "")?.rawValue ?? ""
         amount = (form["amount"] ?? "").trimmingSpaces
-        reasonCode = Self.reasonCodes.contains(form["reason_code"] ?? "") ? form["reason_code"]! : ""
+        reasonCode = ReasonCode(rawValue: form["reason_code"] ?? "").map(\.rawValue) ?? ""
         replies = grounds.map { g in
             let text = (form["reply_\(g.rawValue)"] ?? "").trimmingSpaces
-            return Reply(ground: GroundLabel(g), text: text, missing: text.isEmpty)
+            return Reply(ground: Label(g), text: text, missing: text.isEmpty)
         }
         (outcomeCancelled, outcomeReduced, outcomeUpheld) = (outcome == "cancelled", outcome == "reduced", outcome == "upheld")
     }
@@ -63,7 +58,7 @@ struct DecisionForm: Sendable, Encodable {
     var draft: DecisionDraft {
         DecisionDraft(
             outcome: Outcome(rawValue: outcome) ?? .upheld,
-            reducedAmountCents: outcome == Outcome.reduced.rawValue ? amountCents : nil, reasonCode: reasonCode,
+            reducedAmountCents: outcome == Outcome.reduced.rawValue ? amountCents : nil, reasonCode: ReasonCode(rawValue: reasonCode),
             replies: Dictionary(uniqueKeysWithValues: replies.map { ($0.ground.code, $0.text) })
         )
     }

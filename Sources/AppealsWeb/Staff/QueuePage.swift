@@ -22,8 +22,8 @@ struct QueuePage: Sendable, Encodable {
         let grouped: String
         let ticket: String
         let plate: String
-        let state: StateLabel
-        let grounds: [GroundLabel]
+        let state: Label
+        let grounds: [Label]
         let timeLeft: String
         let overdue: Bool
         let dueSoon: Bool
@@ -35,8 +35,8 @@ struct QueuePage: Sendable, Encodable {
     struct Choice: Sendable, Encodable {
         let value: String
         let selected: Bool
-        let state: StateLabel?
-        let ground: GroundLabel?
+        let state: Label?
+        let ground: Label?
     }
 
     init(nav: StaffNav, filter: QueueFilter, rows: [QueueRow], hasMore: Bool, calendar: BusinessCalendar, now: Date) {
@@ -59,16 +59,16 @@ struct QueuePage: Sendable, Encodable {
                 }
             return Row(
                 reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
-                state: StateLabel(r.state), grounds: r.grounds.map(GroundLabel.init), timeLeft: timeLeft, overdue: overdue,
+                state: Label(r.state), grounds: r.grounds.map(Label.init), timeLeft: timeLeft, overdue: overdue,
                 dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
                 repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
         }
         empty = rows.isEmpty
         filtered = filter.state != nil || filter.ground != nil || filter.overdueOnly
         states = [CaseState.submitted, .inReview, .awaitingCitizen].map {
-            Choice(value: $0.rawValue, selected: filter.state == $0, state: StateLabel($0), ground: nil)
+            Choice(value: $0.rawValue, selected: filter.state == $0, state: Label($0), ground: nil)
         }
-        grounds = Ground.allCases.map { Choice(value: $0.rawValue, selected: filter.ground == $0, state: nil, ground: GroundLabel($0)) }
+        grounds = Ground.allCases.map { Choice(value: $0.rawValue, selected: filter.ground == $0, state: nil, ground: Label($0)) }
         overdue = filter.overdueOnly
         page = filter.page
         func link(_ page: Int) -> String {

@@ -1,0 +1,14 @@
+import Foundation
+
+/// What happened in one interaction on a case's timeline, on any channel. Stored by its raw value; worded in
+/// `templates/partials/timeline-label.mustache`.
+public enum InteractionKind: String, Sendable, CaseIterable {
+    case appealFiled = "appeal_filed"
+    case informationRequested = "information_requested"
+    case informationProvided = "information_provided"
+    case statusChecked = "status_checked"
+    case note
+    case evidenceOriginalDownloaded = "evidence_original_downloaded"
+    case call
+    case letterPosted = "letter_posted"
+}
