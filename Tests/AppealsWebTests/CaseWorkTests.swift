@@ -258,11 +258,13 @@ struct CaseWorkTests {
                 #expect(response.text.contains("Past a deadline"))
                 return response.text
             }
-            let ticked = page.matches(of: /name="case" value="([A-Z0-9]{9})"/).prefix(2).map { String($0.1) }
+            let ticked = page.matches(of: /name="case\[\]" value="([A-Z0-9]{9})"/).prefix(2).map { String($0.1) }
             try #require(ticked.count == 2, "the demo data has cases past a deadline")
             // Nothing chosen: said clearly.
-            try await cleo.post("/staff/reassign", ticked.map { ("case", $0) }, on: client) { #expect($0.status == .unprocessableContent) }
-            try await cleo.post("/staff/reassign", ticked.map { ("case", $0) } + [("to", "ben")], on: client) { response in
+            try await cleo.post("/staff/reassign", ticked.map { ("case[]", $0) }, on: client) {
+                #expect($0.status == .unprocessableContent)
+            }
+            try await cleo.post("/staff/reassign", ticked.map { ("case[]", $0) } + [("to", "ben")], on: client) { response in
                 #expect(response.headers[.location] == "/staff/team?moved=2")
             }
             #expect(try await db.count("SELECT COUNT(*) AS n FROM cases WHERE assignee = 'ben'") == before + 2)

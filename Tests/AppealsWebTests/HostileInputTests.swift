@@ -29,21 +29,34 @@ struct HostileInputTests {
         String(repeating: "9", count: 10_000), "%ff",
     ]
 
-    /// Every parameter name the web layer reads from a query, a form or an upload.
+    /// Every parameter name the web layer reads from a query, a form or an upload: query look-ups and upload
+    /// fields by name, and each ``WebForm``'s fields (its properties, the names its coding keys give them, the names
+    /// it reads itself, and one name per value for fields made from a prefix and a value).
     static func parameterNames() throws -> [String] {
         let folder = TestDatabase.repositoryRoot.appendingPathComponent("Sources/AppealsWeb")
         var names: Set<String> = ["csrf_token", "website"]
         let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
         for case let url as URL in files where url.pathExtension == "swift" {
             let source = try String(contentsOf: url, encoding: .utf8)
-            for match in source.matches(of: /(?:form|fields|queryParameters)\["([a-z_]+)"\]/) { names.insert(String(match.1)) }
-            // Names made from a prefix and a value: one per value the prefix is used with.
-            for match in source.matches(of: /form\["([a-z]+_)\\\(/) {
+            for match in source.matches(of: /(?:fields|queryParameters)\["([a-z_]+)"\]/) { names.insert(String(match.1)) }
+            guard source.contains(": WebForm {") else { continue }
+            for match in source.matches(of: /let ([a-z][A-Za-z]*): (?:String|\[String\])\?/) { names.insert(String(match.1)) }
+            for match in source.matches(of: /case [a-zA-Z]+ = "([a-z_]+)"/) { names.insert(String(match.1)) }
+            for match in source.matches(of: /fields\.text\("([a-z_]+)"\)/) { names.insert(String(match.1)) }
+            for match in source.matches(of: /prefixed: "([a-z]+_)"/) {
                 let prefix = String(match.1)
-                [Ground.permitDisplayed.rawValue, Ground.other.rawValue, Role.reviewer.rawValue, "es"].forEach { names.insert(prefix + $0) }
+                [Ground.permitDisplayed.rawValue, Ground.other.rawValue, Role.reviewer.rawValue, "stolen_vehicles"].forEach {
+                    names.insert(prefix + $0)
+                }
+            }
+            // A list field is sent as name[].
+            for match in source.matches(of: /case [a-zA-Z]+ = "([a-z_]+)"\n/) where source.contains("[String]?") {
+                names.insert(String(match.1) + "[]")
             }
         }
-        #expect(names.contains("page") && names.contains("amount") && names.contains("reply_other"), "\(names.sorted())")
+        #expect(
+            ["page", "amount", "reply_other", "ticket_number", "reason_code", "csrf_token", "case[]", "version", "to"].allSatisfy(
+                names.contains), "\(names.sorted())")
         return names.sorted()
     }
 

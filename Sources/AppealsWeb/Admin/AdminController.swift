@@ -29,10 +29,11 @@ struct AdminController {
             try await staffPage(account, context)
         }
         routes.post("/staff/admin/staff", roles: Self.writers) { _, context, account in
-            let name = (context.form["name"] ?? "").trimmingSpaces
-            let email = EmailAddress(context.form["email"] ?? "")
-            let roles = Self.assignableRoles.filter { context.form["role_\($0.rawValue)"] != nil }
-            var form = StaffForm(name: name, email: context.form["email"] ?? "", roles: roles.map(\.rawValue))
+            let posted = try context.form(StaffAccountForm.self)
+            let name = (posted.name ?? "").trimmingSpaces
+            let email = EmailAddress(posted.email ?? "")
+            let roles = Self.assignableRoles.filter { posted.roles.contains($0.rawValue) }
+            var form = StaffForm(name: name, email: posted.email ?? "", roles: roles.map(\.rawValue))
             form.nameMissing = name.isEmpty
             form.emailInvalid = email == nil
             form.noRole = roles.isEmpty
@@ -51,11 +52,12 @@ struct AdminController {
         }
         routes.post("/staff/admin/staff/{id}", roles: Self.writers) { _, context, account in
             guard let member = try await member(context) else { throw AppError.notFound }
-            let roles = Set(Self.assignableRoles.filter { context.form["role_\($0.rawValue)"] != nil })
+            let posted = try context.form(StaffAccountForm.self)
+            let roles = Set(Self.assignableRoles.filter { posted.roles.contains($0.rawValue) })
             guard !roles.isEmpty else { return try await memberPage(account, context, noRole: true) }
             let skills =
-                Self.skills.map(\.code).filter { context.form["skill_\($0)"] != nil }
-                + (context.form["languages"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
+                Self.skills.map(\.code).filter { posted.skills.contains($0) }
+                + (posted.languages ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
                 .map { "language:" + $0.lowercased() }.filter { $0.count <= 20 }
             try await admin.setRolesAndSkills(
                 member.id, roles: roles, skills: skills,
@@ -69,7 +71,7 @@ struct AdminController {
         }
         routes.post("/staff/admin/staff/{id}/active", roles: Self.writers) { _, context, account in
             guard let id = context.parameters.get("id"), id != account.id.value else { throw AppError.badRequest }
-            let active = context.form["active"] == "true"
+            let active = try context.form(ActiveForm.self).active == "true"
             try await accounts.setActive(
                 StaffID(id), active: active,
                 audit: AuditEntry(
@@ -81,15 +83,16 @@ struct AdminController {
             try await holidaysPage(account, context)
         }
         routes.post("/staff/admin/holidays", roles: Self.writers) { _, context, account in
-            let name = (context.form["name"] ?? "").trimmingSpaces
-            guard let day = LocalDate(iso: context.form["day"] ?? ""), !name.isEmpty else {
-                return try await holidaysPage(account, context, problem: true, typed: (context.form["day"] ?? "", name))
+            let form = try context.form(HolidayForm.self)
+            let name = (form.name ?? "").trimmingSpaces
+            guard let day = LocalDate(iso: form.day ?? ""), !name.isEmpty else {
+                return try await holidaysPage(account, context, problem: true, typed: (form.day ?? "", name))
             }
             try await admin.saveHolidays([(day, name)], audit: audit(account, "holiday_added", "\(day) \(name)"))
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
         routes.post("/staff/admin/holidays/remove", roles: Self.writers) { _, context, account in
-            guard let day = LocalDate(iso: context.form["day"] ?? "") else { throw AppError.badRequest }
+            guard let day = LocalDate(iso: try context.form(HolidayForm.self).day ?? "") else { throw AppError.badRequest }
             try await admin.removeHoliday(day, audit: audit(account, "holiday_removed", "\(day)"))
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
@@ -97,10 +100,11 @@ struct AdminController {
             try await policiesPage(account, context)
         }
         routes.post("/staff/admin/policies", roles: Self.writers) { _, context, account in
-            guard let kind = DeadlineKind(rawValue: context.form["kind"] ?? ""),
-                let unit = DeadlineUnit(rawValue: context.form["unit"] ?? ""),
-                let length = RequestNumber.valid(context.form["length"] ?? "", in: 1...365),
-                let warning = RequestNumber.valid(context.form["warning"] ?? "", in: 0...30)
+            let form = try context.form(PolicyForm.self)
+            guard let kind = DeadlineKind(rawValue: form.kind ?? ""),
+                let unit = DeadlineUnit(rawValue: form.unit ?? ""),
+                let length = RequestNumber.valid(form.length ?? "", in: 1...365),
+                let warning = RequestNumber.valid(form.warning ?? "", in: 0...30)
             else { return try await policiesPage(account, context, problem: true) }
             let policy = DeadlinePolicy(kind: kind, length: length, unit: unit, warningBusinessDays: warning)
             try await admin.addPolicyVersion(
@@ -143,7 +147,7 @@ struct AdminController {
             try await apiKeysPage(account, context)
         }
         routes.post("/staff/admin/api-keys", roles: Self.writers) { _, context, account in
-            let name = (context.form["name"] ?? "").trimmingSpaces
+            let name = (try context.form(APIKeyForm.self).name ?? "").trimmingSpaces
             guard !name.isEmpty else { return try await apiKeysPage(account, context, problem: true) }
             let key = APIKey.newKey(random)
             try await admin.createAPIKey(

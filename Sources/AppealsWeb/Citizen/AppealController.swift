@@ -99,9 +99,10 @@ struct AppealController: Sendable {
         var (token, draft) = try await load(request)
         if draft.submitted != nil { (token, draft) = (newToken(), AppealDraft()) }  // a new appeal
         let tooFast = draft.ticketFormShownAt.map { clock.now().timeIntervalSince($0) < minimumFillSeconds } ?? true
-        let filledHiddenField = !(context.form[Honeypot.field] ?? "").isEmpty
-        draft.ticketInput = context.form["ticket_number"] ?? ""
-        draft.plateInput = context.form["plate"] ?? ""
+        let form = try context.form(TicketLookUpForm.self)
+        let filledHiddenField = !(form.website ?? "").isEmpty
+        draft.ticketInput = form.ticketNumber ?? ""
+        draft.plateInput = form.plate ?? ""
         var page = TicketPage(csrf: context.csrfToken, draft: draft)
         let number = TicketNumber(draft.ticketInput)
         let plate = PlateNumber(draft.plateInput)
@@ -141,9 +142,10 @@ struct AppealController: Sendable {
         let (token, loaded) = try await load(request)
         var draft = loaded
         guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .found) }
-        draft.grounds = Ground.allCases.map(\.rawValue).filter { context.form["ground_\($0)"] != nil }
-        draft.statement = (context.form["statement"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-        draft.lateReason = context.form["late_reason"] ?? ""
+        let form = try context.form(AppealDetailsForm.self)
+        draft.grounds = form.grounds.map(\.rawValue)
+        draft.statement = (form.statement ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        draft.lateReason = form.lateReason ?? ""
         let problems = draft.detailsProblems()
         draft.detailsDone = !problems.any
         try await save(draft, token: token)
@@ -157,10 +159,12 @@ struct AppealController: Sendable {
         let (token, loaded) = try await load(request)
         var draft = loaded
         guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .found) }
-        for (field, path) in [("name", \AppealDraft.name), ("address", \.address), ("email", \.email), ("mobile", \.mobile)] {
-            draft[keyPath: path] = context.form[field] ?? ""
-        }
-        draft.channel = ["letter", "email", "sms"].contains(context.form["channel"] ?? "") ? context.form["channel"]! : "letter"
+        let form = try context.form(ContactForm.self)
+        draft.name = form.name ?? ""
+        draft.address = form.address ?? ""
+        draft.email = form.email ?? ""
+        draft.mobile = form.mobile ?? ""
+        draft.channel = form.channel.flatMap { ["letter", "email", "sms"].contains($0) ? $0 : nil } ?? "letter"
         let problems = draft.contactProblems(callingCode: callingCode)
         draft.contactDone = !problems.any
         try await save(draft, token: token)

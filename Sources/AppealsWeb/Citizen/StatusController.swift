@@ -25,13 +25,14 @@ struct StatusController: Sendable {
             // Step 1 asks; step 2 (confirm=yes) withdraws. Reference and plate travel in hidden fields and are
             // checked again each time, like the first look-up, and count against the same limit.
             try await throttle.check(context.clientAddress)
-            let reference = context.form["reference"] ?? ""
-            let plate = context.form["plate"] ?? ""
+            let form = try context.form(StatusLookUpForm.self)
+            let reference = form.reference ?? ""
+            let plate = form.plate ?? ""
             let status = try await lookUpOrNotFound(reference: reference, plate: plate)
             guard status.state.isUndecided else {
                 return try statusPage(status, plate: plate, context: context)
             }
-            guard context.form["confirm"] == "yes" else {
+            guard form.confirm == "yes" else {
                 return try pages.render(
                     "public/withdraw",
                     page: StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate, limits: receiveEvidence.limits),
@@ -53,10 +54,11 @@ struct StatusController: Sendable {
         }
         router.post("/status") { _, context in
             try await throttle.check(context.clientAddress)
-            let reference = context.form["reference"] ?? ""
-            let plate = context.form["plate"] ?? ""
+            let form = try context.form(StatusLookUpForm.self)
+            let reference = form.reference ?? ""
+            let plate = form.plate ?? ""
             // A filled-in hidden field is a bot: it gets the answer a wrong guess gets, and learns nothing.
-            guard (context.form[Honeypot.field] ?? "").isEmpty else {
+            guard (form.website ?? "").isEmpty else {
                 var page = FindPage(csrfToken: context.csrfToken, reference: reference, plate: plate)
                 page.hasErrors = true
                 page.noMatch = true

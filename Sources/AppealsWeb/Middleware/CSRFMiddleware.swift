@@ -39,15 +39,19 @@ struct CSRFMiddleware: RouterMiddleware {
             guard multipartPaths.contains(request.uri.path), cookieMatches else { throw AppError.forbiddenForgery }
         } else if request.method == .post || request.method == .put || request.method == .patch || request.method == .delete {
             let body = try await request.collectBody(upTo: Self.formLimit)
-            let form = FormFields(String(buffer: body))
-            guard cookieMatches, let sent = form[Self.fieldName], Self.constantTimeEqual(sent, token) else {
+            context.formBody = String(buffer: body).replacingOccurrences(of: "%00", with: "").replacingOccurrences(of: "\0", with: "")
+            guard cookieMatches, let sent = try context.form(TokenField.self).csrfToken, Self.constantTimeEqual(sent, token) else {
                 throw AppError.forbiddenForgery
             }
-            context.form = form
         }
         var response = try await next(request, context)
         if existing != cookieToken { response.setCookie(cookies.csrf(cookieToken)) }
         return response
+    }
+
+    struct TokenField: WebForm {
+        let csrfToken: String?
+        enum CodingKeys: String, CodingKey { case csrfToken = "csrf_token" }
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -10,8 +10,9 @@ extension CaseWorkController {
             try await teamPage(account, context, done: try RequestNumber.parse(request.uri.queryParameters["moved"], in: 0...10_000))
         }
         routes.post("/staff/reassign", roles: [.supervisor]) { _, context, account in
-            let to = context.form["to"].flatMap { $0.isEmpty ? nil : StaffID($0) }
-            let references = context.form.all("case").compactMap(CaseReference.init)
+            let form = try context.form(ReassignForm.self)
+            let to = form.to.flatMap { $0.isEmpty ? nil : StaffID($0) }
+            let references = (form.cases ?? []).compactMap(CaseReference.init)
             guard !references.isEmpty, let to, try await queries.teamLoad(now: clock.now()).contains(where: { $0.id == to }) else {
                 return try await teamPage(account, context, problem: true)
             }
@@ -29,7 +30,9 @@ extension CaseWorkController {
             return Response.redirect(to: "/staff/team?moved=\(moved)", type: .found)
         }
         routes.post("/staff/cases/{reference}/assign", roles: [.supervisor]) { _, context, account in
-            guard let to = context.form["to"].flatMap({ $0.isEmpty ? nil : StaffID($0) }) else { throw AppError.badRequest }
+            guard let to = try context.form(CaseActionForm.self).to.flatMap({ $0.isEmpty ? nil : StaffID($0) }) else {
+                throw AppError.badRequest
+            }
             return try await act(.assign(to), .assign, context, account)
         }
     }

@@ -61,7 +61,7 @@ struct CaseWorkController {
             try await act(.startReview, .startReview, context, account)
         }
         routes.post("/staff/cases/{reference}/request-information", roles: Self.deciders) { _, context, account in
-            let message = (context.form["message"] ?? "").trimmingSpaces
+            let message = (try context.form(CaseActionForm.self).message ?? "").trimmingSpaces
             let loaded = try await visibleCase(context, account)
             guard !message.isEmpty else {
                 return try await casePage(
@@ -74,7 +74,7 @@ struct CaseWorkController {
         }
         routes.post("/staff/cases/{reference}/note", roles: Self.noteTakers) { _, context, account in
             let loaded = try await visibleCase(context, account)
-            let note = (context.form["note"] ?? "").trimmingSpaces
+            let note = (try context.form(NoteForm.self).note ?? "").trimmingSpaces
             guard !note.isEmpty else {
                 return try await casePage(
                     loaded, account: account, context: context, problems: .init(noteMissing: true), status: .unprocessableContent)
@@ -91,14 +91,15 @@ struct CaseWorkController {
         }
         routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
             let loaded = try await visibleCase(context, account)
-            let form = DecisionForm(context.form, grounds: loaded.record.grounds)
-            if context.form["action"] == "edit" { return try await casePage(loaded, account: account, context: context, decision: form) }
+            let submission = try context.form(DecisionSubmission.self)
+            let form = DecisionForm(submission, grounds: loaded.record.grounds)
+            if submission.action == "edit" { return try await casePage(loaded, account: account, context: context, decision: form) }
             let problems = form.problems(ticketAmountCents: loaded.record.ticketAmountCents)
             guard !problems.any else {
                 return try await casePage(
                     loaded, account: account, context: context, decision: form, problems: problems, status: .unprocessableContent)
             }
-            guard context.form["action"] == "confirm" else {
+            guard submission.action == "confirm" else {
                 guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
                 return try pages.render(
                     "staff/decision-preview",
@@ -112,7 +113,7 @@ struct CaseWorkController {
             try await act(.approveDecision, .approve, context, account)
         }
         routes.post("/staff/cases/{reference}/return", roles: [.supervisor]) { _, context, account in
-            try await act(.returnDecision, .returnDecision, context, account, reason: context.form["comment"])
+            try await act(.returnDecision, .returnDecision, context, account, reason: try context.form(CaseActionForm.self).comment)
         }
         addEvidenceRoutes(to: routes)
         addSupervisionRoutes(to: routes)
@@ -140,7 +141,7 @@ struct CaseWorkController {
         let loaded: LoadedCase
         if let alreadyLoaded { loaded = alreadyLoaded } else { loaded = try await visibleCase(context, account) }
         guard let role = access.role(for: action, account) else { throw AppError.forbidden }
-        let version = try RequestNumber.parse(context.form["version"], in: 0...Int(Int32.max))
+        let version = try RequestNumber.parse(try context.form(CaseActionForm.self).version, in: 0...Int(Int32.max))
         do {
             try await engine.apply(
                 event, to: loaded.record.reference, by: account.actor(as: role), expectedVersion: version,

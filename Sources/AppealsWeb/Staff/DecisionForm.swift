@@ -23,12 +23,12 @@ struct DecisionForm: Sendable, Encodable {
         replies = grounds.map { Reply(ground: Label($0), text: "", missing: false) }
     }
 
-    init(_ form: FormFields, grounds: [Ground]) {
-        outcome = Outcome(rawValue: form["outcome"] ?? "")?.rawValue ?? ""
-        amount = (form["amount"] ?? "").trimmingSpaces
-        reasonCode = ReasonCode(rawValue: form["reason_code"] ?? "").map(\.rawValue) ?? ""
+    init(_ form: DecisionSubmission, grounds: [Ground]) {
+        outcome = Outcome(rawValue: form.outcome ?? "")?.rawValue ?? ""
+        amount = (form.amount ?? "").trimmingSpaces
+        reasonCode = ReasonCode(rawValue: form.reasonCode ?? "").map(\.rawValue) ?? ""
         replies = grounds.map { g in
-            let text = (form["reply_\(g.rawValue)"] ?? "").trimmingSpaces
+            let text = (form.replies[g.rawValue] ?? "").trimmingSpaces
             return Reply(ground: Label(g), text: text, missing: text.isEmpty)
         }
         (outcomeCancelled, outcomeReduced, outcomeUpheld) = (outcome == "cancelled", outcome == "reduced", outcome == "upheld")

@@ -31,12 +31,13 @@ struct StaffAuthController {
             return try pages.render("staff/sign-in", page: page, context: context)
         }
         routes.open(.post, "/staff/sign-in") { request, context in
-            let email = context.form["email"] ?? ""
-            var page = SignInPage(csrf: context.csrfToken, next: Self.safeNext(context.form["next"]))
+            let form = try context.form(SignInForm.self)
+            let email = form.email ?? ""
+            var page = SignInPage(csrf: context.csrfToken, next: Self.safeNext(form.next))
             page.email = email
             do {
                 let (token, _) = try await signIn.signIn(
-                    email: email, password: context.form["password"] ?? "", address: context.clientAddress)
+                    email: email, password: form.password ?? "", address: context.clientAddress)
                 if let old = cookie.token(in: request) { try? await signIn.store.endSession(token: old, audit: nil) }
                 var response = Response.redirect(to: page.next, type: .found)
                 // The anti-forgery token is derived from the session, so it is new with the new session.

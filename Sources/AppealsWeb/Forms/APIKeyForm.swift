@@ -1,0 +1,4 @@
+/// A new API key's name (revoking needs no field).
+struct APIKeyForm: WebForm {
+    let name: String?
+}

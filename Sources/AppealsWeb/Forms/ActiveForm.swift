@@ -1,0 +1,5 @@
+/// Enabling or disabling an account.
+struct ActiveForm: WebForm {
+    /// "true" to enable.
+    let active: String?
+}

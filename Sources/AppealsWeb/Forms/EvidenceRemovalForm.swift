@@ -1,0 +1,4 @@
+/// Removing one file from a draft appeal.
+struct EvidenceRemovalForm: WebForm {
+    let id: String?
+}

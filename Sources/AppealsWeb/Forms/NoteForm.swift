@@ -1,0 +1,4 @@
+/// An internal note on a case.
+struct NoteForm: WebForm {
+    let note: String?
+}
