@@ -11,6 +11,7 @@ public struct WebPorts: Sendable {
     public var tickets: any TicketRepository
     public var drafts: any DraftStore & OpenAppealFinder
     public var staffQueries: any CaseWorkQueries
+    public var caseSearch: any CaseSearch
     public var staffAccounts: any StaffAccountStore
     public var administration: any AdministrationStore
     public var evidenceStore: any EvidenceStore
@@ -27,7 +28,8 @@ public struct WebPorts: Sendable {
 
     public init(
         cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
-        drafts: any DraftStore & OpenAppealFinder, staffQueries: any CaseWorkQueries, staffAccounts: any StaffAccountStore,
+        drafts: any DraftStore & OpenAppealFinder, staffQueries: any CaseWorkQueries, caseSearch: any CaseSearch,
+        staffAccounts: any StaffAccountStore,
         administration: any AdministrationStore, evidenceStore: any EvidenceStore, evidenceStorage: any EvidenceStorage,
         evidenceInspector: any EvidenceInspector, passwordHasher: any PasswordHasher, keyedHash: any KeyedHash,
         rateCounters: any RateCounters, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
@@ -38,6 +40,7 @@ public struct WebPorts: Sendable {
         self.tickets = tickets
         self.drafts = drafts
         self.staffQueries = staffQueries
+        self.caseSearch = caseSearch
         self.staffAccounts = staffAccounts
         self.administration = administration
         self.evidenceStore = evidenceStore

@@ -34,6 +34,8 @@ struct StaffRouteMatrixTests {
         "POST /staff/cases/{reference}/note": [.phoneAgent, .reviewer, .supervisor, .clerk],
         "POST /staff/cases/{reference}/approve": [.supervisor],
         "POST /staff/cases/{reference}/return": [.supervisor],
+        "GET /agent": [.phoneAgent, .clerk, .supervisor, .auditor],
+        "GET /agent/pop": [.phoneAgent, .clerk, .supervisor, .auditor],
         "GET /staff/team": [.supervisor],
         "POST /staff/reassign": [.supervisor],
         "POST /staff/cases/{reference}/assign": [.supervisor],
@@ -116,7 +118,7 @@ struct StaffRouteMatrixTests {
         let table = RouteTable()
         try await WebTest.withApp(routeTable: table) { _ in }
         let registered = Dictionary(
-            uniqueKeysWithValues: table.entries.filter { $0.path.hasPrefix("/staff") }
+            uniqueKeysWithValues: table.entries.filter { $0.path.hasPrefix("/staff") || $0.path.hasPrefix("/agent") }
                 .map { ("\($0.method) \($0.path)", $0.rule) })
         for (route, rule) in registered {
             let expected = try #require(Self.expected[route], "\(route) is not in the access matrix: add it with its roles")
@@ -179,7 +181,7 @@ struct StaffRouteMatrixTests {
         let table = RouteTable()
         try await Self.withWorld(table) { client, world in
             let cleo = try await StaffTest.signIn("cleo", on: client)
-            for route in table.entries where route.method == "POST" && route.path.hasPrefix("/staff") {
+            for route in table.entries where route.method == "POST" && (route.path.hasPrefix("/staff") || route.path.hasPrefix("/agent")) {
                 try await cleo.post(Self.concrete(route.path, world), [], withToken: false, on: client) { response in
                     #expect(response.status == .forbidden, "\(route.path) without a token")
                     #expect(response.text.contains("This form has expired"), "\(route.path) without a token")

@@ -28,9 +28,20 @@ public struct LookUpStatus: Sendable {
         guard let facts = try await source.statusFacts(reference), facts.ticket.plate.number == plate else {
             throw StatusLookUpProblem.noMatch
         }
-        let loaded = facts.loaded
-
         let rules = try await rules.current()
+        let now = clock.now()
+        try await timeline.statusChecked(reference, day: rules.calendar.localDate(now), at: now)
+        return status(facts, rules: rules)
+    }
+
+    /// The status as the citizen sees it, for staff reading it to a caller (records nothing on the timeline).
+    public func status(of reference: CaseReference) async throws -> CaseStatus? {
+        guard let facts = try await source.statusFacts(reference) else { return nil }
+        return status(facts, rules: try await rules.current())
+    }
+
+    func status(_ facts: CaseStatusFacts, rules: DeadlineRules) -> CaseStatus {
+        let loaded = facts.loaded
         let deadlines = DeadlineSchedule.compute(
             receivedAt: loaded.record.receivedAt, history: loaded.history, policies: rules.policies, calendar: rules.calendar
         )
@@ -44,10 +55,8 @@ public struct LookUpStatus: Sendable {
             let end = workflow.hearingWindowEnd(decision)
             return end > clock.now() ? end : nil
         }
-        let now = clock.now()
-        try await timeline.statusChecked(reference, day: rules.calendar.localDate(now), at: now)
         return CaseStatus(
-            reference: reference, state: record.state, ticket: facts.ticket, receivedAt: record.receivedAt, late: record.late,
+            reference: record.reference, state: record.state, ticket: facts.ticket, receivedAt: record.receivedAt, late: record.late,
             decision: record.state.isUndecided ? nil : record.decision,
             decisionDue: record.state.isUndecided ? due(.decision) : nil,
             answerDue: record.state == .awaitingCitizen ? due(.informationResponse) : nil,

@@ -117,7 +117,8 @@ public struct DemoCases: Sendable {
                     + "my evidence is attached and I am happy to answer any questions.",
                 contactName: person, postalAddress: "\(20 + index) Harbor Ave, Apt \(index + 1), Riverton, RV 20501",
                 email: index % 3 == 0 ? nil : "citizen\(index)@example.org",
-                mobile: index % 2 == 0 ? "+1555010\(String(format: "%04d", 1000 + index))" : nil,
+                // One number per person: people come back (index 0 and 10 are the same caller), so agents meet repeat callers.
+                mobile: index % 2 == 0 ? "+1555010\(String(format: "%04d", 1000 + index % Self.people.count))" : nil,
                 preferredChannel: index % 3 == 0 ? .letter : (index % 2 == 0 ? .sms : .email),
                 language: index % 7 == 3 ? "es" : "en"
             )

@@ -28,7 +28,8 @@ struct CSRFMiddleware: RouterMiddleware {
         var context = context
         let existing = request.cookies[cookies.csrfName]?.value.filter(\.isHexDigit)
         let cookieToken = existing.flatMap { $0.count == 64 ? $0 : nil } ?? random.hex(words: 4)
-        let session = request.uri.path.hasPrefix("/staff") ? staffCookie.token(in: request) : nil
+        let workspace = request.uri.path.hasPrefix("/staff") || request.uri.path.hasPrefix("/agent")
+        let session = workspace ? staffCookie.token(in: request) : nil
         let token = if let session { try await keyedHash.hex("csrf:" + session) } else { cookieToken }
         context.csrfToken = token
         // Without a session the cookie must hold the token the field repeats; with one, the HMAC alone decides.

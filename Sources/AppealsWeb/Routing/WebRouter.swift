@@ -69,6 +69,9 @@ public func buildRouter(
         pages: pages, cases: ports.cases, queries: ports.staffQueries, engine: engine, evidence: ports.evidenceStore,
         storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess()
     ).addRoutes(to: staffRoutes)
+    AgentController(
+        pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone
+    ).addRoutes(to: staffRoutes)
     AdminController(
         pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,
         storage: ports.evidenceStorage, clock: clock, random: ports.random, timeZone: zone

@@ -65,7 +65,9 @@ struct StaffAuthController {
 
     /// Only a path inside the workspace: never another site.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/staff"), !next.hasPrefix("//"), !next.contains("\\"), !next.hasPrefix("/staff/sign-") else {
+        guard let next, next.hasPrefix("/staff") || next.hasPrefix("/agent"), !next.hasPrefix("//"), !next.contains("\\"),
+            !next.hasPrefix("/staff/sign-")
+        else {
             return "/staff"
         }
         return next

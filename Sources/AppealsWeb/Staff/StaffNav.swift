@@ -13,7 +13,10 @@ struct StaffNav: Sendable, Encodable {
     var onApprovals = false
     var onTeam = false
     var onAdmin = false
+    var onSearch = false
     let admin: Bool
+    /// Phone agents, clerks, supervisors and auditors find any case by whatever a caller reads out.
+    let search: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
@@ -21,5 +24,6 @@ struct StaffNav: Sendable, Encodable {
         reviewer = account.roles.contains(.reviewer) || account.roles.contains(.supervisor)
         supervisor = account.roles.contains(.supervisor)
         admin = account.roles.contains(.administrator) || account.roles.contains(.auditor)
+        search = !account.roles.isDisjoint(with: AgentController.searchers)
     }
 }

@@ -38,7 +38,8 @@ struct StaffRoutes {
         router.on(path, method: method) { request, context in
             guard let token = cookie.token(in: request), let account = try await signIn.account(forToken: token) else {
                 if method == .get {
-                    let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/staff"
+                    // The query goes along (a screen pop's caller number survives signing in).
+                    let next = request.uri.description.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/staff"
                     return Response.redirect(to: "/staff/sign-in?next=\(next)", type: .normal)
                 }
                 return Response.redirect(to: "/staff/sign-in", type: .normal)

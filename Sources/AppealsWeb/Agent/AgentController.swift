@@ -1,0 +1,44 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// Phone agents (and clerks, supervisors, auditors): the one search box, and the screen pop a telephony system
+/// opens when a call arrives.
+struct AgentController: Sendable {
+    let pages: PageRenderer
+    let findCases: FindCases
+    let timeZone: TimeZone
+
+    static let searchers: Set<Role> = [.phoneAgent, .clerk, .supervisor, .auditor]
+
+    func addRoutes(to routes: StaffRoutes) {
+        routes.get("/agent", roles: Self.searchers) { request, context, account in
+            let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+            var page = SearchPage(nav: nav(account, context), query: query)
+            if !query.trimmingSpaces.isEmpty {
+                page.show(try await findCases(query), timeZone: timeZone)
+            }
+            return try pages.render("agent/search", page: page, context: context)
+        }
+        routes.get("/agent/pop", roles: Self.searchers) { request, context, account in
+            let caller = request.uri.queryParameters["caller"].map(String.init) ?? ""
+            guard let (number, hits) = try await findCases.openCases(forCaller: caller) else {
+                var page = SearchPage(nav: nav(account, context), query: caller)
+                page.callerUnknown = true
+                return try pages.render("agent/search", page: page, context: context, status: .unprocessableContent)
+            }
+            if hits.count == 1 { return Response.redirect(to: "/staff/cases/\(hits[0].reference.value)", type: .found) }
+            var page = SearchPage(nav: nav(account, context), query: number)
+            page.caller = number
+            page.show(FindCases.Found(readings: [.phone(number)], hits: hits, referenceTypo: false), timeZone: timeZone)
+            return try pages.render("agent/search", page: page, context: context)
+        }
+    }
+
+    func nav(_ account: StaffAccount, _ context: AppRequestContext) -> StaffNav {
+        var nav = StaffNav(account, csrf: context.csrfToken)
+        nav.onSearch = true
+        return nav
+    }
+}
