@@ -50,14 +50,17 @@ public struct SQLCaseStore: CaseStore {
         let rows: [[any Encodable & Sendable]] = interactions.map { reference, i in
             [
                 Stored.newID(), reference.value, Stored.time(i.at), i.channel.rawValue, i.direction.rawValue, i.actor,
-                i.kind.rawValue, i.summary, i.isPublic,
+                i.kind.rawValue, i.summary, i.isPublic, i.call?.reason.rawValue, i.call?.outcome.rawValue, i.call?.resolvedOnCall,
             ]
         }
         try await Stored.inChunks(rows) { chunk in
             try await db.run(
                 BulkInsert(
                     table: "interactions",
-                    columns: ["id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public"],
+                    columns: [
+                        "id", "case_reference", "occurred_at", "channel", "direction", "actor", "kind", "summary", "public",
+                        "call_reason", "call_outcome", "call_resolved",
+                    ],
                     rows: Array(chunk)
                 ))
         }

@@ -144,7 +144,7 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                         actor: try row.decode(column: "actor", as: String.self),
                         kind: try Self.timelineKind(row, "kind", in: "interactions"),
                         summary: try row.decode(column: "summary", as: String?.self),
-                        isPublic: try row.decode(column: "public", as: Bool.self))
+                        isPublic: try row.decode(column: "public", as: Bool.self), call: try Self.call(row))
                 }
             timeline += try await db.select().columns("occurred_at", "actor_role", "actor_id", "event", "reason")
                 .from("audit_events").where("case_reference", .equal, SQLBind(reference.value)).all().map { row in
@@ -182,5 +182,13 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
         let code = try row.decode(column: column, as: String.self)
         guard let kind = TimelineKind(stored: code) else { throw StoredDataError.corrupt(table: table, detail: "unknown kind \(code)") }
         return kind
+    }
+
+    static func call(_ row: any SQLRow) throws -> CallDetails? {
+        guard let reason = try row.decode(column: "call_reason", as: String?.self).flatMap(CallReason.init(rawValue:)),
+            let outcome = try row.decode(column: "call_outcome", as: String?.self).flatMap(CallOutcome.init(rawValue:))
+        else { return nil }
+        return CallDetails(
+            reason: reason, outcome: outcome, resolvedOnCall: try row.decode(column: "call_resolved", as: Bool?.self) ?? false)
     }
 }

@@ -49,6 +49,7 @@ struct CaseAccessMatrixTests {
         let undecided = [.submitted, .inReview, .awaitingCitizen, .awaitingApproval].contains(state)
         var actions: Set<CaseAction> = []
         if [.phoneAgent, .reviewer, .supervisor, .clerk].contains(role) { actions.insert(.note) }
+        if [.phoneAgent, .supervisor].contains(role) { actions.insert(.logCall) }
         if decider && [.submitted, .inReview, .awaitingCitizen].contains(state) && ownership == .unassigned { actions.insert(.claim) }
         if role == .supervisor && undecided { actions.insert(.assign) }
         if role == .supervisor && undecided && ownership != .unassigned { actions.insert(.release) }
@@ -85,7 +86,7 @@ struct CaseAccessMatrixTests {
             for ownership in Ownership.allCases {
                 let record = Self.record(state, ownership)
                 let account = Self.account(roles)
-                for action in access.availableActions(record, account) where action != .note {
+                for action in access.availableActions(record, account) where ![.note, .logCall].contains(action) {
                     let role = try? #require(access.role(for: action, account))
                     let event: CaseEvent =
                         switch action {
@@ -97,7 +98,7 @@ struct CaseAccessMatrixTests {
                         case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted))
                         case .approve: .approveDecision
                         case .returnDecision: .returnDecision
-                        case .note: .claim
+                        case .note, .logCall: .claim
                         }
                     let accepted = role.map { (try? workflow.apply(event, to: record, by: account.actor(as: $0), at: Self.now)) != nil }
                     #expect(accepted == true, "\(action) offered to \(roles) on a \(state) case (\(ownership)) but refused")

@@ -35,6 +35,7 @@ struct StaffRouteMatrixTests {
         "POST /staff/cases/{reference}/approve": [.supervisor],
         "POST /staff/cases/{reference}/return": [.supervisor],
         "GET /agent": [.phoneAgent, .clerk, .supervisor, .auditor],
+        "POST /staff/cases/{reference}/call": [.phoneAgent, .supervisor],
         "GET /agent/pop": [.phoneAgent, .clerk, .supervisor, .auditor],
         "GET /staff/team": [.supervisor],
         "POST /staff/reassign": [.supervisor],

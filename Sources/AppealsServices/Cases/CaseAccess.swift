@@ -13,6 +13,8 @@ public struct CaseAccess: Sendable {
     public static let deciders: Set<Role> = [.reviewer, .supervisor]
     /// Roles that add internal notes (not auditors: they read, they do not write).
     public static let noteTakers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk]
+    /// Roles that take citizens' calls and log them.
+    public static let callTakers: Set<Role> = [.phoneAgent, .supervisor]
     /// Roles that may download an original file as received.
     public static let originalReaders: Set<Role> = [.reviewer, .supervisor, .auditor]
 
@@ -45,7 +47,8 @@ public struct CaseAccess: Sendable {
         if allowed(.approve), record.pendingDecision.map({ $0.proposedBy != account.id }) ?? false { actions.insert(.approve) }
         if allowed(.returnDecision) { actions.insert(.returnDecision) }
         if !account.roles.isDisjoint(with: Self.noteTakers) { actions.insert(.note) }
-        return actions.filter { $0 == .note || Workflow.states(for: $0.event).contains(record.state) }
+        if !account.roles.isDisjoint(with: Self.callTakers) { actions.insert(.logCall) }
+        return actions.filter { [.note, .logCall].contains($0) || Workflow.states(for: $0.event).contains(record.state) }
     }
 
     /// The role this person acts in for an action: the first of theirs in the action's order of preference. Work
@@ -56,6 +59,7 @@ public struct CaseAccess: Sendable {
         let preference: [Role] =
             switch action {
             case .note: [.reviewer, .supervisor, .phoneAgent, .clerk]
+            case .logCall: [.phoneAgent, .supervisor]
             case .release: [.supervisor, .reviewer]
             case .assign, .approve, .returnDecision: [.supervisor]
             case .claim, .startReview, .requestInformation, .decide: [.reviewer, .supervisor]

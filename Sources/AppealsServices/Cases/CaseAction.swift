@@ -2,10 +2,10 @@ import AppealsDomain
 import Foundation
 
 /// What a member of staff can do to a case from its page. Each is one of the workflow's events (or a note, which
-/// changes no state), offered only when the workflow would accept it from this person and the case is theirs to
+/// changes no state, or a logged call, which counts a contact), offered only when the workflow would accept it from this person and the case is theirs to
 /// act on.
 public enum CaseAction: String, Sendable, CaseIterable, Hashable {
-    case claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note
+    case claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall
 }
 
 extension CaseAction {
@@ -19,7 +19,7 @@ extension CaseAction {
         case .decide: .decide
         case .approve: .approveDecision
         case .returnDecision: .returnDecision
-        case .note: .assign
+        case .note, .logCall: .assign
         }
     }
 }

@@ -62,6 +62,13 @@ struct CaseChangeBuilder {
         }
     }
 
+    /// The citizen contacted us about the case (a call): counted towards repeat contacts, which raise its priority.
+    /// A new version of the case, so that the store writes it (and a page showing the old one is told it changed).
+    mutating func countContact() {
+        current.contactCount += 1
+        current.version += 1
+    }
+
     /// A warning changes nothing on the case: it is audited and someone is told.
     mutating func warn(_ firing: DeadlineFiring, at now: Date) {
         audit.append(

@@ -41,6 +41,23 @@ public struct CaseEngine: Sendable {
         return change
     }
 
+    /// Records a contact from the citizen (a logged call) with its timeline entry, and counts it towards repeat
+    /// contacts (two or more raise the case's priority, as DOMAIN.md says). Changes no state.
+    /// - Throws: ``CaseChangedSinceRead`` when the case changed since `expectedVersion`.
+    @discardableResult
+    public func recordContact(_ interaction: Interaction, on reference: CaseReference, expectedVersion: Int? = nil) async throws
+        -> CaseChange
+    {
+        guard let loaded = try await store.load(reference) else { throw AppError.notFound }
+        if let expectedVersion, expectedVersion != loaded.record.version { throw CaseChangedSinceRead(reference: reference) }
+        var builder = CaseChangeBuilder(loaded: loaded, rules: try await store.deadlineRules(timeZone: timeZone))
+        builder.countContact()
+        var change = builder.build()
+        change.interactions.append(interaction)
+        try await store.commit(change)
+        return change
+    }
+
     /// Recomputes one case's deadlines with the current policies and holidays (after an administrator changed
     /// them). Writes only the deadlines; the case and its history stay as they are.
     public func recomputeDeadlines(of reference: CaseReference) async throws {

@@ -11,11 +11,14 @@ public struct Interaction: Sendable, Equatable {
     public let summary: String?
     /// Shown on the citizen's status page.
     public let isPublic: Bool
+    /// For a logged call: its reason, outcome and resolution.
+    public let call: CallDetails?
 
     public enum Direction: String, Sendable { case inbound = "in", outbound = "out", `internal` }
 
     public init(
-        at: Date, channel: Channel, direction: Direction, actor: String, kind: InteractionKind, summary: String? = nil, isPublic: Bool
+        at: Date, channel: Channel, direction: Direction, actor: String, kind: InteractionKind, summary: String? = nil, isPublic: Bool,
+        call: CallDetails? = nil
     ) {
         self.at = at
         self.channel = channel
@@ -24,5 +27,6 @@ public struct Interaction: Sendable, Equatable {
         self.kind = kind
         self.summary = summary
         self.isPublic = isPublic
+        self.call = call
     }
 }

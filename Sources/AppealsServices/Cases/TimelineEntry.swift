@@ -11,8 +11,13 @@ public struct TimelineEntry: Sendable, Equatable {
     public let isPublic: Bool
     /// How many times it happened (status checks are counted per day, not listed one by one).
     public let count: Int
+    /// For a logged call: its reason, outcome and resolution.
+    public let call: CallDetails?
 
-    public init(at: Date, channel: String, actor: String, kind: TimelineKind, summary: String?, isPublic: Bool, count: Int = 1) {
+    public init(
+        at: Date, channel: String, actor: String, kind: TimelineKind, summary: String?, isPublic: Bool, count: Int = 1,
+        call: CallDetails? = nil
+    ) {
         self.at = at
         self.channel = channel
         self.actor = actor
@@ -20,5 +25,6 @@ public struct TimelineEntry: Sendable, Equatable {
         self.summary = summary
         self.isPublic = isPublic
         self.count = count
+        self.call = call
     }
 }

@@ -45,12 +45,9 @@ public func buildRouter(
         inspector: ports.evidenceInspector, storage: ports.evidenceStorage, store: ports.evidenceStore, clock: clock, random: ports.random,
         limits: settings.evidenceLimits
     )
+    let lookUp = LookUpStatus(source: ports.statusSource, clock: clock, timeline: ports.timeline, rules: rules)
     StatusController(
-        pages: pages,
-        lookUp: LookUpStatus(
-            source: ports.statusSource, clock: clock, timeline: ports.timeline,
-            rules: rules
-        ),
+        pages: pages, lookUp: lookUp,
         engine: engine, throttle: ports.lookUpLimiter, timeZone: zone, receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)
     AppealController(
@@ -67,7 +64,7 @@ public func buildRouter(
     StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
     CaseWorkController(
         pages: pages, cases: ports.cases, queries: ports.staffQueries, engine: engine, evidence: ports.evidenceStore,
-        storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess()
+        storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess(), statusLookUp: lookUp
     ).addRoutes(to: staffRoutes)
     AgentController(
         pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone

@@ -43,6 +43,10 @@ struct CasePage: Sendable, Encodable {
     let message: String?
     let changedSinceRead: Bool
     /// For a supervisor: whom the case can go to, with how many cases each holds.
+    /// What the citizen is told: the same partials as the status page, for reading to a caller.
+    var script: StatusScript?
+    /// The "Log this call" form.
+    var call = CallPanel()
     var reviewers: [ReviewerChoice] = []
     var canAssign = false
 
@@ -80,7 +84,7 @@ struct CasePage: Sendable, Encodable {
 
     /// One flag per ``CaseAction`` this person may take now (from ``CaseAccess``), for the page's buttons.
     struct Actions: Sendable, Encodable {
-        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note: Bool
+        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall: Bool
         /// Any of the buttons of the "Work on this case" panel.
         let any: Bool
 
@@ -95,6 +99,7 @@ struct CasePage: Sendable, Encodable {
                     actions.contains(.decide), actions.contains(.approve), actions.contains(.returnDecision), actions.contains(.assign),
                     actions.contains(.note)
                 )
+            logCall = actions.contains(.logCall)
             any = claim || release || startReview || requestInformation || decide || approve
         }
     }
@@ -123,6 +128,13 @@ struct CasePage: Sendable, Encodable {
         let summary: String?
         let isPublic: Bool
         let isNote: Bool
+        let call: CallView?
+    }
+
+    struct CallView: Sendable, Encodable {
+        let reason: Label
+        let outcome: Label
+        let resolved: Bool
     }
 
     struct DeadlineView: Sendable, Encodable {
@@ -216,7 +228,8 @@ struct CasePage: Sendable, Encodable {
         timeline = file.timeline.reversed().map { e in
             TimelineView(
                 when: moment(e.at), channel: e.channel, actor: e.actor, kind: Label(e.kind), count: e.count, once: e.count == 1,
-                summary: e.summary, isPublic: e.isPublic, isNote: e.kind == .interaction(.note))
+                summary: e.summary, isPublic: e.isPublic, isNote: e.kind == .interaction(.note),
+                call: e.call.map { CallView(reason: Label($0.reason), outcome: Label($0.outcome), resolved: $0.resolvedOnCall) })
         }
         self.deadlines = deadlines.map { d in
             let status: String

@@ -17,6 +17,8 @@ struct CaseWorkController {
     let timeZone: TimeZone
 
     let access: CaseAccess
+    /// The citizen's view of the case, for the script staff read to a caller.
+    let statusLookUp: LookUpStatus
 
     static let caseViewers = CaseAccess.viewers
     static let deciders = CaseAccess.deciders
@@ -87,6 +89,27 @@ struct CaseWorkController {
                         isPublic: false)
                 )
             ])
+            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
+        }
+        routes.post("/staff/cases/{reference}/call", roles: CaseAccess.callTakers) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            guard access.availableActions(loaded.record, account).contains(.logCall) else { throw AppError.forbidden }
+            let form = try context.form(CallForm.self)
+            guard let details = CallPanel.details(form) else {
+                return try await casePage(
+                    loaded, account: account, context: context, status: .unprocessableContent, call: CallPanel.problems(form))
+            }
+            let note = String((form.note ?? "").trimmingSpaces.replacingOccurrences(of: "\r\n", with: "\n").prefix(2_000))
+            let call = Interaction(
+                at: clock.now(), channel: .phone, direction: .inbound, actor: account.id.value, kind: .call,
+                summary: note.isEmpty ? nil : note, isPublic: false, call: details)
+            // The call happened whatever else changed meanwhile: a conflict is retried against the case as it now is.
+            for attempt in 1...3 {
+                do {
+                    try await engine.recordContact(call, on: loaded.record.reference)
+                    break
+                } catch is CaseChangedSinceRead where attempt < 3 {}
+            }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
         }
         routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
@@ -161,7 +184,7 @@ struct CaseWorkController {
     func casePage(
         _ loaded: LoadedCase, account: StaffAccount, context: AppRequestContext, decision: DecisionForm? = nil,
         problems: CasePage.Problems = .init(), message: String? = nil, changedSinceRead: Bool = false,
-        status: HTTPResponse.Status = .ok, timelinePage: Int = 1
+        status: HTTPResponse.Status = .ok, timelinePage: Int = 1, call: CallPanel? = nil
     ) async throws -> Response {
         guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
         let rules = try await cases.deadlineRules(timeZone: timeZone)
@@ -180,6 +203,8 @@ struct CaseWorkController {
             CasePage.ReviewerChoice(id: $0.id.value, name: $0.name, inHand: $0.inHand)
         }
         page.canAssign = !page.reviewers.isEmpty && page.can.assign
+        if let call { page.call = call }
+        page.script = try await statusLookUp.status(of: loaded.record.reference).map { StatusScript($0, timeZone: timeZone) }
         page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)
     }

@@ -31,6 +31,9 @@ struct StaffRoutes {
         router.on(path, method: method, use: handler)
     }
 
+    /// A path and query kept whole inside the `next` parameter: the query's own separators are escaped.
+    static let nextAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?&=+#"))
+
     private func add(_ method: HTTPRequest.Method, _ path: RouterPath, roles: Set<Role>, _ handler: @escaping Handler) {
         precondition(!roles.isEmpty, "a staff route must admit at least one role")
         table.add(.init(method: method.rawValue, path: path.description, rule: .staff(roles)))
@@ -39,7 +42,7 @@ struct StaffRoutes {
             guard let token = cookie.token(in: request), let account = try await signIn.account(forToken: token) else {
                 if method == .get {
                     // The query goes along (a screen pop's caller number survives signing in).
-                    let next = request.uri.description.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/staff"
+                    let next = request.uri.description.addingPercentEncoding(withAllowedCharacters: Self.nextAllowed) ?? "/staff"
                     return Response.redirect(to: "/staff/sign-in?next=\(next)", type: .normal)
                 }
                 return Response.redirect(to: "/staff/sign-in", type: .normal)

@@ -1,0 +1,69 @@
+import AppealsApp
+import AppealsDomain
+import AppealsServices
+import AppealsStore
+import AppealsTestSupport
+import AppealsWeb
+import Foundation
+import HummingbirdTesting
+import SQLKit
+import Testing
+
+@Suite("An agent logs a call in a few keystrokes, and repeat calls raise the case's priority")
+struct CallLogTests {
+    @Test func aCallLandsOnTheTimelineAndTheSecondOneRaisesThePriority() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
+            let db = try #require(box.db)
+            let reference = try #require(
+                try await StaffTest.value(
+                    db, "SELECT reference AS v FROM cases WHERE state = 'submitted' AND contact_count = 0 ORDER BY reference LIMIT 1"))
+            func number(_ column: String) async throws -> Int {
+                try await db.count("SELECT \(column) AS n FROM cases WHERE reference = '\(reference)'")
+            }
+            let priorityBefore = try await number("priority")
+            let dan = try await StaffTest.signIn("dan", on: client)
+            try await dan.get("/staff/cases/\(reference)", on: client) { response in
+                #expect(response.text.contains("Log this call"))
+                #expect(response.text.contains("name=\"reason\""))
+            }
+            // Nothing chosen: each missing answer is named, and the note stays.
+            try await dan.post("/staff/cases/\(reference)/call", [("note", "Caller asked about the photo")], on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Choose why they called"))
+                #expect(response.text.contains("Choose the outcome"))
+                #expect(response.text.contains("Say whether it was resolved on this call"))
+                #expect(response.text.contains(">Caller asked about the photo</textarea>"))
+            }
+            #expect(try await number("contact_count") == 0)
+            let call = [("reason", "status_enquiry"), ("outcome", "answered"), ("resolved", "yes"), ("note", "Read the status to her")]
+            try await dan.post("/staff/cases/\(reference)/call", call, on: client) { response in
+                #expect(response.status == .found)
+                #expect(response.headers[.location] == "/staff/cases/\(reference)#timeline")
+            }
+            #expect(try await number("contact_count") == 1)
+            #expect(try await number("priority") == priorityBefore, "one call is not a repeat contact")
+            try await dan.post("/staff/cases/\(reference)/call", call, on: client) { #expect($0.status == .found) }
+            #expect(try await number("contact_count") == 2)
+            #expect(try await number("priority") == priorityBefore + 20, "a repeat contact raises the priority")
+            #expect(
+                try await db.count(
+                    """
+                    SELECT COUNT(*) AS n FROM interactions WHERE case_reference = '\(reference)' AND kind = 'call' AND channel = 'phone'
+                    AND actor = 'dan' AND call_reason = 'status_enquiry' AND call_outcome = 'answered' AND call_resolved = \(WebTest.engine == .postgres ? "TRUE" : "1")
+                    AND summary = 'Read the status to her'
+                    """) == 2)
+            try await dan.get("/staff/cases/\(reference)", on: client) { response in
+                #expect(
+                    response.text.contains(
+                        "Phone call</strong><span class=\"timeline-call\">Asked where the appeal stands · Answered on the call · resolved on the call</span>"
+                    ))
+            }
+            // A reviewer does not take calls.
+            let ana = try await StaffTest.signIn("ana", on: client)
+            try await ana.post("/staff/cases/\(reference)/call", call, on: client) { #expect($0.status == .forbidden) }
+        }
+    }
+}
