@@ -161,10 +161,15 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                         at: try Stored.date(row, "last_at"), channel: "web", actor: "citizen", kind: .interaction(.statusChecked),
                         summary: nil, isPublic: false, count: try row.decode(column: "checks", as: Int.self))
                 }
+            // The citizen is recognised across cases by plate, phone number and email (each an indexed look-up).
+            let mobile = appeal?.mobile ?? "", email = appeal?.email?.lowercased() ?? ""
             let others = try await db.raw(
                 """
-                SELECT c.reference, c.state FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
-                WHERE t.plate = \(bind: ticket.plate.number.value) AND c.reference <> \(bind: reference.value)
+                SELECT c.reference, c.state FROM cases c WHERE c.reference <> \(bind: reference.value) AND c.reference IN (
+                    SELECT c2.reference FROM tickets t JOIN cases c2 ON c2.ticket_number = t.ticket_number
+                    WHERE t.plate = \(bind: ticket.plate.number.value)
+                    UNION SELECT case_reference FROM appeals WHERE mobile_e164 = \(bind: mobile)
+                    UNION SELECT case_reference FROM appeals WHERE lower(email) = \(bind: email))
                 ORDER BY c.received_at DESC LIMIT 20
                 """
             ).all()

@@ -70,6 +70,13 @@ struct AgentSearchTests {
             let ticket = try #require(
                 try await StaffTest.value(db, "SELECT ticket_number AS v FROM cases WHERE reference = '\(reference)'"))
             #expect(try await search(ticket.lowercased()).refs == [reference])
+            // The case page lists the caller's other appeals, found by their phone number.
+            let first = try #require(phoneCases.sorted().first)
+            try await dan.get("/staff/cases/\(first)", on: client) { response in
+                let section = try #require(response.text.split(separator: "others-heading").last)
+                let listed = Set(section.matches(of: /href="\/staff\/cases\/([A-Z0-9]{9})"/).map { String($0.output.1) })
+                #expect(listed == phoneCases.subtracting([first]))
+            }
             // Nothing matches: said so, with what to ask for next.
             let none = try await search("Nobodyhere")
             #expect(none.refs == [] && none.html.contains("No case matches"))

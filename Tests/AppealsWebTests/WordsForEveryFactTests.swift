@@ -57,6 +57,16 @@ struct WordsForEveryFactTests {
         for ground in Ground.allCases {
             Self.expectWords(Self.words(pages.fragment("partials/ground-label", value: Label(ground))), for: "ground \(ground)")
         }
+        for channel in Channel.allCases {
+            Self.expectWords(Self.words(pages.fragment("partials/channel-label", value: Label(channel))), for: "channel \(channel)")
+        }
+        for reason in CallReason.allCases {
+            Self.expectWords(Self.words(pages.fragment("partials/call-reason-label", value: Label(reason))), for: "call reason \(reason)")
+        }
+        for outcome in CallOutcome.allCases {
+            Self.expectWords(
+                Self.words(pages.fragment("partials/call-outcome-label", value: Label(outcome))), for: "call outcome \(outcome)")
+        }
         for kind in DeadlineKind.allCases {
             Self.expectWords(Self.words(pages.fragment("partials/deadline-label", value: Label(kind))), for: "deadline \(kind)")
         }

@@ -113,8 +113,7 @@ public struct DemoCases: Sendable {
             filed += 1
             let person = Self.people[index % Self.people.count]
             let details = AppealDetails(
-                statement: "I would like the ticket cancelled. \(entry.grounds.map(\.rawValue).joined(separator: ", ")): "
-                    + "my evidence is attached and I am happy to answer any questions.",
+                statement: "I would like the ticket cancelled. My evidence is attached and I am happy to answer any questions.",
                 contactName: person, postalAddress: "\(20 + index) Harbor Ave, Apt \(index + 1), Riverton, RV 20501",
                 email: index % 3 == 0 ? nil : "citizen\(index)@example.org",
                 // One number per person: people come back (index 0 and 10 are the same caller), so agents meet repeat callers.

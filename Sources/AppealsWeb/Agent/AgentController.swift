@@ -14,7 +14,7 @@ struct AgentController: Sendable {
 
     func addRoutes(to routes: StaffRoutes) {
         routes.get("/agent", roles: Self.searchers) { request, context, account in
-            let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+            let query = try context.query(SearchForm.self, of: request).q ?? ""
             var page = SearchPage(nav: nav(account, context), query: query)
             if !query.trimmingSpaces.isEmpty {
                 page.show(try await findCases(query), timeZone: timeZone)
@@ -22,6 +22,7 @@ struct AgentController: Sendable {
             return try pages.render("agent/search", page: page, context: context)
         }
         routes.get("/agent/pop", roles: Self.searchers) { request, context, account in
+            // A telephony system's link: "+" is the number's own, not a space.
             let caller = request.uri.queryParameters["caller"].map(String.init) ?? ""
             guard let (number, hits) = try await findCases.openCases(forCaller: caller) else {
                 var page = SearchPage(nav: nav(account, context), query: caller)

@@ -40,6 +40,7 @@ struct SearchPage: Sendable, Encodable {
         referenceTypo = found.referenceTypo
         unreadable = found.readings.isEmpty
         readAs = found.readings.map(Reading.init)
+        for index in readAs.indices.dropLast() { readAs[index].more = true }
         let calendar = BusinessCalendar(timeZone: timeZone)
         func day(_ date: Date) -> String { AppealController.longDate(calendar.local(date).date) }
         rows = found.hits.map { hit in
@@ -54,6 +55,8 @@ struct SearchPage: Sendable, Encodable {
     /// One reading of the text, for its words in templates/agent/reading.mustache.
     struct Reading: Sendable, Encodable {
         let value: String
+        /// Another reading follows (for the separator between them).
+        var more = false
         var reference = false, typo = false, ticket = false, plate = false, phone = false, email = false, surname = false
 
         init(_ query: SearchQuery) {

@@ -34,4 +34,10 @@ extension AppRequestContext {
     func form<Form: WebForm>(_ type: Form.Type) throws -> Form {
         do { return try URLEncodedFormDecoder().decode(Form.self, from: formBody) } catch { throw AppError.badRequest }
     }
+
+    /// A GET form's fields from the query string, decoded as a browser encodes them ("+" is a space).
+    func query<Form: WebForm>(_ type: Form.Type, of request: Request) throws -> Form {
+        let query = (request.uri.query ?? "").replacingOccurrences(of: "%00", with: "")
+        do { return try URLEncodedFormDecoder().decode(Form.self, from: query) } catch { throw AppError.badRequest }
+    }
 }

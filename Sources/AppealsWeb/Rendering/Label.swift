@@ -68,4 +68,5 @@ extension ReasonCode: Labelled { static let labelFlags = Label.Flags(allCases.ma
 extension DeadlineKind: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension CaseEventKind: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension CallReason: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension Channel: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension CallOutcome: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }

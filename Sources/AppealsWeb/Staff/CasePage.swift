@@ -119,7 +119,7 @@ struct CasePage: Sendable, Encodable {
 
     struct TimelineView: Sendable, Encodable {
         let when: String
-        let channel: String
+        let channel: Label
         let actor: String
         let kind: Label
         /// How many times it happened that day (status checks), and whether that was once.
@@ -227,7 +227,8 @@ struct CasePage: Sendable, Encodable {
         hasEvidence = !files.isEmpty
         timeline = file.timeline.reversed().map { e in
             TimelineView(
-                when: moment(e.at), channel: e.channel, actor: e.actor, kind: Label(e.kind), count: e.count, once: e.count == 1,
+                when: moment(e.at), channel: Label(Channel(rawValue: e.channel) ?? .system), actor: e.actor, kind: Label(e.kind),
+                count: e.count, once: e.count == 1,
                 summary: e.summary, isPublic: e.isPublic, isNote: e.kind == .interaction(.note),
                 call: e.call.map { CallView(reason: Label($0.reason), outcome: Label($0.outcome), resolved: $0.resolvedOnCall) })
         }
@@ -237,7 +238,9 @@ struct CasePage: Sendable, Encodable {
             switch d.status {
             case .running(let dueAt, _):
                 overdue = dueAt < now
-                status = overdue ? "Overdue since \(day(dueAt))" : "Due \(day(dueAt))"
+                // The due day as the explanation counts it (the instant is the end of that day, past midnight).
+                let due = d.explanation.due.map(AppealController.longDate) ?? day(dueAt)
+                status = overdue ? "Overdue since \(due)" : "Due \(due)"
             case .paused: status = "Paused while we wait for the citizen"
             case .met(let at): status = "Met \(day(at))"
             case .cancelled(let at): status = "No longer applies (since \(day(at)))"
