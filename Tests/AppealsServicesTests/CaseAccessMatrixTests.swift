@@ -50,6 +50,7 @@ struct CaseAccessMatrixTests {
         var actions: Set<CaseAction> = []
         if [.phoneAgent, .reviewer, .supervisor, .clerk].contains(role) { actions.insert(.note) }
         if [.phoneAgent, .supervisor].contains(role) { actions.insert(.logCall) }
+        if [.phoneAgent, .reviewer, .supervisor].contains(role) { actions.insert(.markVulnerable) }
         if decider && [.submitted, .inReview, .awaitingCitizen].contains(state) && ownership == .unassigned { actions.insert(.claim) }
         if role == .supervisor && undecided { actions.insert(.assign) }
         if role == .supervisor && undecided && ownership != .unassigned { actions.insert(.release) }
@@ -86,7 +87,7 @@ struct CaseAccessMatrixTests {
             for ownership in Ownership.allCases {
                 let record = Self.record(state, ownership)
                 let account = Self.account(roles)
-                for action in access.availableActions(record, account) where ![.note, .logCall].contains(action) {
+                for action in access.availableActions(record, account) where ![.note, .logCall, .markVulnerable].contains(action) {
                     let role = try? #require(access.role(for: action, account))
                     let event: CaseEvent =
                         switch action {
@@ -98,7 +99,7 @@ struct CaseAccessMatrixTests {
                         case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted))
                         case .approve: .approveDecision
                         case .returnDecision: .returnDecision
-                        case .note, .logCall: .claim
+                        case .note, .logCall, .markVulnerable: .claim
                         }
                     let accepted = role.map { (try? workflow.apply(event, to: record, by: account.actor(as: $0), at: Self.now)) != nil }
                     #expect(accepted == true, "\(action) offered to \(roles) on a \(state) case (\(ownership)) but refused")

@@ -66,4 +66,61 @@ struct CallLogTests {
             try await ana.post("/staff/cases/\(reference)/call", call, on: client) { #expect($0.status == .forbidden) }
         }
     }
+
+    @Test func anAgentMarksTheCitizenVulnerableWithAReasonAndThePriorityRises() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
+            let db = try #require(box.db)
+            let reference = try #require(
+                try await StaffTest.value(
+                    db,
+                    "SELECT reference AS v FROM cases WHERE state = 'submitted' AND vulnerable = \(WebTest.engine == .postgres ? "FALSE" : "0") ORDER BY reference LIMIT 1"
+                ))
+            func number(_ column: String) async throws -> Int {
+                try await db.count("SELECT \(column) AS n FROM cases WHERE reference = '\(reference)'")
+            }
+            let before = try await number("priority")
+            let version = try await number("version")
+            let dan = try await StaffTest.signIn("dan", on: client)
+            try await dan.get("/staff/cases/\(reference)", on: client) { #expect($0.text.contains("Mark as vulnerable")) }
+            // No reason: refused, said next to the field.
+            try await dan.post(
+                "/staff/cases/\(reference)/vulnerable", [("vulnerable", "yes"), ("reason", " "), ("version", "\(version)")], on: client
+            ) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains("<span class=\"visually-hidden\">Error:</span> Say why"))
+            }
+            let reason = "Recently bereaved; finds phone calls hard"
+            try await dan.post(
+                "/staff/cases/\(reference)/vulnerable", [("vulnerable", "yes"), ("reason", reason), ("version", "\(version)")], on: client
+            ) {
+                #expect($0.status == .found)
+            }
+            #expect(try await number("priority") == before + 25)
+            #expect(
+                try await db.count(
+                    "SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'vulnerable_set' AND actor_id = 'dan' AND reason = '\(reason)'"
+                ) == 1)
+            try await dan.get("/staff/cases/\(reference)", on: client) { response in
+                #expect(response.text.contains("Clear the flag"))
+                #expect(response.text.contains("<strong>Marked as a vulnerable citizen</strong>"))
+            }
+            // A stale page's version is refused with "changed since you opened it".
+            try await dan.post(
+                "/staff/cases/\(reference)/vulnerable", [("vulnerable", "no"), ("reason", "Better now"), ("version", "\(version)")],
+                on: client
+            ) {
+                #expect($0.status == .conflict)
+            }
+            try await dan.post(
+                "/staff/cases/\(reference)/vulnerable", [("vulnerable", "no"), ("reason", "Better now"), ("version", "\(version + 1)")],
+                on: client
+            ) {
+                #expect($0.status == .found)
+            }
+            #expect(try await number("priority") == before)
+        }
+    }
 }

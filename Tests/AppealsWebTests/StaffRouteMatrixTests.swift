@@ -36,6 +36,7 @@ struct StaffRouteMatrixTests {
         "POST /staff/cases/{reference}/return": [.supervisor],
         "GET /agent": [.phoneAgent, .clerk, .supervisor, .auditor],
         "POST /staff/cases/{reference}/call": [.phoneAgent, .supervisor],
+        "POST /staff/cases/{reference}/vulnerable": [.phoneAgent, .reviewer, .supervisor],
         "GET /agent/pop": [.phoneAgent, .clerk, .supervisor, .auditor],
         "GET /staff/team": [.supervisor],
         "POST /staff/reassign": [.supervisor],

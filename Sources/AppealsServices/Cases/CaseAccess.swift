@@ -15,6 +15,8 @@ public struct CaseAccess: Sendable {
     public static let noteTakers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk]
     /// Roles that take citizens' calls and log them.
     public static let callTakers: Set<Role> = [.phoneAgent, .supervisor]
+    /// Roles that set or clear the vulnerable-citizen flag (agents hear it first; reviewers read it in letters).
+    public static let vulnerabilityMarkers: Set<Role> = [.phoneAgent, .reviewer, .supervisor]
     /// Roles that may download an original file as received.
     public static let originalReaders: Set<Role> = [.reviewer, .supervisor, .auditor]
 
@@ -48,7 +50,8 @@ public struct CaseAccess: Sendable {
         if allowed(.returnDecision) { actions.insert(.returnDecision) }
         if !account.roles.isDisjoint(with: Self.noteTakers) { actions.insert(.note) }
         if !account.roles.isDisjoint(with: Self.callTakers) { actions.insert(.logCall) }
-        return actions.filter { [.note, .logCall].contains($0) || Workflow.states(for: $0.event).contains(record.state) }
+        if !account.roles.isDisjoint(with: Self.vulnerabilityMarkers) { actions.insert(.markVulnerable) }
+        return actions.filter { [.note, .logCall, .markVulnerable].contains($0) || Workflow.states(for: $0.event).contains(record.state) }
     }
 
     /// The role this person acts in for an action: the first of theirs in the action's order of preference. Work
@@ -60,6 +63,7 @@ public struct CaseAccess: Sendable {
             switch action {
             case .note: [.reviewer, .supervisor, .phoneAgent, .clerk]
             case .logCall: [.phoneAgent, .supervisor]
+            case .markVulnerable: [.phoneAgent, .supervisor, .reviewer]
             case .release: [.supervisor, .reviewer]
             case .assign, .approve, .returnDecision: [.supervisor]
             case .claim, .startReview, .requestInformation, .decide: [.reviewer, .supervisor]

@@ -5,7 +5,7 @@ import Foundation
 /// changes no state, or a logged call, which counts a contact), offered only when the workflow would accept it from this person and the case is theirs to
 /// act on.
 public enum CaseAction: String, Sendable, CaseIterable, Hashable {
-    case claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall
+    case claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable
 }
 
 extension CaseAction {
@@ -19,7 +19,7 @@ extension CaseAction {
         case .decide: .decide
         case .approve: .approveDecision
         case .returnDecision: .returnDecision
-        case .note, .logCall: .assign
+        case .note, .logCall, .markVulnerable: .assign
         }
     }
 }

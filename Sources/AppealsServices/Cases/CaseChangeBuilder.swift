@@ -69,6 +69,17 @@ struct CaseChangeBuilder {
         current.version += 1
     }
 
+    /// Sets or clears the vulnerable-citizen flag (which raises the priority), audited with the reason.
+    mutating func setVulnerable(_ flag: Bool, reason: String, by actor: Actor, at now: Date, requestID: String?) {
+        current.vulnerable = flag
+        current.version += 1
+        audit.append(
+            AuditEntry(
+                caseReference: current.reference, at: now, actor: actor,
+                event: (flag ? CaseRecordEvent.vulnerableSet : .vulnerableCleared).rawValue, from: current.state, to: current.state,
+                reason: reason, requestID: requestID))
+    }
+
     /// A warning changes nothing on the case: it is audited and someone is told.
     mutating func warn(_ firing: DeadlineFiring, at now: Date) {
         audit.append(

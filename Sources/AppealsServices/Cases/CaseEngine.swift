@@ -58,6 +58,18 @@ public struct CaseEngine: Sendable {
         return change
     }
 
+    /// Sets or clears the vulnerable-citizen flag with the reason, audited; the priority follows.
+    /// - Throws: ``CaseChangedSinceRead`` when the case changed since `expectedVersion`.
+    public func setVulnerable(
+        _ flag: Bool, reason: String, on reference: CaseReference, by actor: Actor, expectedVersion: Int?, requestID: String? = nil
+    ) async throws {
+        guard let loaded = try await store.load(reference) else { throw AppError.notFound }
+        if let expectedVersion, expectedVersion != loaded.record.version { throw CaseChangedSinceRead(reference: reference) }
+        var builder = CaseChangeBuilder(loaded: loaded, rules: try await store.deadlineRules(timeZone: timeZone))
+        builder.setVulnerable(flag, reason: reason, by: actor, at: clock.now(), requestID: requestID)
+        try await store.commit(builder.build())
+    }
+
     /// Recomputes one case's deadlines with the current policies and holidays (after an administrator changed
     /// them). Writes only the deadlines; the case and its history stay as they are.
     public func recomputeDeadlines(of reference: CaseReference) async throws {

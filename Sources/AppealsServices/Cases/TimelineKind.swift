@@ -7,6 +7,7 @@ public enum TimelineKind: Sendable, Hashable {
     case workflow(CaseEventKind)
     case deadlineWarning
     case interaction(InteractionKind)
+    case record(CaseRecordEvent)
 
     /// The code stored in `audit_events.event` or `interactions.kind`.
     public var stored: String {
@@ -14,6 +15,7 @@ public enum TimelineKind: Sendable, Hashable {
         case .workflow(let event): event.rawValue
         case .deadlineWarning: Self.deadlineWarningCode
         case .interaction(let kind): kind.rawValue
+        case .record(let event): event.rawValue
         }
     }
 
@@ -22,6 +24,8 @@ public enum TimelineKind: Sendable, Hashable {
             self = .interaction(kind)
         } else if let event = CaseEventKind(rawValue: stored) {
             self = .workflow(event)
+        } else if let event = CaseRecordEvent(rawValue: stored) {
+            self = .record(event)
         } else if stored == Self.deadlineWarningCode {
             self = .deadlineWarning
         } else {
@@ -34,5 +38,6 @@ public enum TimelineKind: Sendable, Hashable {
     /// Every kind, for the test that each has words.
     public static var allCases: [TimelineKind] {
         CaseEventKind.allCases.map(Self.workflow) + [.deadlineWarning] + InteractionKind.allCases.map(Self.interaction)
+            + CaseRecordEvent.allCases.map(Self.record)
     }
 }

@@ -48,6 +48,16 @@ public struct DemoCases: Sendable {
         "Priya Natarajan", "Chen Wei", "Sofia Rossi", "David Cohen",
     ]
 
+    /// Logged calls: which scripted case, when, why, how it ended.
+    static let calls: [(index: Int, daysAgo: Double, reason: CallReason, outcome: CallOutcome, resolved: Bool, note: String)] = [
+        (2, 3, .statusEnquiry, .answered, true, "Read her the status; she was reassured the deadline is paused."),
+        (6, 4, .evidence, .answered, true, "Asked how to send the receipt; told her about the answer form on the status page."),
+        (6, 2, .evidence, .callBackNeeded, false, "Receipt upload failing on her phone; reviewer to call back."),
+        (6, 1, .complaint, .passedToReviewer, false, "Third call about the receipt. Unhappy with the wait."),
+        (11, 6, .payment, .answered, true, "Asked whether to pay now; explained penalties are on hold while we decide."),
+        (12, 10, .deadline, .answered, true, "Asked for more time to answer; told him the date on the letter."),
+    ]
+
     /// The scripted cases: days ago filed, grounds, steps.
     static let script: [(filed: Double, grounds: [Ground], steps: [Step])] = [
         (0.2, [.permitDisplayed], []),
@@ -150,6 +160,15 @@ public struct DemoCases: Sendable {
                 case .close(let d, let who): try await engine(d).apply(.close, to: reference, by: actor(who, .supervisor))
                 case .withdraw(let d): try await engine(d).apply(.withdraw, to: reference, by: .citizen)
                 }
+            }
+            // Calls: some citizens rang, and one keeps ringing (a repeat contact, which raises the priority).
+            for call in Self.calls where call.index == index {
+                let engine = CaseEngine(store: cases, clock: FixedWallClock(at(call.daysAgo)), timeZone: timeZone)
+                try await engine.recordContact(
+                    Interaction(
+                        at: at(call.daysAgo), channel: .phone, direction: .inbound, actor: "dan", kind: .call, summary: call.note,
+                        isPublic: false, call: CallDetails(reason: call.reason, outcome: call.outcome, resolvedOnCall: call.resolved)),
+                    on: reference)
             }
         }
         if filed > 0 {

@@ -79,12 +79,15 @@ struct CasePage: Sendable, Encodable {
         var missingReplies = false
         var messageMissing = false
         var noteMissing = false
-        var any: Bool { noOutcome || badAmount || noReason || missingReplies || messageMissing || noteMissing }
+        var vulnerableReasonMissing = false
+        var any: Bool {
+            noOutcome || badAmount || noReason || missingReplies || messageMissing || noteMissing || vulnerableReasonMissing
+        }
     }
 
     /// One flag per ``CaseAction`` this person may take now (from ``CaseAccess``), for the page's buttons.
     struct Actions: Sendable, Encodable {
-        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall: Bool
+        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable: Bool
         /// Any of the buttons of the "Work on this case" panel.
         let any: Bool
 
@@ -100,6 +103,7 @@ struct CasePage: Sendable, Encodable {
                     actions.contains(.note)
                 )
             logCall = actions.contains(.logCall)
+            markVulnerable = actions.contains(.markVulnerable)
             any = claim || release || startReview || requestInformation || decide || approve
         }
     }

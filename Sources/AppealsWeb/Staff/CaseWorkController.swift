@@ -112,6 +112,29 @@ struct CaseWorkController {
             }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
         }
+        routes.post("/staff/cases/{reference}/vulnerable", roles: CaseAccess.vulnerabilityMarkers) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            guard access.availableActions(loaded.record, account).contains(.markVulnerable),
+                let role = access.role(for: .markVulnerable, account)
+            else { throw AppError.forbidden }
+            let form = try context.form(VulnerableForm.self)
+            let reason = String((form.reason ?? "").trimmingSpaces.prefix(1_000))
+            guard !reason.isEmpty else {
+                return try await casePage(
+                    loaded, account: account, context: context, problems: .init(vulnerableReasonMissing: true),
+                    status: .unprocessableContent)
+            }
+            let version = try RequestNumber.parse(form.version, in: 0...Int(Int32.max))
+            do {
+                try await engine.setVulnerable(
+                    form.vulnerable == "yes", reason: reason, on: loaded.record.reference, by: account.actor(as: role),
+                    expectedVersion: version, requestID: context.id)
+            } catch is CaseChangedSinceRead {
+                let fresh = try await cases.load(loaded.record.reference) ?? loaded
+                return try await casePage(fresh, account: account, context: context, changedSinceRead: true, status: .conflict)
+            }
+            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
+        }
         routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let submission = try context.form(DecisionSubmission.self)

@@ -1,0 +1,7 @@
+import Foundation
+
+/// A change to a case's record that is not a step of the workflow, audited and shown on the timeline.
+public enum CaseRecordEvent: String, Sendable, CaseIterable {
+    case vulnerableSet = "vulnerable_set"
+    case vulnerableCleared = "vulnerable_cleared"
+}
