@@ -39,7 +39,7 @@ public func buildApplication(
     let ports = WebPorts(
         cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: adapters.tickets,
         drafts: SQLAppealDrafts(database: database), staffQueries: SQLCaseWorkQueries(database: database),
-        caseSearch: SQLCaseSearch(database: database),
+        caseSearch: SQLCaseSearch(database: database), caseContacts: SQLCaseContacts(database: database),
         staffAccounts: adapters.staffAccounts, administration: adapters.administration,
         evidenceStore: adapters.evidenceStore, evidenceStorage: adapters.evidenceStorage,
         evidenceInspector: EvidencePipeline(limits: configuration.evidenceLimits),

@@ -123,20 +123,7 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                     .where("ticket_number", .equal, SQLBind(try caseRow.decode(column: "ticket_number", as: String.self))).first()
             else { return nil }
             let ticket = try SQLTicketRepository.ticket(from: ticketRow)
-            let appeal = try await db.select().column("*").from("appeals").where("case_reference", .equal, SQLBind(reference.value))
-                .first().map { row in
-                    AppealDetails(
-                        statement: try row.decode(column: "statement", as: String.self),
-                        lateReason: try row.decode(column: "late_reason", as: String?.self),
-                        contactName: try row.decode(column: "contact_name", as: String.self),
-                        postalAddress: try row.decode(column: "postal_address", as: String.self),
-                        email: try row.decode(column: "email", as: String?.self),
-                        mobile: try row.decode(column: "mobile_e164", as: String?.self),
-                        preferredChannel: AppealDetails.PreferredChannel(
-                            rawValue: try row.decode(column: "preferred_channel", as: String.self)) ?? .letter,
-                        language: try row.decode(column: "language", as: String.self)
-                    )
-                }
+            let appeal = try await SQLCaseContacts.appeal(reference, on: db)
             var timeline = try await db.select().column("*").from("interactions").where("case_reference", .equal, SQLBind(reference.value))
                 .all().map { row in
                     TimelineEntry(

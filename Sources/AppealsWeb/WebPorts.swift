@@ -12,6 +12,7 @@ public struct WebPorts: Sendable {
     public var drafts: any DraftStore & OpenAppealFinder
     public var staffQueries: any CaseWorkQueries
     public var caseSearch: any CaseSearch
+    public var caseContacts: any CaseContacts
     public var staffAccounts: any StaffAccountStore
     public var administration: any AdministrationStore
     public var evidenceStore: any EvidenceStore
@@ -29,6 +30,7 @@ public struct WebPorts: Sendable {
     public init(
         cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
         drafts: any DraftStore & OpenAppealFinder, staffQueries: any CaseWorkQueries, caseSearch: any CaseSearch,
+        caseContacts: any CaseContacts,
         staffAccounts: any StaffAccountStore,
         administration: any AdministrationStore, evidenceStore: any EvidenceStore, evidenceStorage: any EvidenceStorage,
         evidenceInspector: any EvidenceInspector, passwordHasher: any PasswordHasher, keyedHash: any KeyedHash,
@@ -41,6 +43,7 @@ public struct WebPorts: Sendable {
         self.drafts = drafts
         self.staffQueries = staffQueries
         self.caseSearch = caseSearch
+        self.caseContacts = caseContacts
         self.staffAccounts = staffAccounts
         self.administration = administration
         self.evidenceStore = evidenceStore

@@ -51,6 +51,7 @@ struct CaseAccessMatrixTests {
         if [.phoneAgent, .reviewer, .supervisor, .clerk].contains(role) { actions.insert(.note) }
         if [.phoneAgent, .supervisor].contains(role) { actions.insert(.logCall) }
         if [.phoneAgent, .reviewer, .supervisor].contains(role) { actions.insert(.markVulnerable) }
+        if [.phoneAgent, .supervisor, .clerk].contains(role) { actions.insert(.correctContact) }
         if decider && [.submitted, .inReview, .awaitingCitizen].contains(state) && ownership == .unassigned { actions.insert(.claim) }
         if role == .supervisor && undecided { actions.insert(.assign) }
         if role == .supervisor && undecided && ownership != .unassigned { actions.insert(.release) }
@@ -87,7 +88,8 @@ struct CaseAccessMatrixTests {
             for ownership in Ownership.allCases {
                 let record = Self.record(state, ownership)
                 let account = Self.account(roles)
-                for action in access.availableActions(record, account) where ![.note, .logCall, .markVulnerable].contains(action) {
+                for action in access.availableActions(record, account)
+                where ![.note, .logCall, .markVulnerable, .correctContact].contains(action) {
                     let role = try? #require(access.role(for: action, account))
                     let event: CaseEvent =
                         switch action {
@@ -99,7 +101,7 @@ struct CaseAccessMatrixTests {
                         case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted))
                         case .approve: .approveDecision
                         case .returnDecision: .returnDecision
-                        case .note, .logCall, .markVulnerable: .claim
+                        case .note, .logCall, .markVulnerable, .correctContact: .claim
                         }
                     let accepted = role.map { (try? workflow.apply(event, to: record, by: account.actor(as: $0), at: Self.now)) != nil }
                     #expect(accepted == true, "\(action) offered to \(roles) on a \(state) case (\(ownership)) but refused")

@@ -123,4 +123,53 @@ struct CallLogTests {
             #expect(try await number("priority") == before)
         }
     }
+
+    @Test func anAgentCorrectsTheContactDetailsAndTheOldValuesAreAudited() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
+            let db = try #require(box.db)
+            let reference = try #require(
+                try await StaffTest.value(
+                    db, "SELECT case_reference AS v FROM appeals WHERE mobile_e164 IS NOT NULL ORDER BY case_reference LIMIT 1"))
+            let oldMobile = try #require(
+                try await StaffTest.value(db, "SELECT mobile_e164 AS v FROM appeals WHERE case_reference = '\(reference)'"))
+            let name = try #require(
+                try await StaffTest.value(db, "SELECT contact_name AS v FROM appeals WHERE case_reference = '\(reference)'"))
+            let dan = try await StaffTest.signIn("dan", on: client)
+            try await dan.get("/staff/cases/\(reference)", on: client) { #expect($0.text.contains("Correct the contact details")) }
+            var fields = [
+                ("name", name), ("address", "7 New Road\nRiverton RV 20509"), ("email", ""), ("mobile", "203 55"), ("channel", "sms"),
+            ]
+            try await dan.post("/staff/cases/\(reference)/contact", fields, on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Enter a mobile number like 203 555 0123"))
+                #expect(response.text.contains("value=\"203 55\""))
+                #expect(response.text.contains("<details class=\"contact-correction\" open>"))
+            }
+            #expect(
+                try await StaffTest.value(db, "SELECT mobile_e164 AS v FROM appeals WHERE case_reference = '\(reference)'") == oldMobile)
+            fields[3] = ("mobile", "(203) 555-0177")
+            try await dan.post("/staff/cases/\(reference)/contact", fields, on: client) { #expect($0.status == .found) }
+            #expect(
+                try await StaffTest.value(db, "SELECT mobile_e164 AS v FROM appeals WHERE case_reference = '\(reference)'")
+                    == "+12035550177")
+            #expect(
+                try await StaffTest.value(db, "SELECT postal_address AS v FROM appeals WHERE case_reference = '\(reference)'")
+                    == "7 New Road\nRiverton RV 20509")
+            let detail = try #require(
+                try await StaffTest.value(
+                    db,
+                    "SELECT detail AS v FROM audit_events WHERE case_reference = '\(reference)' AND event = 'contact_corrected' AND actor_id = 'dan'"
+                ))
+            #expect(
+                detail.contains("was: name=\(name)") && detail.contains("mobile=\(oldMobile)") && detail.contains("now: ")
+                    && detail.contains("mobile=+12035550177"))
+            try await dan.get("/agent?q=2035550177", on: client) { #expect(AgentSearchTests.listed($0.text) == [reference]) }
+            try await dan.get("/staff/cases/\(reference)", on: client) {
+                #expect($0.text.contains("<strong>Contact details corrected</strong>"))
+            }
+        }
+    }
 }

@@ -37,6 +37,7 @@ struct StaffRouteMatrixTests {
         "GET /agent": [.phoneAgent, .clerk, .supervisor, .auditor],
         "POST /staff/cases/{reference}/call": [.phoneAgent, .supervisor],
         "POST /staff/cases/{reference}/vulnerable": [.phoneAgent, .reviewer, .supervisor],
+        "POST /staff/cases/{reference}/contact": [.phoneAgent, .supervisor, .clerk],
         "GET /agent/pop": [.phoneAgent, .clerk, .supervisor, .auditor],
         "GET /staff/team": [.supervisor],
         "POST /staff/reassign": [.supervisor],

@@ -17,6 +17,8 @@ public struct CaseAccess: Sendable {
     public static let callTakers: Set<Role> = [.phoneAgent, .supervisor]
     /// Roles that set or clear the vulnerable-citizen flag (agents hear it first; reviewers read it in letters).
     public static let vulnerabilityMarkers: Set<Role> = [.phoneAgent, .reviewer, .supervisor]
+    /// Roles that correct a citizen's contact details (a caller's new number, a letter's new address).
+    public static let contactEditors: Set<Role> = [.phoneAgent, .supervisor, .clerk]
     /// Roles that may download an original file as received.
     public static let originalReaders: Set<Role> = [.reviewer, .supervisor, .auditor]
 
@@ -51,7 +53,10 @@ public struct CaseAccess: Sendable {
         if !account.roles.isDisjoint(with: Self.noteTakers) { actions.insert(.note) }
         if !account.roles.isDisjoint(with: Self.callTakers) { actions.insert(.logCall) }
         if !account.roles.isDisjoint(with: Self.vulnerabilityMarkers) { actions.insert(.markVulnerable) }
-        return actions.filter { [.note, .logCall, .markVulnerable].contains($0) || Workflow.states(for: $0.event).contains(record.state) }
+        if !account.roles.isDisjoint(with: Self.contactEditors) { actions.insert(.correctContact) }
+        return actions.filter {
+            [.note, .logCall, .markVulnerable, .correctContact].contains($0) || Workflow.states(for: $0.event).contains(record.state)
+        }
     }
 
     /// The role this person acts in for an action: the first of theirs in the action's order of preference. Work
@@ -64,6 +69,7 @@ public struct CaseAccess: Sendable {
             case .note: [.reviewer, .supervisor, .phoneAgent, .clerk]
             case .logCall: [.phoneAgent, .supervisor]
             case .markVulnerable: [.phoneAgent, .supervisor, .reviewer]
+            case .correctContact: [.phoneAgent, .supervisor, .clerk]
             case .release: [.supervisor, .reviewer]
             case .assign, .approve, .returnDecision: [.supervisor]
             case .claim, .startReview, .requestInformation, .decide: [.reviewer, .supervisor]

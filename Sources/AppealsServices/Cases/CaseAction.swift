@@ -5,7 +5,8 @@ import Foundation
 /// changes no state, or a logged call, which counts a contact), offered only when the workflow would accept it from this person and the case is theirs to
 /// act on.
 public enum CaseAction: String, Sendable, CaseIterable, Hashable {
-    case claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable
+    case claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable,
+        correctContact
 }
 
 extension CaseAction {
@@ -19,7 +20,7 @@ extension CaseAction {
         case .decide: .decide
         case .approve: .approveDecision
         case .returnDecision: .returnDecision
-        case .note, .logCall, .markVulnerable: .assign
+        case .note, .logCall, .markVulnerable, .correctContact: .assign
         }
     }
 }

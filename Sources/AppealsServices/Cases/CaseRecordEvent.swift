@@ -4,4 +4,5 @@ import Foundation
 public enum CaseRecordEvent: String, Sendable, CaseIterable {
     case vulnerableSet = "vulnerable_set"
     case vulnerableCleared = "vulnerable_cleared"
+    case contactCorrected = "contact_corrected"
 }

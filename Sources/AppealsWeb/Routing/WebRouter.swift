@@ -64,7 +64,8 @@ public func buildRouter(
     StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
     CaseWorkController(
         pages: pages, cases: ports.cases, queries: ports.staffQueries, engine: engine, evidence: ports.evidenceStore,
-        storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess(), statusLookUp: lookUp
+        storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess(), statusLookUp: lookUp,
+        correctContact: CorrectContact(contacts: ports.caseContacts, clock: clock, defaultCallingCode: settings.authority.callingCode)
     ).addRoutes(to: staffRoutes)
     AgentController(
         pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone

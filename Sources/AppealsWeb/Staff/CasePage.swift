@@ -47,6 +47,8 @@ struct CasePage: Sendable, Encodable {
     var script: StatusScript?
     /// The "Log this call" form.
     var call = CallPanel()
+    /// The contact correction form: as typed after a problem, else the details as they are.
+    var contactForm: ContactFormView?
     var reviewers: [ReviewerChoice] = []
     var canAssign = false
 
@@ -87,7 +89,8 @@ struct CasePage: Sendable, Encodable {
 
     /// One flag per ``CaseAction`` this person may take now (from ``CaseAccess``), for the page's buttons.
     struct Actions: Sendable, Encodable {
-        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable: Bool
+        let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable,
+            correctContact: Bool
         /// Any of the buttons of the "Work on this case" panel.
         let any: Bool
 
@@ -104,6 +107,7 @@ struct CasePage: Sendable, Encodable {
                 )
             logCall = actions.contains(.logCall)
             markVulnerable = actions.contains(.markVulnerable)
+            correctContact = actions.contains(.correctContact)
             any = claim || release || startReview || requestInformation || decide || approve
         }
     }
@@ -279,5 +283,23 @@ struct CasePage: Sendable, Encodable {
         hasErrors = problems.any
         self.message = message
         self.changedSinceRead = changedSinceRead
+    }
+
+    /// The contact correction form's values and problems.
+    struct ContactFormView: Sendable, Encodable {
+        let name, address, email, mobile: String
+        let letter, byEmail, bySMS: Bool
+        let noName, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
+        /// Open when there is something to fix.
+        let open: Bool
+
+        init(_ correction: ContactCorrection, problems: Set<ContactCorrection.Problem> = []) {
+            (name, address, email, mobile) = (correction.name, correction.address, correction.email, correction.mobile)
+            (letter, byEmail, bySMS) = (correction.channel == "letter", correction.channel == "email", correction.channel == "sms")
+            (noName, noAddress, badEmail) = (problems.contains(.noName), problems.contains(.noAddress), problems.contains(.badEmail))
+            (badMobile, emailNeeded, mobileNeeded) =
+                (problems.contains(.badMobile), problems.contains(.emailNeeded), problems.contains(.mobileNeeded))
+            open = !problems.isEmpty
+        }
     }
 }

@@ -19,6 +19,7 @@ struct CaseWorkController {
     let access: CaseAccess
     /// The citizen's view of the case, for the script staff read to a caller.
     let statusLookUp: LookUpStatus
+    let correctContact: CorrectContact
 
     static let caseViewers = CaseAccess.viewers
     static let deciders = CaseAccess.deciders
@@ -135,6 +136,24 @@ struct CaseWorkController {
             }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
         }
+        routes.post("/staff/cases/{reference}/contact", roles: CaseAccess.contactEditors) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            guard access.availableActions(loaded.record, account).contains(.correctContact),
+                let role = access.role(for: .correctContact, account)
+            else { throw AppError.forbidden }
+            let form = try context.form(ContactCorrectionForm.self)
+            let correction = ContactCorrection(
+                name: form.name ?? "", address: (form.address ?? "").replacingOccurrences(of: "\r\n", with: "\n"),
+                email: form.email ?? "", mobile: form.mobile ?? "", channel: form.channel ?? "letter")
+            let problems = try await correctContact(
+                correction, on: loaded.record.reference, by: account.actor(as: role), requestID: context.id)
+            guard problems.isEmpty else {
+                return try await casePage(
+                    loaded, account: account, context: context, status: .unprocessableContent,
+                    contactForm: .init(correction, problems: problems))
+            }
+            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#contact-heading", type: .found)
+        }
         routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let submission = try context.form(DecisionSubmission.self)
@@ -207,7 +226,8 @@ struct CaseWorkController {
     func casePage(
         _ loaded: LoadedCase, account: StaffAccount, context: AppRequestContext, decision: DecisionForm? = nil,
         problems: CasePage.Problems = .init(), message: String? = nil, changedSinceRead: Bool = false,
-        status: HTTPResponse.Status = .ok, timelinePage: Int = 1, call: CallPanel? = nil
+        status: HTTPResponse.Status = .ok, timelinePage: Int = 1, call: CallPanel? = nil,
+        contactForm: CasePage.ContactFormView? = nil
     ) async throws -> Response {
         guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
         let rules = try await cases.deadlineRules(timeZone: timeZone)
@@ -227,6 +247,14 @@ struct CaseWorkController {
         }
         page.canAssign = !page.reviewers.isEmpty && page.can.assign
         if let call { page.call = call }
+        page.contactForm =
+            contactForm
+            ?? file.appeal.map {
+                CasePage.ContactFormView(
+                    ContactCorrection(
+                        name: $0.contactName, address: $0.postalAddress, email: $0.email ?? "", mobile: $0.mobile ?? "",
+                        channel: $0.preferredChannel.rawValue))
+            }
         page.script = try await statusLookUp.status(of: loaded.record.reference).map { StatusScript($0, timeZone: timeZone) }
         page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)

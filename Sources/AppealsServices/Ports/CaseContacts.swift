@@ -1,0 +1,9 @@
+import AppealsDomain
+import Foundation
+
+/// The citizen's contact details of a case, read and corrected.
+public protocol CaseContacts: Sendable {
+    func contact(of reference: CaseReference) async throws -> AppealDetails?
+    /// Writes the corrected details and the audit event in one transaction.
+    func correctContact(of reference: CaseReference, to details: AppealDetails, audit: AuditEntry) async throws
+}
