@@ -60,6 +60,9 @@ struct CaseAccessMatrixTests {
         if decider && state == .inReview && (ownership == .mine || role == .supervisor) { actions.insert(.decide) }
         if role == .supervisor && state == .awaitingApproval { actions.insert(.returnDecision) }
         if role == .supervisor && state == .awaitingApproval && ownership != .mine { actions.insert(.approve) }
+        // Agents and clerks act for the citizen: withdrawing while undecided, asking for a hearing once decided.
+        if [.phoneAgent, .clerk].contains(role) && undecided { actions.insert(.withdrawForCitizen) }
+        if [.phoneAgent, .clerk].contains(role) && state == .decided { actions.insert(.requestHearingForCitizen) }
         return actions
     }
 
@@ -101,6 +104,8 @@ struct CaseAccessMatrixTests {
                         case .decide: .decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted))
                         case .approve: .approveDecision
                         case .returnDecision: .returnDecision
+                        case .withdrawForCitizen: .withdraw
+                        case .requestHearingForCitizen: .requestHearing
                         case .note, .logCall, .markVulnerable, .correctContact: .claim
                         }
                     let accepted = role.map { (try? workflow.apply(event, to: record, by: account.actor(as: $0), at: Self.now)) != nil }

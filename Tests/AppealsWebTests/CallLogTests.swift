@@ -172,4 +172,48 @@ struct CallLogTests {
             }
         }
     }
+
+    @Test func anAgentWithdrawsForTheCallerAfterReadingItBackAndAsksForAHearing() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: {
+            try await StaffTest.seed($0); box.db = $0
+        }) { client in
+            let db = try #require(box.db)
+            let open = try #require(
+                try await StaffTest.value(db, "SELECT reference AS v FROM cases WHERE state = 'submitted' ORDER BY reference LIMIT 1"))
+            let amount = try await db.count("SELECT ticket_amount_cents AS n FROM cases WHERE reference = '\(open)'")
+            let version = try await db.count("SELECT version AS n FROM cases WHERE reference = '\(open)'")
+            let dan = try await StaffTest.signIn("dan", on: client)
+            try await dan.get("/staff/cases/\(open)", on: client) { #expect($0.text.contains("Withdraw the appeal…")) }
+            try await dan.post("/staff/cases/\(open)/withdraw", [("version", "\(version)")], on: client) { response in
+                #expect(response.status == .ok)
+                #expect(
+                    response.text.contains(
+                        String(
+                            format: "If you withdraw, we will stop considering your appeal and the ticket for $%.2f will stand.",
+                            Double(amount) / 100)))
+            }
+            #expect(
+                try await StaffTest.value(db, "SELECT state AS v FROM cases WHERE reference = '\(open)'") == "submitted",
+                "asking changed nothing")
+            try await dan.post("/staff/cases/\(open)/withdraw", [("version", "\(version)"), ("confirm", "yes")], on: client) {
+                #expect($0.status == .found)
+            }
+            #expect(try await StaffTest.value(db, "SELECT state AS v FROM cases WHERE reference = '\(open)'") == "withdrawn")
+            #expect(
+                try await db.count(
+                    "SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(open)' AND event = 'withdraw' AND actor_id = 'dan' AND actor_role = 'phone_agent'"
+                ) == 1)
+            // An upheld decision inside the hearing window: the caller asks for a hearing.
+            let decided = try #require(
+                try await StaffTest.value(
+                    db, "SELECT reference AS v FROM cases WHERE state = 'decided' AND decision LIKE '%upheld%' ORDER BY reference LIMIT 1"))
+            let decidedVersion = try await db.count("SELECT version AS n FROM cases WHERE reference = '\(decided)'")
+            try await dan.get("/staff/cases/\(decided)", on: client) { #expect($0.text.contains("Ask for an independent hearing")) }
+            try await dan.post("/staff/cases/\(decided)/hearing", [("version", "\(decidedVersion)")], on: client) {
+                #expect($0.status == .found)
+            }
+            #expect(try await StaffTest.value(db, "SELECT state AS v FROM cases WHERE reference = '\(decided)'") == "hearing_requested")
+        }
+    }
 }

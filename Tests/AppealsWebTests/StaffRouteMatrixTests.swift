@@ -38,6 +38,8 @@ struct StaffRouteMatrixTests {
         "POST /staff/cases/{reference}/call": [.phoneAgent, .supervisor],
         "POST /staff/cases/{reference}/vulnerable": [.phoneAgent, .reviewer, .supervisor],
         "POST /staff/cases/{reference}/contact": [.phoneAgent, .supervisor, .clerk],
+        "POST /staff/cases/{reference}/withdraw": [.phoneAgent, .clerk],
+        "POST /staff/cases/{reference}/hearing": [.phoneAgent, .clerk],
         "GET /agent/pop": [.phoneAgent, .clerk, .supervisor, .auditor],
         "GET /staff/team": [.supervisor],
         "POST /staff/reassign": [.supervisor],

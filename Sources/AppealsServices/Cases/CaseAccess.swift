@@ -50,13 +50,13 @@ public struct CaseAccess: Sendable {
         if allowed(.decide), mine || supervisor { actions.insert(.decide) }
         if allowed(.approve), record.pendingDecision.map({ $0.proposedBy != account.id }) ?? false { actions.insert(.approve) }
         if allowed(.returnDecision) { actions.insert(.returnDecision) }
+        if allowed(.withdrawForCitizen) { actions.insert(.withdrawForCitizen) }
+        if allowed(.requestHearingForCitizen) { actions.insert(.requestHearingForCitizen) }
         if !account.roles.isDisjoint(with: Self.noteTakers) { actions.insert(.note) }
         if !account.roles.isDisjoint(with: Self.callTakers) { actions.insert(.logCall) }
         if !account.roles.isDisjoint(with: Self.vulnerabilityMarkers) { actions.insert(.markVulnerable) }
         if !account.roles.isDisjoint(with: Self.contactEditors) { actions.insert(.correctContact) }
-        return actions.filter {
-            [.note, .logCall, .markVulnerable, .correctContact].contains($0) || Workflow.states(for: $0.event).contains(record.state)
-        }
+        return actions.filter { CaseAction.recordOnly.contains($0) || Workflow.states(for: $0.event).contains(record.state) }
     }
 
     /// The role this person acts in for an action: the first of theirs in the action's order of preference. Work
@@ -70,6 +70,7 @@ public struct CaseAccess: Sendable {
             case .logCall: [.phoneAgent, .supervisor]
             case .markVulnerable: [.phoneAgent, .supervisor, .reviewer]
             case .correctContact: [.phoneAgent, .supervisor, .clerk]
+            case .withdrawForCitizen, .requestHearingForCitizen: [.phoneAgent, .clerk]
             case .release: [.supervisor, .reviewer]
             case .assign, .approve, .returnDecision: [.supervisor]
             case .claim, .startReview, .requestInformation, .decide: [.reviewer, .supervisor]

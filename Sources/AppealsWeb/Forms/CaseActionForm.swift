@@ -8,4 +8,6 @@ struct CaseActionForm: WebForm {
     let comment: String?
     /// Whom a case is assigned to.
     let to: String?
+    /// "yes" once a withdrawal has been read back to the caller.
+    let confirm: String?
 }

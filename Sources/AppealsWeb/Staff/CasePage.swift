@@ -90,7 +90,7 @@ struct CasePage: Sendable, Encodable {
     /// One flag per ``CaseAction`` this person may take now (from ``CaseAccess``), for the page's buttons.
     struct Actions: Sendable, Encodable {
         let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable,
-            correctContact: Bool
+            correctContact, withdrawForCitizen, requestHearingForCitizen: Bool
         /// Any of the buttons of the "Work on this case" panel.
         let any: Bool
 
@@ -108,6 +108,8 @@ struct CasePage: Sendable, Encodable {
             logCall = actions.contains(.logCall)
             markVulnerable = actions.contains(.markVulnerable)
             correctContact = actions.contains(.correctContact)
+            withdrawForCitizen = actions.contains(.withdrawForCitizen)
+            requestHearingForCitizen = actions.contains(.requestHearingForCitizen)
             any = claim || release || startReview || requestInformation || decide || approve
         }
     }

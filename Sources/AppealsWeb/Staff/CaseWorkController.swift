@@ -154,6 +154,23 @@ struct CaseWorkController {
             }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#contact-heading", type: .found)
         }
+        // At the citizen's request (a call, a letter): withdrawing is read back to them first.
+        routes.post("/staff/cases/{reference}/withdraw", roles: [.phoneAgent, .clerk]) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            guard try context.form(CaseActionForm.self).confirm == "yes" else {
+                guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
+                return try pages.render(
+                    "staff/withdraw-confirm",
+                    page: WithdrawConfirmPage(
+                        nav: nav(account, context), reference: loaded.record.reference, version: loaded.record.version,
+                        ticket: TicketSummary(file.ticket, timeZone: timeZone)),
+                    context: context)
+            }
+            return try await act(.withdraw, .withdrawForCitizen, context, account, reason: "at the citizen's request", loaded: loaded)
+        }
+        routes.post("/staff/cases/{reference}/hearing", roles: [.phoneAgent, .clerk]) { _, context, account in
+            try await act(.requestHearing, .requestHearingForCitizen, context, account, reason: "at the citizen's request")
+        }
         routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let submission = try context.form(DecisionSubmission.self)
