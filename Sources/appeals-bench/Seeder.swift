@@ -27,14 +27,13 @@ enum Seeder {
         }
         // The cases with something due go through the real filing path, written in bulk.
         let rules = try await store.deadlineRules(timeZone: zone)
-        let details = AppealDetails(statement: "s", contactName: "n", postalAddress: "a")
         for start in stride(from: 0, to: due, by: 2_000) {
             let changes = try (start..<min(start + 2_000, due)).map { i in
                 try FileAppeal.change(
                     filing: Case(
                         reference: CaseReference(randomBits: UInt64(i) &* 2_654_435_761 &+ 17), ticketNumber: TicketNumber("B1")!,
                         ticketAmountCents: 6_500, towed: false, grounds: [.other], receivedAt: filed, late: false),
-                    details: details, channel: .web, by: .citizen, rules: rules
+                    details: Self.details(i), channel: .web, by: .citizen, rules: rules
                 )
             }
             try await store.seed(changes)
@@ -78,4 +77,19 @@ enum Seeder {
             }
         }
     }
+
+    /// Case `i`'s citizen: one of 1,000 surnames (so each is shared by one case in a thousand) and a number of its own
+    /// (`+1555` and seven digits), for the agent-search benchmark.
+    static func details(_ i: Int) -> AppealDetails {
+        AppealDetails(statement: "s", contactName: "Pat " + surname(i), postalAddress: "a", mobile: mobile(i))
+    }
+
+    static func surname(_ i: Int) -> String {
+        let first = ["Al", "Bar", "Cor", "Dun", "El", "Fair", "Gar", "Hal", "Ing", "Jar"]
+        let second = ["ton", "son", "ley", "wood", "ford", "man", "ridge", "well", "by", "more"]
+        let third = ["", "a", "e", "i", "o", "u", "y", "an", "en", "in"]
+        return first[i % 10] + second[i / 10 % 10] + third[i / 100 % 10]
+    }
+
+    static func mobile(_ i: Int) -> String { "+1555" + String(String(10_000_000 + i % 10_000_000).dropFirst()) }
 }
