@@ -7,8 +7,9 @@ public struct FindCases: Sendable {
     public let search: any CaseSearch
     /// The calling code a number typed without "+" is read in (`DEFAULT_CALLING_CODE`).
     public let defaultCallingCode: String
-    /// The most results one search shows.
-    public static let limit = 50
+    /// The most results one search shows: enough for a caller with many cases, few enough to read down on the phone
+    /// (a common surname says "add a first name or the plate" instead of a long list).
+    public static let limit = 25
 
     public init(search: any CaseSearch, defaultCallingCode: String) {
         self.search = search

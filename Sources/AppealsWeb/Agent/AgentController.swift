@@ -18,6 +18,7 @@ struct AgentController: Sendable {
             var page = SearchPage(nav: nav(account, context), query: query)
             if !query.trimmingSpaces.isEmpty {
                 page.show(try await findCases(query), timeZone: timeZone)
+                page.wordRows(with: pages)
             }
             return try pages.render("agent/search", page: page, context: context)
         }
@@ -33,6 +34,7 @@ struct AgentController: Sendable {
             var page = SearchPage(nav: nav(account, context), query: number)
             page.caller = number
             page.show(FindCases.Found(readings: [.phone(number)], hits: hits, referenceTypo: false), timeZone: timeZone)
+            page.wordRows(with: pages)
             return try pages.render("agent/search", page: page, context: context)
         }
     }

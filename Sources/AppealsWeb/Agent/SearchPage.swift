@@ -9,6 +9,9 @@ struct SearchPage: Sendable, Encodable {
     var searched = false
     var rows: [Row] = []
     var hasRows = false
+    /// As many rows as a search shows: there may be more.
+    var mayBeMore = false
+    var shown = 0
     /// The text was a case reference with a typo; `rows` are the near matches.
     var referenceTypo = false
     /// Nothing the text could be (too long, punctuation only).
@@ -26,6 +29,15 @@ struct SearchPage: Sendable, Encodable {
         let ticket: String
         let ticketDate: String
         let state: Label
+        /// The state's and the reading's words, rendered once per distinct value from their partials by
+        /// ``wordRows(with:)`` (rendering the partials in every row was half the search page's time).
+        var stateWords = ""
+        var matchedByWords = ""
+
+        /// The template sees the words, not the facts they were rendered from.
+        enum CodingKeys: String, CodingKey {
+            case reference, grouped, name, plate, ticket, ticketDate, lastContact, stateWords, matchedByWords
+        }
         let lastContact: String
         let matchedBy: Reading
     }
@@ -50,24 +62,43 @@ struct SearchPage: Sendable, Encodable {
                 lastContact: hit.lastContactAt.map(day) ?? "", matchedBy: Reading(hit.matchedBy))
         }
         hasRows = !rows.isEmpty
+        mayBeMore = rows.count >= FindCases.limit
+        shown = rows.count
+    }
+
+    /// Fills in each row's words from the partials, rendering each distinct state and reading once.
+    mutating func wordRows(with pages: PageRenderer) {
+        var states: [String: String] = [:]
+        var readings: [String: String] = [:]
+        for index in rows.indices {
+            let row = rows[index]
+            let stateKey = row.state.code
+            if states[stateKey] == nil { states[stateKey] = pages.fragment("partials/state-label", value: row.state) ?? "" }
+            let readingKey = row.matchedBy.key
+            if readings[readingKey] == nil { readings[readingKey] = pages.fragment("agent/reading", value: row.matchedBy) ?? "" }
+            rows[index].stateWords = states[stateKey] ?? ""
+            rows[index].matchedByWords = readings[readingKey] ?? ""
+        }
     }
 
     /// One reading of the text, for its words in templates/agent/reading.mustache.
     struct Reading: Sendable, Encodable {
         let value: String
+        /// Which reading with which value, to render each distinct one once.
+        let key: String
         /// Another reading follows (for the separator between them).
         var more = false
         var reference = false, typo = false, ticket = false, plate = false, phone = false, email = false, surname = false
 
         init(_ query: SearchQuery) {
             switch query {
-            case .reference(let r): (value, reference) = (r.grouped, true)
-            case .mistypedReference: (value, typo) = ("", true)
-            case .ticket(let t): (value, ticket) = (t.value, true)
-            case .plate(let p): (value, plate) = (p.value, true)
-            case .phone(let n): (value, phone) = (n, true)
-            case .email(let e): (value, email) = (e, true)
-            case .surname(let k): (value, surname) = (k, true)
+            case .reference(let r): (value, reference, key) = (r.grouped, true, "reference " + r.value)
+            case .mistypedReference: (value, typo, key) = ("", true, "typo")
+            case .ticket(let t): (value, ticket, key) = (t.value, true, "ticket " + t.value)
+            case .plate(let p): (value, plate, key) = (p.value, true, "plate " + p.value)
+            case .phone(let n): (value, phone, key) = (n, true, "phone " + n)
+            case .email(let e): (value, email, key) = (e, true, "email " + e)
+            case .surname(let k): (value, surname, key) = (k, true, "surname " + k)
             }
         }
     }
