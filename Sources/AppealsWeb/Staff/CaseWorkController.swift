@@ -92,85 +92,6 @@ struct CaseWorkController {
             ])
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
         }
-        routes.post("/staff/cases/{reference}/call", roles: CaseAccess.callTakers) { _, context, account in
-            let loaded = try await visibleCase(context, account)
-            guard access.availableActions(loaded.record, account).contains(.logCall) else { throw AppError.forbidden }
-            let form = try context.form(CallForm.self)
-            guard let details = CallPanel.details(form) else {
-                return try await casePage(
-                    loaded, account: account, context: context, status: .unprocessableContent, call: CallPanel.problems(form))
-            }
-            let note = String((form.note ?? "").trimmingSpaces.replacingOccurrences(of: "\r\n", with: "\n").prefix(2_000))
-            let call = Interaction(
-                at: clock.now(), channel: .phone, direction: .inbound, actor: account.id.value, kind: .call,
-                summary: note.isEmpty ? nil : note, isPublic: false, call: details)
-            // The call happened whatever else changed meanwhile: a conflict is retried against the case as it now is.
-            for attempt in 1...3 {
-                do {
-                    try await engine.recordContact(call, on: loaded.record.reference)
-                    break
-                } catch is CaseChangedSinceRead where attempt < 3 {}
-            }
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
-        }
-        routes.post("/staff/cases/{reference}/vulnerable", roles: CaseAccess.vulnerabilityMarkers) { _, context, account in
-            let loaded = try await visibleCase(context, account)
-            guard access.availableActions(loaded.record, account).contains(.markVulnerable),
-                let role = access.role(for: .markVulnerable, account)
-            else { throw AppError.forbidden }
-            let form = try context.form(VulnerableForm.self)
-            let reason = String((form.reason ?? "").trimmingSpaces.prefix(1_000))
-            guard !reason.isEmpty else {
-                return try await casePage(
-                    loaded, account: account, context: context, problems: .init(vulnerableReasonMissing: true),
-                    status: .unprocessableContent)
-            }
-            let version = try RequestNumber.parse(form.version, in: 0...Int(Int32.max))
-            do {
-                try await engine.setVulnerable(
-                    form.vulnerable == "yes", reason: reason, on: loaded.record.reference, by: account.actor(as: role),
-                    expectedVersion: version, requestID: context.id)
-            } catch is CaseChangedSinceRead {
-                let fresh = try await cases.load(loaded.record.reference) ?? loaded
-                return try await casePage(fresh, account: account, context: context, changedSinceRead: true, status: .conflict)
-            }
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
-        }
-        routes.post("/staff/cases/{reference}/contact", roles: CaseAccess.contactEditors) { _, context, account in
-            let loaded = try await visibleCase(context, account)
-            guard access.availableActions(loaded.record, account).contains(.correctContact),
-                let role = access.role(for: .correctContact, account)
-            else { throw AppError.forbidden }
-            let form = try context.form(ContactCorrectionForm.self)
-            let correction = ContactCorrection(
-                name: form.name ?? "", address: (form.address ?? "").replacingOccurrences(of: "\r\n", with: "\n"),
-                email: form.email ?? "", mobile: form.mobile ?? "", channel: form.channel ?? "letter")
-            let problems = try await correctContact(
-                correction, on: loaded.record.reference, by: account.actor(as: role), requestID: context.id)
-            guard problems.isEmpty else {
-                return try await casePage(
-                    loaded, account: account, context: context, status: .unprocessableContent,
-                    contactForm: .init(correction, problems: problems))
-            }
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#contact-heading", type: .found)
-        }
-        // At the citizen's request (a call, a letter): withdrawing is read back to them first.
-        routes.post("/staff/cases/{reference}/withdraw", roles: [.phoneAgent, .clerk]) { _, context, account in
-            let loaded = try await visibleCase(context, account)
-            guard try context.form(CaseActionForm.self).confirm == "yes" else {
-                guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
-                return try pages.render(
-                    "staff/withdraw-confirm",
-                    page: WithdrawConfirmPage(
-                        nav: nav(account, context), reference: loaded.record.reference, version: loaded.record.version,
-                        ticket: TicketSummary(file.ticket, timeZone: timeZone)),
-                    context: context)
-            }
-            return try await act(.withdraw, .withdrawForCitizen, context, account, reason: "at the citizen's request", loaded: loaded)
-        }
-        routes.post("/staff/cases/{reference}/hearing", roles: [.phoneAgent, .clerk]) { _, context, account in
-            try await act(.requestHearing, .requestHearingForCitizen, context, account, reason: "at the citizen's request")
-        }
         routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let submission = try context.form(DecisionSubmission.self)
@@ -197,6 +118,7 @@ struct CaseWorkController {
         routes.post("/staff/cases/{reference}/return", roles: [.supervisor]) { _, context, account in
             try await act(.returnDecision, .returnDecision, context, account, reason: try context.form(CaseActionForm.self).comment)
         }
+        addCallerRoutes(to: routes)
         addEvidenceRoutes(to: routes)
         addSupervisionRoutes(to: routes)
     }
