@@ -114,6 +114,17 @@ def screenshot(driver, name):
     return path
 
 
+PASSWORD = "riverton-demo-2026"  # printed by `appeals demo`
+
+
+def sign_in(driver, portal, who):
+    """Signs a demo member of staff in."""
+    driver.get(portal.url + "/staff/sign-in")
+    driver.find_element(By.ID, "email").send_keys(f"{who}@riverton.example")
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+
+
 def axe_violations(driver):
     """axe-core's WCAG 2.1 A/AA and best-practice violations on the current page, one line each."""
     Axe(driver).inject()

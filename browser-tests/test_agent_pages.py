@@ -5,11 +5,10 @@ import unittest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from portal import Portal, axe_violations, browser, navigate, screenshot, wait_replaced
+from portal import Portal, axe_violations, browser, sign_in, navigate, screenshot, wait_replaced
 
 DESK = (1280, 800)
 PHONE = (390, 844)
-PASSWORD = "riverton-demo-2026"  # printed by `appeals demo`
 
 
 class AgentPagesTest(unittest.TestCase):
@@ -22,10 +21,7 @@ class AgentPagesTest(unittest.TestCase):
         cls.portal.__exit__(None, None, None)
 
     def sign_in(self, driver, who):
-        driver.get(self.portal.url + "/staff/sign-in")
-        driver.find_element(By.ID, "email").send_keys(f"{who}@riverton.example")
-        driver.find_element(By.ID, "password").send_keys(PASSWORD)
-        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+        sign_in(driver, self.portal, who)
 
     def test_an_agent_finds_the_callers_cases_reads_the_script_and_logs_the_call_by_keyboard(self):
         db = self.portal.db()

@@ -5,12 +5,11 @@ import unittest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from portal import Portal, axe_violations, browser, navigate, screenshot, wait_replaced
+from portal import Portal, axe_violations, browser, sign_in, navigate, screenshot, wait_replaced
 
 DESK = (1280, 800)
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PHOTO = os.path.join(ROOT, "Tests", "AppealsEvidenceTests", "Corpus", "orientation-6.jpg")
-PASSWORD = "riverton-demo-2026"  # printed by `appeals demo`
 
 
 class StaffPagesTest(unittest.TestCase):
@@ -23,10 +22,7 @@ class StaffPagesTest(unittest.TestCase):
         cls.portal.__exit__(None, None, None)
 
     def sign_in(self, driver, who):
-        driver.get(self.portal.url + "/staff/sign-in")
-        driver.find_element(By.ID, "email").send_keys(f"{who}@riverton.example")
-        driver.find_element(By.ID, "password").send_keys(PASSWORD)
-        navigate(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
+        sign_in(driver, self.portal, who)
 
     def sign_out(self, driver):
         navigate(driver, driver.find_element(By.XPATH, "//button[text()='Sign out']"))

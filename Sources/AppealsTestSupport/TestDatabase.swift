@@ -1,3 +1,4 @@
+import AppealsServices
 import AppealsStore
 import Foundation
 import Logging
@@ -32,7 +33,7 @@ public enum TestDatabase {
     public static func with<T>(
         _ engine: DatabaseEngine, migrated: Bool = true, _ body: (AppDatabase) async throws -> T
     ) async throws -> T {
-        let name = "appeals_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        let name = "appeals_test_" + SystemRandomSource().hex(words: 1)
         let location: DatabaseLocation
         var cleanup: () async throws -> Void
         switch engine {

@@ -1,4 +1,5 @@
 import AppealsDomain
+import AppealsServices
 import Foundation
 
 /// Ticket files as the enforcement system exports them, written to a temporary file for an import.
@@ -18,7 +19,7 @@ public enum TicketCSV {
 
     /// A temporary file holding the header and `lines`.
     public static func file(_ lines: [String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tickets-\(UUID().uuidString).csv")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tickets-\(SystemRandomSource().hex(words: 2)).csv")
         try ([header] + lines).joined(separator: "\n").appending("\n").write(to: url, atomically: true, encoding: .utf8)
         return url
     }
