@@ -7,3 +7,10 @@ extension AppDatabase {
         try await withConnection { try await $0.raw(SQLQueryString(sql)).first()!.decode(column: "n", as: Int.self) }
     }
 }
+
+extension AppDatabase {
+    /// The texts a query returns in its column `v`.
+    public func strings(_ sql: String) async throws -> [String] {
+        try await withConnection { try await $0.raw(SQLQueryString(sql)).all().map { try $0.decode(column: "v", as: String.self) } }
+    }
+}

@@ -27,13 +27,15 @@ public struct FileAppeal: Sendable {
         self.appealWindowDays = appealWindowDays
     }
 
+    /// - Parameter receivedAt: when an appeal by post was posted, if earlier than now (never later).
     public func callAsFunction(
         ticket number: TicketNumber, grounds: [Ground], details: AppealDetails, channel: Channel, by actor: Actor,
         requestID: String? = nil, reference: CaseReference? = nil,
-        evidence: [EvidenceID] = []
+        evidence: [EvidenceID] = [], receivedAt: Date? = nil
     ) async throws -> CaseChange {
         guard let ticket = try await tickets.ticket(number) else { throw AppError.notFound }
-        let now = clock.now()
+        // An appeal counts from when it reached us; for a letter, from its posting when that was earlier.
+        let now = min(receivedAt ?? clock.now(), clock.now())
         var newCase = Case(
             reference: reference ?? CaseReference(randomBits: random.next()), ticketNumber: ticket.number,
             ticketAmountCents: ticket.amountCents, towed: ticket.towed,

@@ -33,6 +33,10 @@ struct AgentController: Sendable {
             if hits.count == 1 { return Response.redirect(to: "/staff/cases/\(hits[0].reference.value)", type: .found) }
             var page = SearchPage(nav: nav(account, context), query: number)
             page.caller = number
+            if !account.roles.isDisjoint(with: IntakeController.intakers) {
+                let query = number.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                page.startAppeal = "/staff/appeals/new?mobile=\(query)"
+            }
             page.show(FindCases.Found(readings: [.phone(number)], hits: hits, referenceTypo: false), timeZone: timeZone)
             page.wordRows(with: pages)
             return try pages.render("agent/search", page: page, context: context)

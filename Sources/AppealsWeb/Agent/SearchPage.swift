@@ -19,6 +19,8 @@ struct SearchPage: Sendable, Encodable {
     /// Screen pop: the caller's number, and whether it was one at all.
     var caller: String?
     var callerUnknown = false
+    /// The link that starts an appeal for this caller, their number filled in (for agents who may enter one).
+    var startAppeal: String?
     var readAs: [Reading] = []
 
     struct Row: Sendable, Encodable {

@@ -17,7 +17,8 @@ struct CSRFMiddleware: RouterMiddleware {
     static let formLimit = 64 * 1024
     /// The only routes that take multipart bodies. They stream them (files to disk), so the token is checked by
     /// ``MultipartUpload`` as the first part arrives, before any file byte is written; elsewhere multipart is refused.
-    let multipartPaths: Set<String>
+    /// A `*` stands for one path segment (a draft's token).
+    let multipartPaths: [String]
     let cookies: CookiePolicy
     let staffCookie: StaffCookie
     let keyedHash: any KeyedHash
@@ -37,7 +38,7 @@ struct CSRFMiddleware: RouterMiddleware {
 
         let multipart = request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") ?? false
         if multipart && request.method == .post {
-            guard multipartPaths.contains(request.uri.path), cookieMatches else { throw AppError.forbiddenForgery }
+            guard Self.matches(request.uri.path, multipartPaths), cookieMatches else { throw AppError.forbiddenForgery }
         } else if request.method == .post || request.method == .put || request.method == .patch || request.method == .delete {
             let body = try await request.collectBody(upTo: Self.formLimit)
             context.formBody = String(buffer: body).replacingOccurrences(of: "%00", with: "").replacingOccurrences(of: "\0", with: "")
@@ -55,6 +56,14 @@ struct CSRFMiddleware: RouterMiddleware {
     /// second full decode here cost about 2 % of its throughput).
     static func token(in body: String) -> String? {
         body.split(separator: "&").first { $0.hasPrefix(fieldName + "=") }.map { String($0.dropFirst(fieldName.count + 1)) }
+    }
+
+    static func matches(_ path: String, _ patterns: [String]) -> Bool {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        return patterns.contains { pattern in
+            let wanted = pattern.split(separator: "/", omittingEmptySubsequences: false)
+            return wanted.count == segments.count && zip(wanted, segments).allSatisfy { $0 == "*" || $0 == $1 }
+        }
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -23,7 +23,8 @@ public func buildRouter(
     router.add(middleware: ErrorPageMiddleware(pages: pages))
     router.add(
         middleware: CSRFMiddleware(
-            multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets"], cookies: cookies, staffCookie: staffCookie,
+            multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets", "/staff/appeals/*/evidence"], cookies: cookies,
+            staffCookie: staffCookie,
             keyedHash: ports.keyedHash, random: ports.random
         ))
     router.add(
@@ -69,6 +70,13 @@ public func buildRouter(
     ).addRoutes(to: staffRoutes)
     AgentController(
         pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone
+    ).addRoutes(to: staffRoutes)
+    IntakeController(
+        pages: pages, drafts: ports.drafts, tickets: ports.tickets,
+        fileAppeal: FileAppeal(
+            cases: ports.cases, tickets: ports.tickets, clock: clock, random: ports.random, timeZone: zone,
+            appealWindowDays: settings.authority.appealWindowDays),
+        receiveEvidence: receiveEvidence, clock: clock, random: ports.random, callingCode: settings.authority.callingCode
     ).addRoutes(to: staffRoutes)
     AdminController(
         pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,

@@ -14,9 +14,12 @@ struct StaffNav: Sendable, Encodable {
     var onTeam = false
     var onAdmin = false
     var onSearch = false
+    var onIntake = false
     let admin: Bool
     /// Phone agents, clerks, supervisors and auditors find any case by whatever a caller reads out.
     let search: Bool
+    /// Agents and clerks enter appeals for callers and from letters.
+    let intake: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
@@ -25,5 +28,6 @@ struct StaffNav: Sendable, Encodable {
         supervisor = account.roles.contains(.supervisor)
         admin = account.roles.contains(.administrator) || account.roles.contains(.auditor)
         search = !account.roles.isDisjoint(with: AgentController.searchers)
+        intake = !account.roles.isDisjoint(with: IntakeController.intakers)
     }
 }

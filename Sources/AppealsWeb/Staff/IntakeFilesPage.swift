@@ -1,0 +1,44 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+
+/// The second page of an appeal staff enter: the answers to check, the files (the scanned letter for an appeal by
+/// post), and the button that files it.
+struct IntakeFilesPage: Sendable, Encodable {
+    let nav: StaffNav
+    let draft: String
+    let ticket: TicketSummary
+    let grounds: [Label]
+    let statement: String
+    let lateReason: String
+    /// Name, address, email, mobile and how they hear from us.
+    let contact: ContactPage
+    let byPhone: Bool
+    let byMail: Bool
+    let postedOn: String
+    let evidence: EvidencePage
+    /// A letter's appeal is filed with its scan.
+    var scanMissing = false
+    var hasErrors: Bool
+
+    init(
+        nav: StaffNav, token: String, draft: IntakeDraft, ticket: Ticket, timeZone: TimeZone, files: [EvidenceRecord],
+        limits: EvidenceLimits, rejected: [EvidencePage.RejectedFile] = []
+    ) {
+        self.nav = nav
+        self.draft = token
+        let answers = draft.answers
+        self.ticket = TicketSummary(ticket, timeZone: timeZone)
+        grounds = answers.grounds.compactMap(Ground.init(rawValue:)).map { Label($0) }
+        statement = answers.statement
+        lateReason = answers.late ? answers.lateReason : ""
+        contact = ContactPage(csrf: nav.csrf, draft: answers)
+        byPhone = draft.channel == .phone
+        byMail = draft.channel == .mail
+        postedOn = LocalDate(iso: draft.postedOn).map(AppealController.longDate) ?? ""
+        var items = files.map(EvidenceItem.init)
+        for i in items.indices { items[i].thumbnail = "/staff/appeals/\(token)/evidence/\(items[i].id)/thumbnail" }
+        evidence = EvidencePage(csrf: nav.csrf, files: items, limits: limits, rejected: rejected)
+        hasErrors = !rejected.isEmpty
+    }
+}

@@ -1,0 +1,60 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+
+/// The one-page appeal form staff fill in for a caller or from a letter, with each problem next to its field.
+struct IntakePage: Sendable, Encodable {
+    let nav: StaffNav
+    let draft: String
+    let ticketNumber: String
+    let plate: String
+    let grounds: [DetailsPage.GroundOption]
+    let statement: String
+    let lateReason: String
+    var contact: ContactPage
+    let maximum = AppealDraft.maximumStatement
+    let windowDays: Int
+    /// The ways this person may enter an appeal: phone (agents), post (clerks).
+    let mayTakePhone: Bool
+    let mayTakeMail: Bool
+    let byPhone: Bool
+    let byMail: Bool
+    let postedOn: String
+    let today: String
+    var problems = Problems() { didSet { hasErrors = problems.any } }
+    var hasErrors = false
+
+    struct Problems: Sendable, Encodable {
+        var ticketMissing = false, ticketInvalid = false, plateMissing = false, plateInvalid = false
+        var noMatch = false, alreadyAppealed = false
+        var noGround = false, noStatement = false, statementTooLong = false, noLateReason = false
+        var noArrival = false, postedMissing = false, postedInvalid = false
+        var contact = false
+
+        var any: Bool {
+            ticketMissing || ticketInvalid || plateMissing || plateInvalid || noMatch || alreadyAppealed || noGround || noStatement
+                || statementTooLong || noLateReason || noArrival || postedMissing || postedInvalid || contact
+        }
+    }
+
+    init(nav: StaffNav, token: String, draft: IntakeDraft, roles: Set<Role>, windowDays: Int, today: LocalDate) {
+        self.nav = nav
+        self.draft = token
+        let answers = draft.answers
+        ticketNumber = answers.ticketInput
+        plate = answers.plateInput
+        grounds = Ground.allCases.map { g in
+            DetailsPage.GroundOption(code: g.rawValue, checked: answers.grounds.contains(g.rawValue), ground: Label(g))
+        }
+        statement = answers.statement
+        lateReason = answers.lateReason
+        contact = ContactPage(csrf: nav.csrf, draft: answers)
+        self.windowDays = windowDays
+        mayTakePhone = roles.contains(.phoneAgent)
+        mayTakeMail = roles.contains(.clerk)
+        byPhone = draft.arrivedBy == "phone" || (draft.arrivedBy.isEmpty && mayTakePhone)
+        byMail = draft.arrivedBy == "mail" || (draft.arrivedBy.isEmpty && !mayTakePhone)
+        postedOn = draft.postedOn
+        self.today = today.description
+    }
+}
