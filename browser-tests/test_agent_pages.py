@@ -1,5 +1,7 @@
 """The phone agent's console in a real browser: find a caller's cases by their number, read the script, log the call
 with the keyboard only."""
+import datetime
+import os
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -94,6 +96,39 @@ class AgentPagesTest(unittest.TestCase):
             self.assertIn(reference, found)
             self.assertEqual(axe_violations(driver), [])
             screenshot(driver, "agent-4-typo-phone")
+        finally:
+            driver.quit()
+
+    def test_a_clerk_enters_an_appeal_that_came_by_post_with_its_scanned_letter(self):
+        number, plate = self.portal.unappealed_ticket()
+        scan = os.path.join(os.path.dirname(__file__), "..", "Tests", "AppealsEvidenceTests", "Corpus", "three-pages.pdf")
+        posted = datetime.date.today().isoformat()
+        driver = browser(*DESK)
+        try:
+            self.sign_in(driver, "eve")
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Enter an appeal"))
+            self.assertEqual(driver.find_element(By.ID, "arrived_by-mail").get_attribute("checked"), "true")
+            driver.execute_script("document.getElementById('posted_on').value = arguments[0]", posted)
+            driver.find_element(By.ID, "ticket_number").send_keys(number)
+            driver.find_element(By.ID, "plate").send_keys(plate)
+            driver.find_element(By.ID, "ground_signs_unclear").click()
+            driver.find_element(By.ID, "statement").send_keys("The letter says the sign was hidden by scaffolding.")
+            driver.find_element(By.ID, "name").send_keys("Nguyễn Thị Ánh")
+            driver.find_element(By.ID, "address").send_keys("4 Harbour Road\nRiverton")
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "clerk-1-paper-appeal-desk")
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form.intake-form button[type=submit]"))
+            self.assertIn("Check and file the appeal", driver.find_element(By.TAG_NAME, "h1").text)
+            driver.find_element(By.ID, "evidence").send_keys(os.path.abspath(scan))
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form.upload-form button[type=submit]"))
+            self.assertIn("three-pages.pdf", driver.find_element(By.CSS_SELECTOR, ".evidence-list").text)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "clerk-2-paper-appeal-files-desk")
+            navigate(driver, driver.find_element(By.CSS_SELECTOR, "form.file-appeal button"))
+            self.assertIn("/staff/cases/", driver.current_url)
+            self.assertIn("Nguyễn Thị Ánh", driver.find_element(By.TAG_NAME, "main").text)
+            self.assertIn("three-pages.pdf", driver.find_element(By.TAG_NAME, "main").text)
+            screenshot(driver, "clerk-3-paper-appeal-filed-desk")
         finally:
             driver.quit()
 

@@ -13,15 +13,16 @@ import Testing
 @Suite("Agents file appeals for callers and clerks enter appeals that came by post, through the web journey's checks")
 struct AssistedAppealTests {
     /// A ticket with no appeal yet, the most recently issued (so not late).
-    static func freeTicket(_ db: AppDatabase) async throws -> (number: String, plate: String) {
+    static func freeTicket(_ db: AppDatabase, issuedBefore: String = "9999") async throws -> (number: String, plate: String) {
         try await db.withConnection { db in
             let row = try #require(
                 try await db.raw(
-                    """
-                    SELECT ticket_number, plate FROM tickets t
-                    WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.ticket_number = t.ticket_number)
-                    ORDER BY issued_at DESC, ticket_number LIMIT 1
-                    """
+                    SQLQueryString(
+                        """
+                        SELECT ticket_number, plate FROM tickets t
+                        WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.ticket_number = t.ticket_number) AND issued_at < \(bind: issuedBefore)
+                        ORDER BY issued_at DESC, ticket_number LIMIT 1
+                        """)
                 ).first())
             return (try row.decode(column: "ticket_number", as: String.self), try row.decode(column: "plate", as: String.self))
         }
@@ -141,13 +142,21 @@ struct AssistedAppealTests {
             try await StaffTest.seed($0); box.db = $0
         }) { client in
             let db = try #require(box.db)
-            let ticket = try await Self.freeTicket(db)
+            let ticket = try await Self.freeTicket(db, issuedBefore: "2026-11-18")
             let eve = try await StaffTest.signIn("eve", on: client)
             try await eve.get("/staff/appeals/new", on: client) { response in
                 #expect(response.text.contains("id=\"arrived_by-mail\""))
                 #expect(!response.text.contains("id=\"arrived_by-phone\""), "a clerk does not take calls")
             }
             // Posted on Thursday 19 November; the portal's day is Monday 23 November.
+            let newer = try await Self.freeTicket(db)
+            try await eve.post(
+                "/staff/appeals/new",
+                [("arrived_by", "mail"), ("posted_on", "2026-11-19"), ("ticket_number", newer.number), ("plate", newer.plate)],
+                on: client
+            ) {
+                #expect($0.text.contains("The postmark is before the ticket was issued"))
+            }
             let answers =
                 [("arrived_by", "mail"), ("posted_on", "2026-11-19"), ("ticket_number", ticket.number), ("plate", ticket.plate)]
                 + Self.grounds + [Self.statement] + Self.contact

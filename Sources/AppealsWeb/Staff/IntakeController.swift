@@ -117,6 +117,9 @@ struct IntakeController: Sendable {
         if draft.channel == .mail {
             problems.postedMissing = draft.postedOn.trimmingSpaces.isEmpty
             problems.postedInvalid = !problems.postedMissing && draft.postedDate(today: today) == nil
+            if let ticket, let posted = draft.postedDate(today: today) {
+                problems.postedBeforeTicket = BusinessCalendar(timeZone: timeZone).localDate(ticket.issuedAt) > posted
+            }
         }
         guard problems.any else {
             try await save(draft, token: token)
@@ -189,9 +192,10 @@ struct IntakeController: Sendable {
         return nav
     }
 
-    /// When an appeal by post counts as received: the start of its postmark's day.
+    /// When an appeal by post counts as received: the start of its postmark's day, when that was before today
+    /// (nil: now).
     func receivedAt(_ draft: IntakeDraft) -> Date? {
-        guard draft.channel == .mail, let posted = draft.postedDate(today: today) else { return nil }
+        guard draft.channel == .mail, let posted = draft.postedDate(today: today), posted < today else { return nil }
         return BusinessCalendar(timeZone: timeZone).startOfDay(posted)
     }
 

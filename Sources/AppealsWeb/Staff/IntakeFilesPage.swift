@@ -10,7 +10,7 @@ struct IntakeFilesPage: Sendable, Encodable {
     let ticket: TicketSummary
     let grounds: [Label]
     let statement: String
-    let lateReason: String
+    let lateReason: String?
     /// Name, address, email, mobile and how they hear from us.
     let contact: ContactPage
     let byPhone: Bool
@@ -31,7 +31,7 @@ struct IntakeFilesPage: Sendable, Encodable {
         self.ticket = TicketSummary(ticket, timeZone: timeZone)
         grounds = answers.grounds.compactMap(Ground.init(rawValue:)).map { Label($0) }
         statement = answers.statement
-        lateReason = answers.late ? answers.lateReason : ""
+        lateReason = answers.late ? answers.lateReason : nil
         contact = ContactPage(csrf: nav.csrf, draft: answers)
         byPhone = draft.channel == .phone
         byMail = draft.channel == .mail

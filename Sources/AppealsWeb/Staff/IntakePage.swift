@@ -28,12 +28,13 @@ struct IntakePage: Sendable, Encodable {
         var ticketMissing = false, ticketInvalid = false, plateMissing = false, plateInvalid = false
         var noMatch = false, alreadyAppealed = false
         var noGround = false, noStatement = false, statementTooLong = false, noLateReason = false
-        var noArrival = false, postedMissing = false, postedInvalid = false
+        var noArrival = false, postedMissing = false, postedInvalid = false, postedBeforeTicket = false
         var contact = false
 
         var any: Bool {
             ticketMissing || ticketInvalid || plateMissing || plateInvalid || noMatch || alreadyAppealed || noGround || noStatement
-                || statementTooLong || noLateReason || noArrival || postedMissing || postedInvalid || contact
+                || statementTooLong || noLateReason || noArrival || postedMissing || postedInvalid || postedBeforeTicket
+                || contact
         }
     }
 
