@@ -140,22 +140,37 @@ extension SQLAdministration {
 
     public func apiKeys() async throws -> [APIKey] {
         try await database.withConnection { db in
-            try await db.select().column("*").from("api_keys").orderBy("created_at", .descending).all().map { row in
-                APIKey(
-                    id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
-                    prefix: try row.decode(column: "prefix", as: String.self),
-                    createdBy: try row.decode(column: "created_by", as: String.self),
-                    createdAt: try Stored.date(row, "created_at"), revokedAt: try Stored.optionalDate(row, "revoked_at"))
-            }
+            try await db.select().column("*").from("api_keys").orderBy("created_at", .descending).all().map(Self.apiKey)
         }
     }
 
-    public func createAPIKey(name: String, key: String, by: StaffID, audit: AuditEntry) async throws {
+    public func apiKey(forKey key: String) async throws -> APIKey? {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("api_keys").where("key_hash", .equal, SQLBind(SQLStaffAccounts.hash(key))).first()
+                .map(Self.apiKey)
+        }
+    }
+
+    static func apiKey(_ row: any SQLRow) throws -> APIKey {
+        APIKey(
+            id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+            prefix: try row.decode(column: "prefix", as: String.self),
+            createdBy: try row.decode(column: "created_by", as: String.self),
+            createdAt: try Stored.date(row, "created_at"), revokedAt: try Stored.optionalDate(row, "revoked_at"),
+            scopes: APIScope.parse(try row.decode(column: "scopes", as: String.self)),
+            requestsPerMinute: try row.decode(column: "requests_per_minute", as: Int.self))
+    }
+
+    public func createAPIKey(
+        name: String, key: String, scopes: Set<APIScope>, requestsPerMinute: Int, by: StaffID, audit: AuditEntry
+    ) async throws {
         try await database.transaction { db in
-            try await db.insert(into: "api_keys").columns("id", "name", "prefix", "key_hash", "created_by", "created_at")
+            try await db.insert(into: "api_keys")
+                .columns("id", "name", "prefix", "key_hash", "created_by", "created_at", "scopes", "requests_per_minute")
                 .values(
                     SQLBind(Stored.newID()), SQLBind(name), SQLBind(String(key.prefix(8))),
-                    SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(audit.at))
+                    SQLBind(SQLStaffAccounts.hash(key)), SQLBind(by.value), SQLBind(Stored.time(audit.at)),
+                    SQLBind(APIScope.stored(scopes)), SQLBind(requestsPerMinute)
                 ).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }

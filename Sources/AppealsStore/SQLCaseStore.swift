@@ -33,14 +33,14 @@ public struct SQLCaseStore: CaseStore {
 
     public func recordStatusChecks(_ checks: [StatusChecks]) async throws {
         let rows: [[any Encodable & Sendable]] = checks.map {
-            [$0.reference.value, $0.day.description, $0.count, Stored.time($0.first), Stored.time($0.last)]
+            [$0.reference.value, $0.day.description, $0.channel.rawValue, $0.count, Stored.time($0.first), Stored.time($0.last)]
         }
         try await database.transaction { db in
             try await Stored.inChunks(rows) { chunk in
                 try await db.run(
                     BulkInsert(
-                        table: "status_checks", columns: ["case_reference", "day", "checks", "first_at", "last_at"], rows: Array(chunk),
-                        conflict: .add(key: ["case_reference", "day"], sum: ["checks"], set: ["last_at"])
+                        table: "status_checks", columns: ["case_reference", "day", "channel", "checks", "first_at", "last_at"],
+                        rows: Array(chunk), conflict: .add(key: ["case_reference", "day", "channel"], sum: ["checks"], set: ["last_at"])
                     ))
             }
         }

@@ -142,11 +142,14 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                         summary: try row.decode(column: "reason", as: String?.self),
                         isPublic: false)
                 }
-            timeline += try await db.select().columns("last_at", "checks").from("status_checks")
+            timeline += try await db.select().columns("last_at", "checks", "channel").from("status_checks")
                 .where("case_reference", .equal, SQLBind(reference.value)).all().map { row in
-                    TimelineEntry(
-                        at: try Stored.date(row, "last_at"), channel: "web", actor: "citizen", kind: .interaction(.statusChecked),
-                        summary: nil, isPublic: false, count: try row.decode(column: "checks", as: Int.self))
+                    // The status API is the automated phone line's: its look-ups are the phone channel's.
+                    let web = try row.decode(column: "channel", as: String.self) == Channel.web.rawValue
+                    return TimelineEntry(
+                        at: try Stored.date(row, "last_at"), channel: web ? "web" : "phone", actor: web ? "citizen" : "automated line",
+                        kind: .interaction(web ? .statusChecked : .automatedLookUp), summary: nil, isPublic: false,
+                        count: try row.decode(column: "checks", as: Int.self))
                 }
             // The citizen is recognised across cases by plate, phone number and email (each an indexed look-up).
             let mobile = appeal?.mobile ?? "", email = appeal?.email?.lowercased() ?? ""

@@ -132,13 +132,27 @@ struct AdminPagesTests {
             }
 
             try await fay.get("/staff/admin/api-keys", on: client) { _ in }
-            let key = try await fay.post("/staff/admin/api-keys", [("name", "Enforcement export")], on: client) { response -> String in
+            // Nothing to do and no sensible rate: each is named, and the name stays.
+            try await fay.post("/staff/admin/api-keys", [("name", "Phone line"), ("requests_per_minute", "0")], on: client) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Choose at least one thing the key may do"))
+                #expect(response.text.contains("Enter the requests a minute as a whole number from 1 to 100,000"))
+                #expect(response.text.contains("value=\"Phone line\""))
+            }
+            let fields = [
+                ("name", "Enforcement export"), ("scope_status_read", "yes"), ("scope_cases_by_phone", "yes"),
+                ("requests_per_minute", "1,200"),
+            ]
+            let key = try await fay.post("/staff/admin/api-keys", fields, on: client) { response -> String in
                 String(try #require(response.text.firstMatch(of: /class="secret">(apk_[0-9a-f]{48})</)).1)
             }
             #expect(
                 try await db.count("SELECT COUNT(*) AS n FROM api_keys WHERE key_hash = '\(key)'") == 0,
                 "only a hash is kept")
-            #expect(try await db.count("SELECT COUNT(*) AS n FROM api_keys WHERE prefix = '\(key.prefix(8))'") == 1)
+            #expect(
+                try await db.count(
+                    "SELECT COUNT(*) AS n FROM api_keys WHERE prefix = '\(key.prefix(8))' AND scopes = 'status:read cases:by-phone' AND requests_per_minute = 1200"
+                ) == 1)
             try await fay.get("/staff/admin/api-keys", on: client) { #expect(!$0.text.contains(key), "never shown again") }
             let id = try #require(try await StaffTest.value(db, "SELECT id AS v FROM api_keys"))
             try await fay.post("/staff/admin/api-keys/\(id)/revoke", [], on: client) { #expect($0.status == .found) }

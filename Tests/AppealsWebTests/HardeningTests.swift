@@ -242,7 +242,9 @@ struct HardeningTests {
                 "/staff/admin/policies", [("kind", "decision"), ("length", "50"), ("unit", "calendar_days"), ("warning", "3")],
                 on: client
             ) { #expect($0.status == .found) }
-            try await fay.post("/staff/admin/api-keys", [("name", "Phone system")], on: client) { #expect($0.status == .ok) }
+            try await fay.post(
+                "/staff/admin/api-keys", [("name", "Phone system"), ("scope_status_read", "yes"), ("requests_per_minute", "60")], on: client
+            ) { #expect($0.status == .ok) }
             let id = try #require(try await StaffTest.value(box.db!, "SELECT id AS v FROM api_keys"))
             try await fay.post("/staff/admin/api-keys/\(id)/revoke", [], on: client) { #expect($0.status == .found) }
             try await fay.post("/staff/admin/api-keys/\(id)/revoke", [], on: client) { #expect($0.status == .found) }
@@ -259,7 +261,7 @@ struct HardeningTests {
                 events == [
                     "holiday_added: 2026-12-31 New Year's Eve", "holiday_removed: 2026-12-31",
                     "policy_changed: decision: 50 calendar_days, warning 3",
-                    "api_key_created: name=Phone system prefix=\(prefix)", "api_key_revoked: id=\(id)",
+                    "api_key_created: name=Phone system prefix=\(prefix) scopes=status:read per_minute=60", "api_key_revoked: id=\(id)",
                 ])
         }
     }

@@ -7,7 +7,7 @@ import ServiceLifecycle
 public struct DirectTimeline: TimelineSink {
     public let store: any CaseStore
     public init(store: any CaseStore) { self.store = store }
-    public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date) async throws {
-        try await store.recordStatusChecks([StatusChecks(reference: reference, day: day, count: 1, first: at, last: at)])
+    public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date, channel: Channel) async throws {
+        try await store.recordStatusChecks([StatusChecks(reference: reference, day: day, channel: channel, count: 1, first: at, last: at)])
     }
 }

@@ -16,6 +16,7 @@ public actor TimelineRecorder: TimelineSink, Service {
     struct Key: Hashable {
         let reference: CaseReference
         let day: LocalDate
+        let channel: Channel
     }
     /// Beyond this many unwritten (case, day) counts (the database is down), new ones are dropped and logged.
     static let maximumPending = 100_000
@@ -26,14 +27,14 @@ public actor TimelineRecorder: TimelineSink, Service {
         self.logger = logger
     }
 
-    public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date) {
-        let key = Key(reference: reference, day: day)
+    public func statusChecked(_ reference: CaseReference, day: LocalDate, at: Date, channel: Channel) {
+        let key = Key(reference: reference, day: day, channel: channel)
         if var checks = pending[key] {
             checks.count += 1
             checks.last = max(checks.last, at)
             pending[key] = checks
         } else if pending.count < Self.maximumPending {
-            pending[key] = StatusChecks(reference: reference, day: day, count: 1, first: at, last: at)
+            pending[key] = StatusChecks(reference: reference, day: day, channel: channel, count: 1, first: at, last: at)
         } else {
             logger.warning("timeline recorder dropped status checks: the database is not accepting writes")
         }

@@ -7,6 +7,8 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case informationRequested = "information_requested"
     case informationProvided = "information_provided"
     case statusChecked = "status_checked"
+    /// Status looked up through the API (the automated phone line), counted per day like `statusChecked`.
+    case automatedLookUp = "automated_look_up"
     case note
     case evidenceOriginalDownloaded = "evidence_original_downloaded"
     case call

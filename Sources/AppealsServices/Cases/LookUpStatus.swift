@@ -30,8 +30,14 @@ public struct LookUpStatus: Sendable {
         }
         let rules = try await rules.current()
         let now = clock.now()
-        try await timeline.statusChecked(reference, day: rules.calendar.localDate(now), at: now)
+        try await timeline.statusChecked(reference, day: rules.calendar.localDate(now), at: now, channel: channel)
         return status(facts, rules: rules)
+    }
+
+    /// Counts a look-up of a case found another way (the status API's caller-ID listing).
+    public func countLookUp(_ reference: CaseReference, channel: Channel) async throws {
+        let now = clock.now()
+        try await timeline.statusChecked(reference, day: try await rules.current().calendar.localDate(now), at: now, channel: channel)
     }
 
     /// The status as the citizen sees it, for staff reading it to a caller (records nothing on the timeline).

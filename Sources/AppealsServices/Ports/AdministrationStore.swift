@@ -17,6 +17,8 @@ public protocol AdministrationStore: Sendable {
     func addPolicyVersion(_ policy: DeadlinePolicy, audit: AuditEntry) async throws
     func apiKeys() async throws -> [APIKey]
     /// Stores a new key's hash; the key itself is returned to the caller once and never kept.
-    func createAPIKey(name: String, key: String, by: StaffID, audit: AuditEntry) async throws
+    func createAPIKey(name: String, key: String, scopes: Set<APIScope>, requestsPerMinute: Int, by: StaffID, audit: AuditEntry) async throws
+    /// The key a caller presents, found by its hash (revoked ones too: the caller says why it is refused).
+    func apiKey(forKey key: String) async throws -> APIKey?
     func revokeAPIKey(id: String, audit: AuditEntry) async throws
 }

@@ -6,10 +6,27 @@ import Hummingbird
 struct APIKeysPage: Sendable, Encodable {
     let nav: StaffNav
     let canChange: Bool
-    let problem: Bool
+    var problems = Problems()
+    var hasErrors = false
     let created: String?
     let empty: Bool
     let keys: [Key]
+    /// The form as sent back after a problem (or its defaults).
+    var name = ""
+    var statusRead = true
+    var casesByPhone = false
+    var requestsPerMinute = "600"
+    let range = "\(APIKey.requestsPerMinuteRange.lowerBound) to \(APIKey.requestsPerMinuteRange.upperBound.formatted(.number))"
 
-    struct Key: Sendable, Encodable { let id, name, prefix, createdBy, created: String; let revoked: String? }
+    struct Problems: Sendable, Encodable {
+        var noName = false, noScope = false, badRate = false
+        var any: Bool { noName || noScope || badRate }
+    }
+
+    struct Key: Sendable, Encodable {
+        let id, name, prefix, createdBy, created: String
+        let revoked: String?
+        let scopes: String
+        let requestsPerMinute: Int
+    }
 }

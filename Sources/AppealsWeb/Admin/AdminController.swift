@@ -147,12 +147,27 @@ struct AdminController {
             try await apiKeysPage(account, context)
         }
         routes.post("/staff/admin/api-keys", roles: Self.writers) { _, context, account in
-            let name = (try context.form(APIKeyForm.self).name ?? "").trimmingSpaces
-            guard !name.isEmpty else { return try await apiKeysPage(account, context, problem: true) }
+            let form = try context.form(APIKeyForm.self)
+            let name = (form.name ?? "").trimmingSpaces
+            let rate = Int((form.requestsPerMinute ?? "").trimmingSpaces.replacingOccurrences(of: ",", with: ""))
+                .flatMap { APIKey.requestsPerMinuteRange.contains($0) ? $0 : nil }
+            let problems = APIKeysPage.Problems(noName: name.isEmpty, noScope: form.scopes.isEmpty, badRate: rate == nil)
+            guard let rate, !problems.any else {
+                return try await apiKeysPage(account, context) { page in
+                    page.problems = problems
+                    page.hasErrors = true
+                    page.name = form.name ?? ""
+                    page.statusRead = form.scopes.contains(.statusRead)
+                    page.casesByPhone = form.scopes.contains(.casesByPhone)
+                    page.requestsPerMinute = form.requestsPerMinute ?? ""
+                }
+            }
             let key = APIKey.newKey(random)
             try await admin.createAPIKey(
-                name: name, key: key, by: account.id,
-                audit: audit(account, "api_key_created", "name=\(name) prefix=\(key.prefix(8))"))
+                name: name, key: key, scopes: form.scopes, requestsPerMinute: rate, by: account.id,
+                audit: audit(
+                    account, "api_key_created",
+                    "name=\(name) prefix=\(key.prefix(8)) scopes=\(APIScope.stored(form.scopes)) per_minute=\(rate)"))
             return try await apiKeysPage(account, context, created: key)
         }
         routes.post("/staff/admin/api-keys/{id}/revoke", roles: Self.writers) { _, context, account in
@@ -249,20 +264,22 @@ struct AdminController {
         return try pages.render("staff/admin-policies", page: page, context: context, status: problem ? .unprocessableContent : .ok)
     }
 
-    func apiKeysPage(_ account: StaffAccount, _ context: AppRequestContext, problem: Bool = false, created: String? = nil) async throws
-        -> Response
-    {
+    func apiKeysPage(
+        _ account: StaffAccount, _ context: AppRequestContext, created: String? = nil, adjust: (inout APIKeysPage) -> Void = { _ in }
+    ) async throws -> Response {
         let keys = try await admin.apiKeys()
         let calendar = BusinessCalendar(timeZone: timeZone)
-        let page = APIKeysPage(
-            nav: nav(account, context), canChange: account.roles.contains(.administrator), problem: problem,
+        var page = APIKeysPage(
+            nav: nav(account, context), canChange: account.roles.contains(.administrator),
             created: created, empty: keys.isEmpty,
             keys: keys.map { k in
                 .init(
                     id: k.id, name: k.name, prefix: k.prefix, createdBy: k.createdBy,
                     created: AppealController.longDate(calendar.local(k.createdAt).date),
-                    revoked: k.revokedAt.map { AppealController.longDate(calendar.local($0).date) })
+                    revoked: k.revokedAt.map { AppealController.longDate(calendar.local($0).date) },
+                    scopes: APIScope.stored(k.scopes), requestsPerMinute: k.requestsPerMinute)
             })
-        return try pages.render("staff/admin-api-keys", page: page, context: context, status: problem ? .unprocessableContent : .ok)
+        adjust(&page)
+        return try pages.render("staff/admin-api-keys", page: page, context: context, status: page.hasErrors ? .unprocessableContent : .ok)
     }
 }

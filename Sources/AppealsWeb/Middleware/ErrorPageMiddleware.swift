@@ -4,7 +4,8 @@ import Logging
 import NIOCore
 
 /// The one place where errors become pages: typed errors map to their status and template; anything else is
-/// a 500 that is logged with the request id and shows only that id, never the error's text.
+/// a 500 that is logged with the request id and shows only that id, never the error's text. Under `/api/` they
+/// become `application/problem+json` instead (``APIProblem``).
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let pages: PageRenderer
 
@@ -19,6 +20,13 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch  where request.uri.path.hasPrefix("/api/") {
+            let problem = APIProblem.from(error)
+            if problem.status >= 500 {
+                context.logger.error(
+                    "API request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+            }
+            return problem.response
         } catch {
             let (status, page) = Self.classify(error)
             if status.code >= 500 {

@@ -49,5 +49,13 @@ public struct PageRenderer: Sendable {
         library.render(ViewTree.tree(value), withTemplate: template)
     }
 
+    /// A template rendered with `site` and `page` but no layout, as text (the API's words).
+    func text(_ template: String, page: some Sendable & Encodable) throws -> String {
+        guard let text = library.render(ViewTree.tree(Envelope(site: site, requestID: "", page: page)), withTemplate: template) else {
+            throw MissingTemplate(name: template)
+        }
+        return text
+    }
+
     struct MissingTemplate: Error { let name: String }
 }

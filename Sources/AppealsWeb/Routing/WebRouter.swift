@@ -51,6 +51,11 @@ public func buildRouter(
         pages: pages, lookUp: lookUp,
         engine: engine, throttle: ports.lookUpLimiter, timeZone: zone, receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)
+    APIController(
+        pages: pages, lookUp: lookUp, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode),
+        gate: APIKeyGate(store: ports.administration, clock: clock), timeZone: zone,
+        document: try Data(contentsOf: URL(fileURLWithPath: settings.publicFolder).appendingPathComponent("openapi.yaml"))
+    ).addRoutes(to: routes)
     AppealController(
         pages: pages, drafts: ports.drafts, tickets: ports.tickets, cases: ports.cases, clock: clock, random: ports.random, timeZone: zone,
         callingCode: settings.authority.callingCode, appealWindowDays: settings.authority.appealWindowDays,

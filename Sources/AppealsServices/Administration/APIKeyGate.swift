@@ -1,0 +1,56 @@
+import AppealsDomain
+import Foundation
+
+/// Admits an API request: the bearer key exists, is not revoked, holds the scope, and has requests left this
+/// minute. Keys are read from the store at most every `cacheSeconds` (a revocation takes effect within that
+/// time), so a busy integration costs no key look-up per request.
+///
+/// The requests a minute are counted in this process: instances behind one load balancer each allow a key its
+/// whole rate (the look-up limits of the citizen's pages are the ones shared through the database).
+public actor APIKeyGate {
+    let store: any AdministrationStore
+    let clock: any WallClock
+    let cacheSeconds: TimeInterval
+    private var keys: [String: (key: APIKey, readAt: Date)] = [:]
+    private var windows: [String: (minute: Int, count: Int)] = [:]
+
+    /// Beyond this many cached keys (someone trying keys), the cache starts again.
+    static let maximumCached = 10_000
+
+    public init(store: any AdministrationStore, clock: any WallClock, cacheSeconds: TimeInterval = 5) {
+        self.store = store
+        self.clock = clock
+        self.cacheSeconds = cacheSeconds
+    }
+
+    /// The key named by an `Authorization` header's value, if it may do `scope` now; counts the request. Throws
+    /// ``APIAccessProblem`` (or the store's error).
+    public func admit(authorization: String?, scope: APIScope) async throws -> APIKey {
+        guard let header = authorization, header.count > 7, header.prefix(7).lowercased() == "bearer " else {
+            throw APIAccessProblem.missingKey
+        }
+        let presented = header.dropFirst(7).trimmingCharacters(in: .whitespaces)
+        let now = clock.now()
+        let key: APIKey
+        if let cached = keys[presented], now.timeIntervalSince(cached.readAt) < cacheSeconds {
+            key = cached.key
+        } else {
+            // Keys are "apk_" and hex: anything else is not looked up.
+            guard presented.count <= 64, presented.hasPrefix("apk_"), presented.dropFirst(4).allSatisfy(\.isHexDigit),
+                let found = try await store.apiKey(forKey: presented)
+            else { throw APIAccessProblem.unknownKey }
+            if keys.count >= Self.maximumCached { keys = [:] }
+            keys[presented] = (found, now)
+            key = found
+        }
+        guard key.revokedAt == nil else { throw APIAccessProblem.revokedKey }
+        guard key.scopes.contains(scope) else { throw APIAccessProblem.insufficientScope(scope) }
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down))
+        let minute = seconds / 60
+        var window = windows[key.id].flatMap { $0.minute == minute ? $0 : nil } ?? (minute: minute, count: 0)
+        guard window.count < key.requestsPerMinute else { throw APIAccessProblem.rateLimited(retryAfterSeconds: max(1, 60 - seconds % 60)) }
+        window.count += 1
+        windows[key.id] = window
+        return key
+    }
+}

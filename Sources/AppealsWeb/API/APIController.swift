@@ -1,0 +1,84 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import Hummingbird
+
+/// The status API for the automated phone line (IVR self-service) and other systems, as `public/openapi.yaml`
+/// describes it: read-only, authenticated by the API keys administrators create, each with its scopes and rate.
+/// Every look-up counts on the case's timeline as an automated phone look-up of the day.
+struct APIController: Sendable {
+    let pages: PageRenderer
+    let lookUp: LookUpStatus
+    let findCases: FindCases
+    let gate: APIKeyGate
+    let timeZone: TimeZone
+    /// The OpenAPI document, served as it is.
+    let document: Data
+
+    func addRoutes(to router: RecordingRouter) {
+        router.get("/api/openapi.yaml") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8", .cacheControl: "public, max-age=300"],
+                body: .init(byteBuffer: ByteBuffer(data: document)))
+        }
+        router.get("/api/v1/cases/{reference}") { request, context in
+            _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead)
+            let query = try context.query(APIQuery.self, of: request)
+            let status = try await lookUp(reference: context.parameters.get("reference") ?? "", plate: query.plate ?? "", channel: .phone)
+            return json(try caseStatus(status))
+        }
+        router.get("/api/v1/cases") { request, context in
+            let query = try context.query(APIQuery.self, of: request)
+            if let phone = query.phone {
+                _ = try await gate.admit(authorization: request.headers[.authorization], scope: .casesByPhone)
+                guard let (number, hits) = try await findCases.openCases(forCaller: phone) else {
+                    throw APIProblem(
+                        .badRequest, code: "invalid_phone", detail: "This is not a phone number: give it in E.164, like +12035551234.")
+                }
+                for hit in hits { try await lookUp.countLookUp(hit.reference, channel: .phone) }
+                return json(
+                    APICallerCases(
+                        phone: number,
+                        cases: hits.map {
+                            .init(reference: $0.reference.value, formattedReference: $0.reference.grouped, state: $0.state.rawValue)
+                        }))
+            }
+            _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead)
+            guard let ticketText = query.ticket, let plate = query.plate else {
+                throw APIProblem(.badRequest, code: "missing_parameters", detail: "Give ticket and plate together, or phone.")
+            }
+            guard let ticket = TicketNumber(ticketText) else {
+                throw APIProblem(.badRequest, code: "invalid_ticket", detail: "The ticket number must be letters and digits.")
+            }
+            let hits = try await findCases.search.cases(matching: [.ticket(ticket)], limit: FindCases.limit)
+            var statuses: [APICaseStatus] = []
+            for hit in hits {
+                do {
+                    statuses.append(try caseStatus(try await lookUp(reference: hit.reference.value, plate: plate, channel: .phone)))
+                } catch StatusLookUpProblem.noMatch {}
+            }
+            guard !statuses.isEmpty else { throw APIProblem.notFound }
+            return json(APITicketCases(cases: statuses))
+        }
+    }
+
+    func caseStatus(_ status: CaseStatus) throws -> APICaseStatus {
+        let script = StatusScript(status, timeZone: timeZone)
+        let headline = PlainText.from(html: pages.fragment("partials/status-headline", value: script) ?? "")
+        let text = PlainText.from(html: try pages.text("api/status-text", page: script))
+        return APICaseStatus(status, headline: headline, text: text, timeZone: timeZone)
+    }
+
+    func json(_ value: some Encodable) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(data: APIJSON.encode(value))))
+    }
+}
+
+/// The status API's query parameters.
+struct APIQuery: WebForm {
+    let plate: String?
+    let ticket: String?
+    let phone: String?
+}
