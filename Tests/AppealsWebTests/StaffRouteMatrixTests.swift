@@ -94,6 +94,7 @@ struct StaffRouteMatrixTests {
             seed: { db in
                 try await StaffTest.seed(db)
                 try await AppealJourneyTests.seed(db)
+                try await StatusAPITests.createKeys(db)
                 world.db = db
             }
         ) { client in

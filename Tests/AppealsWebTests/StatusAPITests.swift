@@ -22,6 +22,10 @@ struct StatusAPITests {
 
     static func seed(_ db: AppDatabase) async throws {
         try await StaffTest.seed(db)
+        try await createKeys(db)
+    }
+
+    static func createKeys(_ db: AppDatabase) async throws {
         let admin = SQLAdministration(database: db)
         func audit(_ detail: String) -> AuditEntry {
             AuditEntry(
