@@ -17,6 +17,7 @@ public struct Adapters: Sendable {
     public let evidenceStore: SQLEvidenceStore
     public let evidenceStorage: LocalEvidenceFolder
     public let rateCounters: SQLRateCounters
+    public let evidenceLimits: EvidenceLimits
 
     public init(
         configuration: AppConfiguration, database: AppDatabase, clock: any WallClock, random: any RandomSource = SystemRandomSource()
@@ -32,6 +33,14 @@ public struct Adapters: Sendable {
         evidenceStore = SQLEvidenceStore(database: database)
         evidenceStorage = try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder))
         rateCounters = SQLRateCounters(database: database)
+        evidenceLimits = configuration.evidenceLimits
+    }
+
+    /// The evidence pipeline as the web journey uses it: identified, sanitised, stored durably.
+    public var receiveEvidence: ReceiveEvidence {
+        ReceiveEvidence(
+            inspector: EvidencePipeline(limits: evidenceLimits), storage: evidenceStorage, store: evidenceStore, clock: clock,
+            random: random, limits: evidenceLimits)
     }
 
     /// The workflow engine over the case store.

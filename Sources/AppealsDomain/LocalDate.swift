@@ -37,7 +37,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// "2026-03-03".
     public var description: String {
         let (y, m, d) = components
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        // (Not String(format:): on Linux that costs microseconds, and the status API writes several dates an answer.)
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(y, 4))-\(padded(m, 2))-\(padded(d, 2))"
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }

@@ -14,6 +14,25 @@ struct Demo: AsyncParsableCommand {
 
     @Option(help: "How many demo tickets.") var tickets = 300
 
+    /// The demo's letter, scanned: each appeal that came by post gets it through the evidence pipeline.
+    static let scan = URL(fileURLWithPath: "demo/paper-appeal-letter.pdf")
+
+    static func attachScans(_ adapters: Adapters) async throws {
+        guard FileManager.default.fileExists(atPath: scan.path) else {
+            print("Demo scans: \(scan.path) not found (run from the repository's folder); paper appeals have no scan.")
+            return
+        }
+        var attached = 0
+        for reference in DemoCases.paperAppeals where try await adapters.evidenceStore.evidence(forCase: reference).isEmpty {
+            let copy = try adapters.evidenceStorage.incomingFile()
+            try FileManager.default.copyItem(at: scan, to: copy)
+            let size = try FileManager.default.attributesOfItem(atPath: copy.path)[.size] as? Int ?? 0
+            _ = try await adapters.receiveEvidence(file: copy, size: size, originalName: "scanned-letter.pdf", owner: .filed(reference))
+            attached += 1
+        }
+        if attached > 0 { print("Demo scans: the scanned letter attached to \(attached) appeals that came by post.") }
+    }
+
     func run() async throws {
         let runtime = try Runtime.load()
         let folder = URL(fileURLWithPath: runtime.configuration.dataFolder)
@@ -43,6 +62,7 @@ struct Demo: AsyncParsableCommand {
             for person in DemoCases.staff { try await accounts.setPassword(StaffID(person.id), hash: hash) }
             let filed = try await DemoCases(cases: adapters.cases, tickets: tickets, timeZone: zone, now: now).load()
             print(filed > 0 ? "Demo cases: \(filed) filed, in every state." : "Demo cases: already loaded.")
+            try await Self.attachScans(adapters)
             print("Demo staff sign-ins (password \(Self.password) for each), at /staff/sign-in:")
             for person in DemoCases.staff {
                 print(

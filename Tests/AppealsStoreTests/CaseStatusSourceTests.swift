@@ -44,6 +44,10 @@ struct CaseStatusSourceTests {
             #expect(facts.ticket.plate.number == PlateNumber("P1"))
             #expect(facts.loaded.record.state == .awaitingCitizen)
             #expect(facts.question == "Please send a photo of the permit.")
+            // Without the files (the status API): the same case, ticket and history, and nothing else read.
+            let lean = try #require(try await SQLCaseStatusSource(database: world.db).statusFacts(reference, files: false))
+            #expect(lean.loaded == facts.loaded && lean.ticket == facts.ticket)
+            #expect(lean.evidence.isEmpty && lean.question == nil)
 
             let plain = try #require(try await SQLCaseStatusSource(database: world.db).statusFacts(other))
             #expect(plain.loaded.history.map(\.event) == [.file])

@@ -22,10 +22,13 @@ public struct LookUpStatus: Sendable {
         self.rules = rules
     }
 
-    public func callAsFunction(reference rawReference: String, plate rawPlate: String, channel: Channel) async throws -> CaseStatus {
+    /// - Parameter files: whether the status includes the citizen's files and the awaited question.
+    public func callAsFunction(reference rawReference: String, plate rawPlate: String, channel: Channel, files: Bool = true) async throws
+        -> CaseStatus
+    {
         guard let reference = CaseReference(rawReference) else { throw StatusLookUpProblem.invalidReference }
         guard let plate = PlateNumber(rawPlate) else { throw StatusLookUpProblem.invalidPlate }
-        guard let facts = try await source.statusFacts(reference), facts.ticket.plate.number == plate else {
+        guard let facts = try await source.statusFacts(reference, files: files), facts.ticket.plate.number == plate else {
             throw StatusLookUpProblem.noMatch
         }
         let rules = try await rules.current()

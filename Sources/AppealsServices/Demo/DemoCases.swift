@@ -85,8 +85,14 @@ public struct DemoCases: Sendable {
     ]
 
     /// Files the demo cases that are not there yet. Returns how many were filed.
+    /// The demo cases' references, in the script's order.
+    public static let references = script.indices.map { CaseReference(randomBits: 4_200_000 + UInt64($0) * 104_729) }
+    static func channel(_ index: Int) -> Channel { index % 5 == 4 ? .phone : (index % 7 == 6 ? .mail : .web) }
+    /// The appeals that came by post (a clerk entered them), which `appeals demo` gives a scanned letter.
+    public static let paperAppeals = script.indices.filter { channel($0) == .mail }.map { references[$0] }
+
     public func load() async throws -> Int {
-        let references = Self.script.indices.map { CaseReference(randomBits: 4_200_000 + UInt64($0) * 104_729) }
+        let references = Self.references
         let calendar = BusinessCalendar(timeZone: timeZone)
         // At 10:00 local time, `days` ago.
         func at(_ days: Double) -> Date {
@@ -132,7 +138,7 @@ public struct DemoCases: Sendable {
                 language: index % 7 == 3 ? "es" : "en"
             )
             let reference = references[index]
-            let channel: Channel = index % 5 == 4 ? .phone : (index % 7 == 6 ? .mail : .web)
+            let channel = Self.channel(index)
             _ = try await FileAppeal(cases: cases, tickets: tickets, clock: FixedWallClock(at(entry.filed)), timeZone: timeZone)(
                 ticket: rows[index].ticket.number, grounds: entry.grounds, details: details, channel: channel,
                 by: channel == .web ? .citizen : (channel == .phone ? actor("dan", .phoneAgent) : actor("eve", .clerk)),
@@ -170,6 +176,23 @@ public struct DemoCases: Sendable {
                         isPublic: false, call: CallDetails(reason: call.reason, outcome: call.outcome, resolvedOnCall: call.resolved)),
                     on: reference)
             }
+            // Citizens look their case up: on the status page, and on the automated phone line (the status API),
+            // a few times a day, half-way between filing and now.
+            let day = calendar.localDate(at(entry.filed / 2))
+            var checks: [StatusChecks] = []
+            if index % 3 == 1 {
+                checks.append(
+                    StatusChecks(
+                        reference: reference, day: day, channel: .phone, count: 1 + index % 4, first: at(entry.filed / 2),
+                        last: at(entry.filed / 2)))
+            }
+            if index % 4 == 2 {
+                checks.append(
+                    StatusChecks(
+                        reference: reference, day: day, channel: .web, count: 1 + index % 3, first: at(entry.filed / 2),
+                        last: at(entry.filed / 2)))
+            }
+            if !checks.isEmpty { try await cases.recordStatusChecks(checks) }
         }
         if filed > 0 {
             _ = try await SweepDeadlines(store: cases, clock: FixedWallClock(at(5)), timeZone: timeZone, sweeperName: "demo").run()

@@ -14,6 +14,7 @@ struct APIController: Sendable {
     let timeZone: TimeZone
     /// The OpenAPI document, served as it is.
     let document: Data
+    let words = StatusWordsCache()
 
     func addRoutes(to router: RecordingRouter) {
         router.get("/api/openapi.yaml") { _, _ in
@@ -23,8 +24,9 @@ struct APIController: Sendable {
         }
         router.get("/api/v1/cases/{reference}") { request, context in
             _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead)
-            let query = try context.query(APIQuery.self, of: request)
-            let status = try await lookUp(reference: context.parameters.get("reference") ?? "", plate: query.plate ?? "", channel: .phone)
+            let status = try await lookUp(
+                reference: context.parameters.get("reference") ?? "", plate: request.uri.queryParameters["plate"].map(String.init) ?? "",
+                channel: .phone, files: false)
             return json(try caseStatus(status))
         }
         router.get("/api/v1/cases") { request, context in
@@ -54,7 +56,8 @@ struct APIController: Sendable {
             var statuses: [APICaseStatus] = []
             for hit in hits {
                 do {
-                    statuses.append(try caseStatus(try await lookUp(reference: hit.reference.value, plate: plate, channel: .phone)))
+                    statuses.append(
+                        try caseStatus(try await lookUp(reference: hit.reference.value, plate: plate, channel: .phone, files: false)))
                 } catch StatusLookUpProblem.noMatch {}
             }
             guard !statuses.isEmpty else { throw APIProblem.notFound }
@@ -63,9 +66,13 @@ struct APIController: Sendable {
     }
 
     func caseStatus(_ status: CaseStatus) throws -> APICaseStatus {
-        let script = StatusScript(status, timeZone: timeZone)
-        let headline = PlainText.from(html: pages.fragment("partials/status-headline", value: script) ?? "")
-        let text = PlainText.from(html: try pages.text("api/status-text", page: script))
+        let (headline, text) = try words.words(for: status) {
+            let script = StatusScript(status, timeZone: timeZone)
+            return (
+                PlainText.from(html: pages.fragment("partials/status-headline", value: script) ?? ""),
+                PlainText.from(html: try pages.text("api/status-text", page: script))
+            )
+        }
         return APICaseStatus(status, headline: headline, text: text, timeZone: timeZone)
     }
 

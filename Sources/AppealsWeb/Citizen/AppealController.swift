@@ -186,12 +186,7 @@ struct AppealController: Sendable {
         else {
             return Response.redirect(to: "/appeal/ticket", type: .found)
         }
-        let details = AppealDetails(
-            statement: draft.statement.trimmingSpaces, lateReason: draft.late ? draft.lateReason.trimmingSpaces : nil,
-            contactName: draft.name.trimmingSpaces, postalAddress: draft.address.trimmingSpaces,
-            email: EmailAddress(draft.email)?.value, mobile: MobileNumber(draft.mobile, defaultCallingCode: callingCode)?.e164,
-            preferredChannel: AppealDetails.PreferredChannel(rawValue: draft.channel) ?? .letter
-        )
+        let details = draft.details(callingCode: callingCode)
         var filed: CaseReference?
         for attempt in 0..<Self.referenceAttempts where filed == nil {
             let reference = Self.reference(for: token, attempt: attempt)

@@ -1,4 +1,5 @@
 import AppealsDomain
+import AppealsServices
 import Foundation
 
 /// The answers of an appeal in progress, as the citizen typed them (so that every error page shows them back).
@@ -38,6 +39,16 @@ struct AppealDraft: Codable, Sendable {
         filed.email = channel == "email" ? email : ""
         filed.mobile = channel == "sms" ? mobile : ""
         return filed
+    }
+
+    /// The answers as the case keeps them (checked first: see the problems below).
+    func details(callingCode: String) -> AppealDetails {
+        AppealDetails(
+            statement: statement.trimmingSpaces, lateReason: late ? lateReason.trimmingSpaces : nil,
+            contactName: name.trimmingSpaces, postalAddress: address.trimmingSpaces,
+            email: EmailAddress(email)?.value, mobile: MobileNumber(mobile, defaultCallingCode: callingCode)?.e164,
+            preferredChannel: AppealDetails.PreferredChannel(rawValue: channel) ?? .letter
+        )
     }
 
     /// What is wrong with the details step, if anything.

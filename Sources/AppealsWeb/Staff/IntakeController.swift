@@ -146,15 +146,9 @@ struct IntakeController: Sendable {
         }
         let files = try await receiveEvidence.store.evidence(forDraft: AppealController.draftKey(token))
         if channel == .mail, files.isEmpty { return try await filesPage(token: token, draft: draft, account, context, scanMissing: true) }
-        let answers = draft.answers
-        let details = AppealDetails(
-            statement: answers.statement.trimmingSpaces, lateReason: answers.late ? answers.lateReason.trimmingSpaces : nil,
-            contactName: answers.name.trimmingSpaces, postalAddress: answers.address.trimmingSpaces,
-            email: EmailAddress(answers.email)?.value, mobile: MobileNumber(answers.mobile, defaultCallingCode: callingCode)?.e164,
-            preferredChannel: AppealDetails.PreferredChannel(rawValue: answers.channel) ?? .letter
-        )
         _ = try await fileAppeal(
-            ticket: number, grounds: answers.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: channel,
+            ticket: number, grounds: draft.answers.grounds.compactMap(Ground.init(rawValue:)),
+            details: draft.answers.details(callingCode: callingCode), channel: channel,
             by: Actor(role: role, staffID: account.id), requestID: context.id, reference: reference, evidence: files.map(\.id),
             receivedAt: receivedAt(draft))
         try await drafts.deleteDraft(token: token)
