@@ -19,16 +19,16 @@ import Testing
             await withTaskGroup(of: Void.self) { group in
                 for index in 0..<2_000 {
                     group.addTask {
-                        await recorder.statusChecked(
+                        recorder.statusChecked(
                             first, day: monday, at: world.clock.now().addingTimeInterval(Double(index)), channel: .web)
                     }
                 }
             }
-            for reference in [second, second] { await recorder.statusChecked(reference, day: monday, at: world.clock.now(), channel: .web) }
+            for reference in [second, second] { recorder.statusChecked(reference, day: monday, at: world.clock.now(), channel: .web) }
             #expect(try await world.count("SELECT COUNT(*) AS n FROM status_checks") == 0, "nothing until flushed")
             try await recorder.flush()
-            await recorder.statusChecked(first, day: monday, at: world.clock.now().addingTimeInterval(5_000), channel: .web)
-            await recorder.statusChecked(first, day: tuesday, at: world.clock.now().addingTimeInterval(90_000), channel: .web)
+            recorder.statusChecked(first, day: monday, at: world.clock.now().addingTimeInterval(5_000), channel: .web)
+            recorder.statusChecked(first, day: tuesday, at: world.clock.now().addingTimeInterval(90_000), channel: .web)
             try await recorder.flush()
             try await recorder.flush()  // nothing pending: nothing added twice
             let rows = try await world.db.withConnection { db in
