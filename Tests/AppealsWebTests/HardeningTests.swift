@@ -156,7 +156,8 @@ struct HardeningTests {
                 try await db.count("SELECT checks AS n FROM status_checks WHERE case_reference = '\(StatusPageTests.reference.value)'")
                     == 40)
             #expect(
-                try await db.count("SELECT COUNT(*) AS n FROM status_checks WHERE case_reference = '\(StatusPageTests.reference.value)'") == 1)
+                try await db.count("SELECT COUNT(*) AS n FROM status_checks WHERE case_reference = '\(StatusPageTests.reference.value)'")
+                    == 1)
             // 60 notes make the timeline longer than a page.
             let cleo = try await StaffTest.signIn("cleo", on: client)
             let path = "/staff/cases/\(StatusPageTests.reference.value)"

@@ -109,11 +109,8 @@ struct IntakeController: Sendable {
         problems.noLateReason = details.noLateReason
         let contact = draft.answers.contactProblems(callingCode: callingCode)
         problems.contact = contact.any
-        if let channel = draft.channel {
-            problems.noArrival = !account.roles.contains(IntakeDraft.filers[channel]!)
-        } else {
-            problems.noArrival = true
-        }
+        // The channel must be one this person's roles file on (an agent takes calls, a clerk opens the post).
+        problems.noArrival = draft.channel.flatMap { IntakeDraft.filers[$0] }.map { !account.roles.contains($0) } ?? true
         if draft.channel == .mail {
             problems.postedMissing = draft.postedOn.trimmingSpaces.isEmpty
             problems.postedInvalid = !problems.postedMissing && draft.postedDate(today: today) == nil
