@@ -53,6 +53,10 @@ let package = Package(
         .systemLibrary(name: "CMagic"),
         .systemLibrary(name: "CPNG"),
         .systemLibrary(name: "CHeif"),
+        // Letters: Cairo's PDF surface with Pango for text (pkg-config pangocairo), libqrencode for the QR code.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo"),
+        .systemLibrary(name: "CQRencode"),
+        .target(name: "AppealsLetters", dependencies: ["AppealsDomain", "CPangoCairo", "CQRencode"]),
         // libjpeg reports errors with longjmp, which Swift cannot cross: a C shim catches them.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         .target(
@@ -139,6 +143,7 @@ let package = Package(
             exclude: ["Corpus"]
         ),
         .testTarget(name: "AppealsServicesTests", dependencies: ["AppealsServices", "AppealsDomain"]),
+        .testTarget(name: "AppealsLettersTests", dependencies: ["AppealsLetters", "AppealsDomain"]),
         .testTarget(
             name: "AppealsStoreTests",
             dependencies: [

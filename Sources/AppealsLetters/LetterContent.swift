@@ -1,0 +1,47 @@
+/// What one letter says, ready to lay out: the words come from the letter's template, the facts from the case.
+public struct LetterContent: Sendable, Equatable {
+    public var authorityName: String
+    public var returnAddress: [String]
+    public var recipientName: String
+    public var recipientAddress: [String]
+    /// Written out ("4 December 2026").
+    public var date: String
+    /// As printed ("K7M-4QX-9TC").
+    public var reference: String
+    public var ticketNumber: String
+    public var title: String
+    public var blocks: [Block]
+    /// The status page's address, for the QR code, and the short form printed beside it.
+    public var statusURL: String
+    public var statusShortURL: String
+    public var phone: String
+
+    public enum Block: Sendable, Equatable {
+        case heading(String)
+        case paragraph(String)
+    }
+
+    public init(
+        authorityName: String, returnAddress: [String], recipientName: String, recipientAddress: [String], date: String,
+        reference: String, ticketNumber: String, title: String, blocks: [Block], statusURL: String, statusShortURL: String, phone: String
+    ) {
+        self.authorityName = authorityName
+        self.returnAddress = returnAddress
+        self.recipientName = recipientName
+        self.recipientAddress = recipientAddress
+        self.date = date
+        self.reference = reference
+        self.ticketNumber = ticketNumber
+        self.title = title
+        self.blocks = blocks
+        self.statusURL = statusURL
+        self.statusShortURL = statusShortURL
+        self.phone = phone
+    }
+}
+
+/// A rendered letter: the PDF's bytes and its page count.
+public struct RenderedLetter: Sendable {
+    public let pdf: [UInt8]
+    public let pageCount: Int
+}

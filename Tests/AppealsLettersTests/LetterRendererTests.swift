@@ -1,0 +1,120 @@
+import AppealsLetters
+import Foundation
+import Testing
+
+/// Letters checked as a citizen's printer and a clerk's tools see them: poppler's `pdftotext`, `pdfinfo`, `pdffonts`.
+@Suite("Letters are laid out for a window envelope, in any script, with page numbers and a QR code")
+struct LetterRendererTests {
+    static func letter(name: String = "Nguyễn Thị Ánh", paragraphs: Int = 3) -> LetterContent {
+        LetterContent(
+            authorityName: "City of Riverton Parking Appeals", returnAddress: ["PO Box 100", "Riverton, RV 20500"],
+            recipientName: name, recipientAddress: ["12 Elm Street", "Apt 4", "Riverton, RV 20501"], date: "4 December 2026",
+            reference: "K7M-4QX-9TC", ticketNumber: "RV26001071", title: "We have your appeal",
+            blocks: [.heading("What happens next")]
+                + (1...paragraphs).map {
+                    .paragraph("Paragraph \($0): a reviewer will look at your appeal and write to you by 29 January 2027.")
+                },
+            statusURL: "https://appeals.riverton.example/status?reference=K7M4QX9TC", statusShortURL: "riverton.example/status",
+            phone: "(555) 010-4477")
+    }
+
+    /// Runs a poppler tool on the PDF and returns what it prints.
+    static func poppler(_ tool: String, _ arguments: [String], pdf: [UInt8]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "letter-\(ProcessInfo.processInfo.processIdentifier)-\(tool)-\(pdf.count).pdf")
+        try Data(pdf).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try run(tool, arguments + [file.path] + (tool == "pdftotext" ? ["-"] : []))
+    }
+
+    @Test(arguments: ["Nguyễn Thị Ánh", "Łukasz Żółć", "José Muñoz", "محمد"])
+    func namesInAnyScriptComeOutIntact(name: String) throws {
+        let rendered = try LetterRenderer().render(Self.letter(name: name))
+        let text = try Self.poppler("pdftotext", [], pdf: rendered.pdf)
+        // pdftotext marks a right-to-left run with embedding controls and puts a space between joined Arabic glyphs
+        // (they are placed one by one); the letters, in order, are what must come out.
+        func squashed(_ s: String) -> String {
+            String(s.unicodeScalars.filter { !(0x202A...0x202E).contains($0.value) && $0 != " " }.map(Character.init))
+        }
+        #expect(squashed(text).contains(squashed(name)), "\(text)")
+        #expect(text.contains("K7M-4QX-9TC") && text.contains("RV26001071") && text.contains("4 December 2026"))
+        let fonts = try Self.poppler("pdffonts", [], pdf: rendered.pdf)
+        #expect(fonts.contains("DejaVuSans"))
+        // Every font line says "emb yes".
+        let rows = fonts.split(separator: "\n").dropFirst(2)
+        #expect(
+            !rows.isEmpty && rows.allSatisfy { $0.split(separator: " ").filter { $0 == "yes" || $0 == "no" }.first == "yes" }, "\(fonts)")
+    }
+
+    @Test func aUSLetterIsLetterSizedAndAnA4IsA4() throws {
+        let letter = try Self.poppler("pdfinfo", [], pdf: try LetterRenderer(paper: .usLetter).render(Self.letter()).pdf)
+        #expect(letter.contains(/Page size: +612 x 792 pts \(letter\)/), "\(letter)")
+        let a4 = try Self.poppler("pdfinfo", [], pdf: try LetterRenderer(paper: .a4).render(Self.letter()).pdf)
+        #expect(a4.contains(/Page size: +595\.28 x 841\.89 pts \(A4\)/), "\(a4)")
+    }
+
+    @Test(arguments: [PaperFormat.usLetter, .a4])
+    func theAddressAndNothingElseIsInTheEnvelopeWindow(paper: PaperFormat) throws {
+        let rendered = try LetterRenderer(paper: paper).render(Self.letter())
+        let bbox = try Self.poppler("pdftotext", ["-bbox", "-f", "1", "-l", "1"], pdf: rendered.pdf)
+        var inside: [String] = []
+        for match in bbox.matches(of: /<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)<\/word>/) {
+            let (x0, y0, x1, y1) = (Double(match.1)!, Double(match.2)!, Double(match.3)!, Double(match.4)!)
+            let overlaps =
+                x1 > paper.window.x && x0 < paper.window.x + paper.window.width && y1 > paper.window.y
+                && y0 < paper.window.y + paper.window.height
+            if overlaps {
+                #expect(paper.window.contains(x: x0, y: y0) && paper.window.contains(x: x1, y: y1), "\(match.5) crosses the window's edge")
+                inside.append(String(match.5))
+            }
+        }
+        #expect(inside.joined(separator: " ") == "Nguyễn Thị Ánh 12 Elm Street Apt 4 Riverton, RV 20501")
+    }
+
+    @Test func aLongLetterFlowsOntoMorePagesEachNumberedOfTheTotal() throws {
+        let short = try LetterRenderer().render(Self.letter(paragraphs: 3))
+        #expect(short.pageCount == 1)
+        let long = try LetterRenderer().render(Self.letter(paragraphs: 80))
+        #expect(long.pageCount >= 2)
+        // LETTER_SAMPLES=folder keeps the PDF, to look at (`pdftoppm -png`).
+        if let folder = ProcessInfo.processInfo.environment["LETTER_SAMPLES"] {
+            try Data(long.pdf).write(to: URL(fileURLWithPath: folder).appendingPathComponent("long-letter.pdf"))
+        }
+        let info = try Self.poppler("pdfinfo", [], pdf: long.pdf)
+        #expect(info.contains(try Regex("Pages: +\(long.pageCount)\n")))
+        let text = try Self.poppler("pdftotext", [], pdf: long.pdf)
+        for page in 1...long.pageCount { #expect(text.contains("Page \(page) of \(long.pageCount)")) }
+        #expect(text.contains("Paragraph 80:") && text.contains("riverton.example/status"))
+    }
+
+    @Test func theQRCodeReadsAsTheStatusPagesAddress() throws {
+        let rendered = try LetterRenderer().render(Self.letter())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("letter-qr-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("letter.pdf")
+        try Data(rendered.pdf).write(to: pdf)
+        _ = try Self.run("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", pdf.path, folder.appendingPathComponent("page").path])
+        let png = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".png") })
+        let decoded = try Self.run("zbarimg", ["-q", "--raw", folder.appendingPathComponent(png).path])
+        #expect(decoded.trimmingCharacters(in: .whitespacesAndNewlines) == Self.letter().statusURL)
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(tool) failed")
+        return text
+    }
+
+    @Test func theSameLetterGivesTheSameBytes() throws {
+        #expect(try LetterRenderer().render(Self.letter()).pdf == LetterRenderer().render(Self.letter()).pdf)
+    }
+}
