@@ -56,7 +56,14 @@ let package = Package(
         // Letters: Cairo's PDF surface with Pango for text (pkg-config pangocairo), libqrencode for the QR code.
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo"),
         .systemLibrary(name: "CQRencode"),
-        .target(name: "AppealsLetters", dependencies: ["AppealsDomain", "CPangoCairo", "CQRencode"]),
+        .target(
+            name: "AppealsLetters",
+            dependencies: [
+                "AppealsDomain", "CPangoCairo", "CQRencode",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // libjpeg reports errors with longjmp, which Swift cannot cross: a C shim catches them.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         .target(

@@ -19,6 +19,8 @@ public struct LetterContent: Sendable, Equatable {
     public enum Block: Sendable, Equatable {
         case heading(String)
         case paragraph(String)
+        /// One item of a list (a ground raised), set with a bullet.
+        case item(String)
     }
 
     public init(

@@ -64,8 +64,11 @@ public struct LetterRenderer: Sendable {
         place(letter.title, size: 14, bold: true, spaceAfter: 10)
         for block in letter.blocks {
             switch block {
-            case .heading(let words): place(words, size: 11, bold: true, spaceAfter: 4)
+            case .heading(let words):
+                y += 6
+                place(words, size: 11, bold: true, spaceAfter: 4)
             case .paragraph(let words): place(words, size: 10, bold: false, spaceAfter: 8)
+            case .item(let words): place("•  " + words, size: 10, bold: false, spaceAfter: 3)
             }
         }
         // The QR code and how to check the status, kept together.
@@ -126,11 +129,15 @@ public struct LetterRenderer: Sendable {
         let factsLeft = paper.window.x + paper.window.width + 24
         let factsWidth = paper.width - paper.margin - factsLeft
         var factsTop = paper.window.y + 4
-        for words in [letter.date, "Case reference: \(letter.reference)", "Ticket: \(letter.ticketNumber)"] {
-            for line in text.lines(words, size: 9, bold: false, width: factsWidth) {
-                text.draw(line, x: factsLeft, top: factsTop)
-                factsTop += line.height
+        // Each fact under its name, the reference large enough to read out on the phone.
+        for (label, value) in [("Date", letter.date), ("Case reference", letter.reference), ("Ticket", letter.ticketNumber)] {
+            for (words, size, bold) in [(label, 8.0, false), (value, 10.0, true)] {
+                for line in text.lines(words, size: size, bold: bold, width: factsWidth) {
+                    text.draw(line, x: factsLeft, top: factsTop)
+                    factsTop += line.height
+                }
             }
+            factsTop += 3
         }
     }
 }
