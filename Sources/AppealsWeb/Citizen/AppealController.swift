@@ -174,10 +174,7 @@ struct AppealController: Sendable {
         return try pages.render("appeal/contact", page: page, context: context, status: .unprocessableContent)
     }
 
-    /// Files the appeal. The case reference is derived from the draft's token, so a double click or a resent form
-    /// names the same case and the second attempt finds it instead of filing another. A case that already has the
-    /// derived reference but another ticket is a clash (likely enough at a million cases): the next derivation is
-    /// tried, so a clash never loses an appeal or joins it to someone else's case.
+    /// Files the appeal, once (``fileOnce``): a double click or a resent form names the same case.
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (token, draft) = try await load(request)
         if draft.submitted != nil { return Response.redirect(to: "/appeal/confirmation", type: .found) }
@@ -187,31 +184,42 @@ struct AppealController: Sendable {
             return Response.redirect(to: "/appeal/ticket", type: .found)
         }
         let details = draft.details(callingCode: callingCode)
-        var filed: CaseReference?
-        for attempt in 0..<Self.referenceAttempts where filed == nil {
-            let reference = Self.reference(for: token, attempt: attempt)
+        let filed = try await Self.fileOnce(token: token, ticket: number, cases: cases) { reference in
+            let evidence = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token)).map(\.id)
+            _ = try await FileAppeal(
+                cases: cases, tickets: tickets, clock: clock, timeZone: timeZone, appealWindowDays: appealWindowDays)(
+                    ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: .web,
+                    by: .citizen, requestID: context.id, reference: reference, evidence: evidence
+                )
+        }
+        try await save(draft.filed(as: filed), token: token)
+        return Response.redirect(to: "/appeal/confirmation", type: .found)
+    }
+
+    /// Files a draft's appeal under the reference derived from its token: a second submit of the same draft finds the
+    /// case the first filed. A case that already has the derived reference but another ticket is a clash (likely
+    /// enough at a million cases): the next derivation is tried, so a clash never loses an appeal or joins it to
+    /// someone else's case. Staff-entered appeals file the same way.
+    static func fileOnce(
+        token: String, ticket number: TicketNumber, cases: any CaseStore, file: (CaseReference) async throws -> Void
+    ) async throws -> CaseReference {
+        for attempt in 0..<referenceAttempts {
+            let reference = reference(for: token, attempt: attempt)
             if let existing = try await cases.load(reference) {
-                if existing.record.ticketNumber == number { filed = reference }  // this draft's, sent twice
+                if existing.record.ticketNumber == number { return reference }  // this draft's, sent twice
                 continue
             }
             do {
-                let evidence = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token)).map(\.id)
-                _ = try await FileAppeal(
-                    cases: cases, tickets: tickets, clock: clock, timeZone: timeZone, appealWindowDays: appealWindowDays)(
-                        ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)), details: details, channel: .web,
-                        by: .citizen, requestID: context.id, reference: reference, evidence: evidence
-                    )
-                filed = reference
+                try await file(reference)
+                return reference
             } catch {
                 // Two submits at once: the other one filed it; a case that appeared meanwhile with another ticket
                 // is a clash like the one above; anything else is a real failure.
                 guard let existing = try await cases.load(reference) else { throw error }
-                if existing.record.ticketNumber == number { filed = reference }
+                if existing.record.ticketNumber == number { return reference }
             }
         }
-        guard let filed else { throw ReferenceClash() }
-        try await save(draft.filed(as: filed), token: token)
-        return Response.redirect(to: "/appeal/confirmation", type: .found)
+        throw ReferenceClash()
     }
 
     /// Every derived reference was taken by other appeals (never seen: each try is a fresh 40-bit reference).

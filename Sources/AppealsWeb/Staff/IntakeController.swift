@@ -130,24 +130,22 @@ struct IntakeController: Sendable {
         return try pages.render("staff/intake", page: page, context: context, status: .unprocessableContent)
     }
 
-    /// Files the appeal, once: the reference comes from the draft's token, so a second press finds the case filed
-    /// by the first (as on the citizen's journey).
+    /// Files the appeal, once, as the citizen's journey does (``AppealController/fileOnce``): a second press finds the
+    /// case the first filed, and a reference that clashes with another case's takes the next derivation.
     @Sendable func file(_ request: Request, context: AppRequestContext, account: StaffAccount) async throws -> Response {
         let (token, draft) = try await draft(context, account)
         guard let channel = draft.channel, let role = IntakeDraft.filers[channel], account.roles.contains(role),
             let number = draft.answers.ticketNumber.flatMap(TicketNumber.init)
         else { return Response.redirect(to: "/staff/appeals/new?draft=\(token)", type: .found) }
-        let reference = AppealController.reference(for: token)
-        if let existing = try await fileAppeal.cases.load(reference), existing.record.ticketNumber == number {
-            return Response.redirect(to: "/staff/cases/\(reference.value)", type: .found)
-        }
         let files = try await receiveEvidence.store.evidence(forDraft: AppealController.draftKey(token))
         if channel == .mail, files.isEmpty { return try await filesPage(token: token, draft: draft, account, context, scanMissing: true) }
-        _ = try await fileAppeal(
-            ticket: number, grounds: draft.answers.grounds.compactMap(Ground.init(rawValue:)),
-            details: draft.answers.details(callingCode: callingCode), channel: channel,
-            by: Actor(role: role, staffID: account.id), requestID: context.id, reference: reference, evidence: files.map(\.id),
-            receivedAt: receivedAt(draft))
+        let reference = try await AppealController.fileOnce(token: token, ticket: number, cases: fileAppeal.cases) { reference in
+            _ = try await fileAppeal(
+                ticket: number, grounds: draft.answers.grounds.compactMap(Ground.init(rawValue:)),
+                details: draft.answers.details(callingCode: callingCode), channel: channel,
+                by: Actor(role: role, staffID: account.id), requestID: context.id, reference: reference, evidence: files.map(\.id),
+                receivedAt: receivedAt(draft))
+        }
         try await drafts.deleteDraft(token: token)
         return Response.redirect(to: "/staff/cases/\(reference.value)", type: .found)
     }
