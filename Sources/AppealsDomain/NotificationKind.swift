@@ -1,6 +1,8 @@
 import Foundation
 
 public enum NotificationKind: String, Sendable, Codable, CaseIterable, Hashable {
+    /// The appeal is received: by email or text message (a letter when the citizen gave neither, or chose the post).
+    case acknowledgement
     case informationRequested = "information_requested"
     case citizenResponded = "citizen_responded"
     case informationTimedOut = "information_timed_out"

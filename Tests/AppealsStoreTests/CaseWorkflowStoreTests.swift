@@ -52,11 +52,13 @@ struct CaseWorld {
         _ = try await ImportTickets(tickets: SQLTicketRepository(database: db), clock: FixedWallClock(Self.filed))(path: url.path) { _ in }
     }
 
-    func file(_ ticket: String = "T0", grounds: [Ground] = [.permitDisplayed]) async throws -> CaseReference {
+    func file(
+        _ ticket: String = "T0", grounds: [Ground] = [.permitDisplayed],
+        details: AppealDetails = AppealDetails(
+            statement: "My permit was on the dashboard.", contactName: "Ana Citizen", postalAddress: "1 Elm St")
+    ) async throws -> CaseReference {
         try await FileAppeal(cases: store, tickets: SQLTicketRepository(database: db), clock: clock, timeZone: zone)(
-            ticket: TicketNumber(ticket)!, grounds: grounds,
-            details: AppealDetails(statement: "My permit was on the dashboard.", contactName: "Ana Citizen", postalAddress: "1 Elm St"),
-            channel: .web, by: .citizen
+            ticket: TicketNumber(ticket)!, grounds: grounds, details: details, channel: .web, by: .citizen
         ).updated.reference
     }
 
@@ -86,6 +88,33 @@ struct CaseWorkflowStoreTests {
                     column: "due_date", as: String.self)
             }
             #expect(due == "2026-04-28")
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func filingQueuesTheAcknowledgementByThePreferredChannelOrByLetter(engine: DatabaseEngine) async throws {
+        try await CaseWorld.with(engine) { world in
+            try await world.importTickets(4)
+            func details(_ channel: AppealDetails.PreferredChannel, email: String? = nil, mobile: String? = nil) -> AppealDetails {
+                AppealDetails(
+                    statement: "Permit shown.", contactName: "Ana Citizen", postalAddress: "1 Elm St", email: email, mobile: mobile,
+                    preferredChannel: channel)
+            }
+            let byPost = try await world.file("T0", details: details(.letter, email: "ana@example.org"))
+            let byEmail = try await world.file("T1", details: details(.email, email: "ana@example.org"))
+            let byText = try await world.file("T2", details: details(.sms, mobile: "+12035550100"))
+            let textWithoutNumber = try await world.file("T3", details: details(.sms))
+            func queued(_ reference: CaseReference) async throws -> [String] {
+                try await world.db.strings(
+                    """
+                    SELECT 'letter ' || kind || ' ' || status AS v FROM letters WHERE case_reference = '\(reference.value)'
+                    UNION ALL SELECT 'message ' || kind || ' ' || recipient AS v FROM notifications WHERE case_reference = '\(reference.value)'
+                    """)
+            }
+            #expect(try await queued(byPost) == ["letter acknowledgement queued"])
+            #expect(try await queued(byEmail) == ["message acknowledgement citizen"])
+            #expect(try await queued(byText) == ["message acknowledgement citizen"])
+            #expect(try await queued(textWithoutNumber) == ["letter acknowledgement queued"], "no number: by letter")
         }
     }
 

@@ -15,6 +15,16 @@ public struct AppealDetails: Sendable, Equatable {
 
     public enum PreferredChannel: String, Sendable, CaseIterable { case letter, email, sms }
 
+    /// How the acknowledgement goes (DOMAIN.md): by email or text when that is the citizen's choice and they gave the
+    /// address or number, by letter otherwise.
+    public var acknowledgementChannel: PreferredChannel {
+        switch preferredChannel {
+        case .email where email != nil: .email
+        case .sms where mobile != nil: .sms
+        default: .letter
+        }
+    }
+
     public init(
         statement: String, lateReason: String? = nil, contactName: String, postalAddress: String, email: String? = nil,
         mobile: String? = nil, preferredChannel: PreferredChannel = .letter, language: String = "en"

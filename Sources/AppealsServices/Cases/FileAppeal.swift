@@ -62,6 +62,11 @@ public struct FileAppeal: Sendable {
         let transition = try workflow.file(newCase, by: actor)
         var change = CaseChangeBuilder(filing: transition, rules: rules, requestID: requestID, channel: channel).build()
         change.filing = details
+        // The acknowledgement every appeal is promised, queued with the filing: a letter, or a message for the sender.
+        switch details.acknowledgementChannel {
+        case .letter: change.letters.append(.acknowledgement)
+        case .email, .sms: change.notifications.append(QueuedNotification(recipient: .citizen, kind: .acknowledgement))
+        }
         return change
     }
 }
