@@ -136,6 +136,11 @@ struct StatusAPITests {
             #expect(((byTicket.json?["cases"] as? [[String: Any]])?.first?["reference"] as? String) == first.reference)
             let byPhone = try await api.get("/api/v1/cases?phone=%2B15550101000", key: Self.full, on: client)
             #expect(byPhone.status == 200)
+            // A caller-ID system may send the "+" unencoded: it is still the number's.
+            let unencoded = try await api.get("/api/v1/cases?phone=+15550101000", key: Self.full, on: client)
+            #expect(
+                unencoded.json?["phone"] as? String == "+15550101000" && unencoded.body == byPhone.body,
+                "\(unencoded.body) vs \(byPhone.body)")
             let open = try await db.count(
                 """
                 SELECT COUNT(*) AS n FROM cases c JOIN appeals a ON a.case_reference = c.reference

@@ -78,7 +78,7 @@ struct APITicketCases: Sendable, Encodable {
 enum APIJSON {
     static func encode(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]  // the same answer is the same bytes
         return (try? encoder.encode(value)) ?? Data("{}".utf8)
     }
 }

@@ -30,8 +30,8 @@ struct APIController: Sendable {
             return json(try caseStatus(status))
         }
         router.get("/api/v1/cases") { request, context in
-            let query = try context.query(APIQuery.self, of: request)
-            if let phone = query.phone {
+            // Read as sent, not as a browser's form: "+" in `phone=+12035551234` is the number's own, not a space.
+            if let phone = request.uri.queryParameters["phone"].map(String.init) {
                 _ = try await gate.admit(authorization: request.headers[.authorization], scope: .casesByPhone)
                 guard let (number, hits) = try await findCases.openCases(forCaller: phone) else {
                     throw APIProblem(
@@ -46,7 +46,9 @@ struct APIController: Sendable {
                         }))
             }
             _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead)
-            guard let ticketText = query.ticket, let plate = query.plate else {
+            guard let ticketText = request.uri.queryParameters["ticket"].map(String.init),
+                let plate = request.uri.queryParameters["plate"].map(String.init)
+            else {
                 throw APIProblem(.badRequest, code: "missing_parameters", detail: "Give ticket and plate together, or phone.")
             }
             guard let ticket = TicketNumber(ticketText) else {
@@ -81,11 +83,4 @@ struct APIController: Sendable {
             status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(data: APIJSON.encode(value))))
     }
-}
-
-/// The status API's query parameters.
-struct APIQuery: WebForm {
-    let plate: String?
-    let ticket: String?
-    let phone: String?
 }
