@@ -30,9 +30,7 @@ extension CaseWorkController {
         }
         routes.post("/staff/cases/{reference}/vulnerable", roles: CaseAccess.vulnerabilityMarkers) { _, context, account in
             let loaded = try await visibleCase(context, account)
-            guard access.availableActions(loaded.record, account).contains(.markVulnerable),
-                let role = access.role(for: .markVulnerable, account)
-            else { throw AppError.forbidden }
+            let role = try permittedRole(.markVulnerable, on: loaded, account)
             let form = try context.form(VulnerableForm.self)
             let reason = String((form.reason ?? "").trimmingSpaces.prefix(1_000))
             guard !reason.isEmpty else {
@@ -53,9 +51,7 @@ extension CaseWorkController {
         }
         routes.post("/staff/cases/{reference}/contact", roles: CaseAccess.contactEditors) { _, context, account in
             let loaded = try await visibleCase(context, account)
-            guard access.availableActions(loaded.record, account).contains(.correctContact),
-                let role = access.role(for: .correctContact, account)
-            else { throw AppError.forbidden }
+            let role = try permittedRole(.correctContact, on: loaded, account)
             let form = try context.form(ContactCorrectionForm.self)
             let correction = ContactCorrection(
                 name: form.name ?? "", address: (form.address ?? "").replacingOccurrences(of: "\r\n", with: "\n"),

@@ -136,6 +136,14 @@ struct CaseWorkController {
 
     // MARK: - Acting
 
+    /// The role in which this person may take `action` on this case now (``CaseAccess``), or 403.
+    func permittedRole(_ action: CaseAction, on loaded: LoadedCase, _ account: StaffAccount) throws -> Role {
+        guard access.availableActions(loaded.record, account).contains(action), let role = access.role(for: action, account) else {
+            throw AppError.forbidden
+        }
+        return role
+    }
+
     /// Applies an action in the role ``CaseAccess`` gives the person for it; the workflow has the last word, and a
     /// refusal or a conflict comes back on the case page with its message, everything typed kept.
     func act(
