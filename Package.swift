@@ -56,10 +56,16 @@ let package = Package(
         // Letters: Cairo's PDF surface with Pango for text (pkg-config pangocairo), libqrencode for the QR code.
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo"),
         .systemLibrary(name: "CQRencode"),
+        // The words every channel shares: typed facts as templates see them (one flag per value), the status script,
+        // amounts and dates written out, and the view models as Mustache trees.
+        .target(
+            name: "AppealsWords",
+            dependencies: ["AppealsDomain", "AppealsServices", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .target(
             name: "AppealsLetters",
             dependencies: [
-                "AppealsDomain", "CPangoCairo", "CQRencode",
+                "AppealsDomain", "AppealsServices", "AppealsWords", "CPangoCairo", "CQRencode",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -82,6 +88,7 @@ let package = Package(
             dependencies: [
                 "AppealsDomain",
                 "AppealsServices",
+                "AppealsWords",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -98,6 +105,7 @@ let package = Package(
                 "AppealsDomain",
                 "AppealsServices",
                 "AppealsStore",
+                "AppealsLetters",
                 "AppealsEvidence",
                 "AppealsWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),

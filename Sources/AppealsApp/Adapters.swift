@@ -1,4 +1,5 @@
 import AppealsEvidence
+import AppealsLetters
 import AppealsServices
 import AppealsStore
 import Foundation
@@ -18,6 +19,13 @@ public struct Adapters: Sendable {
     public let evidenceStorage: LocalEvidenceFolder
     public let rateCounters: SQLRateCounters
     public let evidenceLimits: EvidenceLimits
+    public let letters: SQLLetterStore
+    /// Produced letters and print batches: the evidence storage protocol over a folder of their own (the evidence
+    /// sweep would take their files for orphans).
+    public let letterStorage: LocalEvidenceFolder
+    public let authority: Authority
+    let templatesFolder: String
+    let letterPaper: PaperFormat
 
     public init(
         configuration: AppConfiguration, database: AppDatabase, clock: any WallClock, random: any RandomSource = SystemRandomSource()
@@ -34,6 +42,41 @@ public struct Adapters: Sendable {
         evidenceStorage = try LocalEvidenceFolder(root: URL(fileURLWithPath: configuration.uploadsFolder))
         rateCounters = SQLRateCounters(database: database)
         evidenceLimits = configuration.evidenceLimits
+        letters = SQLLetterStore(database: database)
+        letterStorage = try LocalEvidenceFolder(
+            root: URL(fileURLWithPath: configuration.lettersFolder ?? configuration.uploadsFolder + "/letters"))
+        authority = configuration.authority
+        templatesFolder = configuration.templatesFolder
+        letterPaper = configuration.letterPaperA4 ? .a4 : .usLetter
+    }
+
+    /// Letters laid out from `templates/letters/` on the configured paper.
+    public func letterComposer() async throws -> PDFLetterComposer {
+        PDFLetterComposer(
+            templates: try await LetterTemplates(templatesFolder: templatesFolder), renderer: LetterRenderer(paper: letterPaper),
+            authority: authority)
+    }
+
+    /// Status look-ups as the letters and the web read them.
+    public func lookUp(timeline: any TimelineSink) -> LookUpStatus {
+        LookUpStatus(
+            source: SQLCaseStatusSource(database: database), clock: clock, timeline: timeline,
+            rules: DeadlineRulesCache(store: cases, timeZone: timeZone, clock: clock, maxAge: 5))
+    }
+
+    /// Queued letters produced as stored PDFs.
+    public func produceLetters(composer: any LetterComposer) -> ProduceLetters {
+        ProduceLetters(
+            store: letters, cases: SQLCaseStatusSource(database: database), contacts: SQLCaseContacts(database: database),
+            lookUp: lookUp(timeline: DirectTimeline(store: cases)), composer: composer, storage: letterStorage, clock: clock,
+            authority: authority)
+    }
+
+    /// The clerks' print room.
+    public func printRoom(composer: any LetterComposer) -> PrintRoom {
+        PrintRoom(
+            store: letters, composer: composer, storage: letterStorage, engine: engine,
+            rules: DeadlineRulesCache(store: cases, timeZone: timeZone, clock: clock, maxAge: 5), clock: clock, random: random)
     }
 
     /// The evidence pipeline as the web journey uses it: identified, sanitised, stored durably.

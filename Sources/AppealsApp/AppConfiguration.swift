@@ -11,6 +11,12 @@ public struct AppConfiguration: Sendable {
     public var database: DatabaseLocation = .sqlite(path: "data/appeals.sqlite")
     public var dataFolder = "data"
     public var uploadsFolder = "uploads"
+    /// Where produced letters and print batches are stored; `<uploads>/letters` unless set.
+    public var lettersFolder: String?
+    /// Letters on A4 with the DL window instead of US Letter with the #10 window.
+    public var letterPaperA4 = false
+    /// How often queued letters are produced (0: never in the server; `appeals letters produce` does it).
+    public var lettersIntervalSeconds = 10
     public var templatesFolder = "templates"
     public var publicFolder = "public"
     public var migrationsFolder = "migrations"
@@ -62,6 +68,12 @@ public struct AppConfiguration: Sendable {
         config.port = try integer("PORT", in: 0...65_535) ?? config.port
         config.dataFolder = string("DATA_DIR") ?? config.dataFolder
         config.uploadsFolder = string("UPLOADS_DIR") ?? config.uploadsFolder
+        config.lettersFolder = string("LETTERS_DIR") ?? config.lettersFolder
+        if let paper = string("LETTER_PAPER") {
+            guard ["letter", "a4"].contains(paper) else { throw Invalid(variable: "LETTER_PAPER", value: paper, expected: "letter or a4") }
+            config.letterPaperA4 = paper == "a4"
+        }
+        config.lettersIntervalSeconds = try integer("LETTERS_INTERVAL_SECONDS", in: 0...86_400) ?? config.lettersIntervalSeconds
         config.templatesFolder = string("TEMPLATES_DIR") ?? config.templatesFolder
         config.publicFolder = string("PUBLIC_DIR") ?? config.publicFolder
         config.migrationsFolder = string("MIGRATIONS_DIR") ?? config.migrationsFolder
@@ -125,6 +137,16 @@ public struct AppConfiguration: Sendable {
             config.authority.callingCode = code
         }
         config.authority.appealWindowDays = try integer("APPEAL_WINDOW_DAYS", in: 1...365) ?? config.authority.appealWindowDays
+        if let url = string("PUBLIC_URL") {
+            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme), parsed.host != nil else {
+                throw Invalid(variable: "PUBLIC_URL", value: url, expected: "the portal's address, e.g. https://appeals.example.gov")
+            }
+            config.authority.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+        config.authority.paymentDays = try integer("PAYMENT_DAYS", in: 1...365) ?? config.authority.paymentDays
+        config.authority.discountDays = try integer("DISCOUNT_DAYS", in: 0...365) ?? config.authority.discountDays
+        config.authority.discountPercent = try integer("DISCOUNT_PERCENT", in: 0...100) ?? config.authority.discountPercent
+        config.authority.discountReofferDays = try integer("DISCOUNT_REOFFER_DAYS", in: 0...365) ?? config.authority.discountReofferDays
         if let zone = string("AUTHORITY_TIME_ZONE") {
             guard TimeZone(identifier: zone) != nil else {
                 throw Invalid(variable: "AUTHORITY_TIME_ZONE", value: zone, expected: "an IANA time zone such as America/New_York")

@@ -36,6 +36,9 @@ public func buildApplication(
             SharedLookUpLimiter(
                 counters: adapters.rateCounters, limit: limit, windowSeconds: configuration.lookUpWindowSeconds, clock: clock)
         }
+    let composer = try await adapters.letterComposer()
+    let produceLetters = adapters.produceLetters(composer: composer)
+    let printRoom = adapters.printRoom(composer: composer)
     let ports = WebPorts(
         cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: adapters.tickets,
         drafts: SQLAppealDrafts(database: database), staffQueries: SQLCaseWorkQueries(database: database),
@@ -47,7 +50,8 @@ public func buildApplication(
         lookUpLimiter: lookUpLimiter, timeline: timeline,
         readiness: DatabaseReadiness(
             database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
-        clock: clock, random: random
+        clock: clock, random: random, letters: adapters.letters, letterStorage: adapters.letterStorage, printRoom: printRoom,
+        produceLetters: produceLetters, letterComposer: composer
     )
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 
@@ -56,6 +60,11 @@ public func buildApplication(
             PeriodicService.deadlines(
                 adapters.deadlineSweep(by: "server"), interval: .seconds(configuration.sweepIntervalSeconds), logger: logger
             ))
+    }
+    if configuration.lettersIntervalSeconds > 0 {
+        services.append(
+            PeriodicService.letters(
+                produceLetters, printRoom: printRoom, interval: .seconds(configuration.lettersIntervalSeconds), logger: logger))
     }
     if configuration.evidenceSweepIntervalSeconds > 0 {
         services.append(

@@ -33,6 +33,26 @@ public struct LocalEvidenceFolder: EvidenceStorage {
         try await NIOThreadPool.singleton.runIfActive { try storeNow(data) }
     }
 
+    public func store(fileAt url: URL) async throws -> StoredFile {
+        try await NIOThreadPool.singleton.runIfActive {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            var hash = SHA256()
+            var size = 0
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hash.update(data: chunk)
+                size += chunk.count
+            }
+            guard fsync(handle.fileDescriptor) == 0 else { throw Failure.io("fsync", errno) }
+            let key = EvidenceID(drawingFrom: SystemRandomSource()).value
+            let folder = root.appendingPathComponent("files").appendingPathComponent(String(key.prefix(2)))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard rename(url.path, folder.appendingPathComponent(key).path) == 0 else { throw Failure.io("rename", errno) }
+            try Self.syncFolder(folder.path)
+            return StoredFile(key: key, byteSize: size, sha256: hash.finalize().map { String(format: "%02x", $0) }.joined())
+        }
+    }
+
     private func storeNow(_ data: Data) throws -> StoredFile {
         let key = EvidenceID(drawingFrom: SystemRandomSource()).value
         let folder = root.appendingPathComponent("files").appendingPathComponent(String(key.prefix(2)))

@@ -1,5 +1,5 @@
 /// What one letter says, ready to lay out: the words come from the letter's template, the facts from the case.
-public struct LetterContent: Sendable, Equatable {
+public struct LetterContent: Sendable, Equatable, Codable {
     public var authorityName: String
     public var returnAddress: [String]
     public var recipientName: String
@@ -16,7 +16,7 @@ public struct LetterContent: Sendable, Equatable {
     public var statusShortURL: String
     public var phone: String
 
-    public enum Block: Sendable, Equatable {
+    public enum Block: Sendable, Equatable, Codable {
         case heading(String)
         case paragraph(String)
         /// One item of a list (a ground raised), set with a bullet.

@@ -39,9 +39,16 @@ public struct LetterRenderer: Sendable {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, letter.authorityName)
         guard let cr = cairo_create(surface) else { throw LetterError(detail: "no drawing context") }
         defer { cairo_destroy(cr) }
-
         let text = TextSetter(cr: cr, font: font)
         defer { text.release() }
+        let pageCount = try draw(letter, cr: cr, text: text)
+        cairo_surface_finish(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw LetterError(detail: "the PDF was not written") }
+        return RenderedLetter(pdf: sink.bytes, pageCount: pageCount)
+    }
+
+    /// Draws the letter's pages (each ended with `cairo_show_page`); the number of pages.
+    func draw(_ letter: LetterContent, cr: OpaquePointer, text: TextSetter) throws -> Int {
         let left = paper.margin
         let width = paper.width - 2 * paper.margin
         let bottom = paper.height - Self.footerSpace
@@ -102,9 +109,7 @@ public struct LetterRenderer: Sendable {
             for line in footer { text.draw(line, x: left, top: paper.height - 36) }
             cairo_show_page(cr)
         }
-        cairo_surface_finish(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw LetterError(detail: "the PDF was not written") }
-        return RenderedLetter(pdf: sink.bytes, pageCount: pageCount)
+        return pageCount
     }
 
     /// The first page's top: the authority and its return address, the recipient in the window (alone there), and

@@ -24,7 +24,7 @@ public struct LetterTemplates: Sendable {
     struct MissingTemplate: Error { let name: String }
 
     /// The letter `name` ("acknowledgement") rendered with `facts` (dictionaries, arrays, strings and flags).
-    public func render(_ name: String, facts: [String: Any]) throws -> Rendered {
+    public func render(_ name: String, facts: Any) throws -> Rendered {
         guard let text = library.render(facts, withTemplate: "letters/\(name)") else { throw MissingTemplate(name: name) }
         var blocks = Self.blocks(text)
         var title = ""

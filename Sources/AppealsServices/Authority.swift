@@ -12,6 +12,15 @@ public struct Authority: Sendable {
     public var callingCode = "1"
     /// Appeals after this many days from the ticket's issue are accepted but flagged late.
     public var appealWindowDays = 30
+    /// Where citizens reach the portal: the QR code and short link on every letter lead to its status page.
+    public var publicURL = "https://appeals.riverton.example"
+    /// Days from a decision letter's date to pay what is due.
+    public var paymentDays = 28
+    /// The early-payment discount: its period from the ticket's issue and its rate, and for how long it is offered
+    /// again after an upheld decision on an appeal filed inside that period (DOMAIN.md).
+    public var discountDays = 14
+    public var discountPercent = 50
+    public var discountReofferDays = 14
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0)! }
     public init() {}
 }

@@ -26,6 +26,12 @@ public struct WebPorts: Sendable {
     public var readiness: any ReadinessCheck
     public var clock: any WallClock
     public var random: any RandomSource
+    public var letters: any LetterStore
+    /// Where produced letters and print batches are kept.
+    public var letterStorage: any EvidenceStorage
+    public var printRoom: PrintRoom
+    public var produceLetters: ProduceLetters
+    public var letterComposer: any LetterComposer
 
     public init(
         cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
@@ -35,8 +41,14 @@ public struct WebPorts: Sendable {
         administration: any AdministrationStore, evidenceStore: any EvidenceStore, evidenceStorage: any EvidenceStorage,
         evidenceInspector: any EvidenceInspector, passwordHasher: any PasswordHasher, keyedHash: any KeyedHash,
         rateCounters: any RateCounters, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
-        clock: any WallClock, random: any RandomSource
+        clock: any WallClock, random: any RandomSource, letters: any LetterStore, letterStorage: any EvidenceStorage, printRoom: PrintRoom,
+        produceLetters: ProduceLetters, letterComposer: any LetterComposer
     ) {
+        self.letters = letters
+        self.letterStorage = letterStorage
+        self.printRoom = printRoom
+        self.produceLetters = produceLetters
+        self.letterComposer = letterComposer
         self.cases = cases
         self.statusSource = statusSource
         self.tickets = tickets

@@ -47,6 +47,17 @@ public struct PeriodicService: Service {
         }
     }
 
+    /// The letters: queued letters produced as stored PDFs, and posted acknowledgement letters' cases acknowledged.
+    public static func letters(_ produce: ProduceLetters, printRoom: PrintRoom, interval: Duration, logger: Logger) -> PeriodicService {
+        PeriodicService(name: "letters", interval: interval, runAtStart: true, logger: logger) { logger in
+            let produced = try await produce.run()
+            let acknowledged = try await printRoom.applyAcknowledgements()
+            if produced + acknowledged > 0 {
+                logger.info("letters", metadata: ["produced": "\(produced)", "acknowledged": "\(acknowledged)"])
+            }
+        }
+    }
+
     /// The evidence sweep: abandoned drafts' files and unfinished uploads go, and every file's hash is checked, so
     /// that nothing depends on someone remembering `appeals evidence sweep`.
     public static func evidence(_ sweep: SweepEvidence, interval: Duration, logger: Logger) -> PeriodicService {

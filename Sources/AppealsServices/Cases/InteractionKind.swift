@@ -12,5 +12,8 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case note
     case evidenceOriginalDownloaded = "evidence_original_downloaded"
     case call
+    case letterPrinted = "letter_printed"
     case letterPosted = "letter_posted"
+    case letterReprinted = "letter_reprinted"
+    case letterReturned = "letter_returned"
 }

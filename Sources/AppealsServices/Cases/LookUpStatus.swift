@@ -49,7 +49,7 @@ public struct LookUpStatus: Sendable {
         return status(facts, rules: try await rules.current())
     }
 
-    func status(_ facts: CaseStatusFacts, rules: DeadlineRules) -> CaseStatus {
+    public func status(_ facts: CaseStatusFacts, rules: DeadlineRules) -> CaseStatus {
         let loaded = facts.loaded
         let deadlines = DeadlineSchedule.compute(
             receivedAt: loaded.record.receivedAt, history: loaded.history, policies: rules.policies, calendar: rules.calendar

@@ -8,6 +8,9 @@ public protocol EvidenceStorage: Sendable {
     func incomingFile() throws -> URL
     /// Durable when it returns; the waiting for the disk (fsync) happens off the caller's thread.
     func store(_ data: Data) async throws -> StoredFile
+    /// Moves a file written at a path from `incomingFile()` into the store, durably (a print batch's PDF, streamed
+    /// to disk rather than held in memory).
+    func store(fileAt url: URL) async throws -> StoredFile
     func read(_ key: String) throws -> Data
     func delete(_ key: String) throws
     /// Every stored key with the time it was written.

@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 import Hummingbird
 
@@ -247,7 +248,7 @@ struct AdminController {
         let holidays = try await admin.holidays()
         let page = HolidaysPage(
             nav: nav(account, context), canChange: account.roles.contains(.administrator),
-            holidays: holidays.map { .init(day: $0.day.description, long: AppealController.longDate($0.day), name: $0.name) },
+            holidays: holidays.map { .init(day: $0.day.description, long: LongDate.text($0.day), name: $0.name) },
             empty: holidays.isEmpty, problem: problem, typedDay: typed.0, typedName: typed.1)
         return try pages.render("staff/admin-holidays", page: page, context: context, status: problem ? .unprocessableContent : .ok)
     }
@@ -275,8 +276,8 @@ struct AdminController {
             keys: keys.map { k in
                 .init(
                     id: k.id, name: k.name, prefix: k.prefix, createdBy: k.createdBy,
-                    created: AppealController.longDate(calendar.local(k.createdAt).date),
-                    revoked: k.revokedAt.map { AppealController.longDate(calendar.local($0).date) },
+                    created: LongDate.text(calendar.local(k.createdAt).date),
+                    revoked: k.revokedAt.map { LongDate.text(calendar.local($0).date) },
                     scopes: APIScope.stored(k.scopes), requestsPerMinute: k.requestsPerMinute)
             })
         adjust(&page)

@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// The search page: the box, what the text was read as, and the cases found, each with what tells it apart.
@@ -56,7 +57,7 @@ struct SearchPage: Sendable, Encodable {
         readAs = found.readings.map(Reading.init)
         for index in readAs.indices.dropLast() { readAs[index].more = true }
         let calendar = BusinessCalendar(timeZone: timeZone)
-        func day(_ date: Date) -> String { AppealController.longDate(calendar.local(date).date) }
+        func day(_ date: Date) -> String { LongDate.text(calendar.local(date).date) }
         rows = found.hits.map { hit in
             Row(
                 reference: hit.reference.value, grouped: hit.reference.grouped, name: hit.contactName ?? "", plate: hit.plate,

@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Crypto
 import Foundation
 import Hummingbird
@@ -78,7 +79,7 @@ struct AppealController: Sendable {
                 receivedAt: loaded.record.receivedAt, history: loaded.history,
                 policies: rules.policies, calendar: rules.calendar)
             func due(_ kind: DeadlineKind) -> String {
-                deadlines.first { $0.kind == kind }?.explanation.due.map(Self.longDate) ?? ""
+                deadlines.first { $0.kind == kind }?.explanation.due.map(LongDate.text) ?? ""
             }
             try await drafts.deleteDraft(token: token)
             var response = try pages.render(
@@ -267,5 +268,4 @@ struct AppealController: Sendable {
         return CaseReference(randomBits: digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
     }
 
-    static func longDate(_ date: LocalDate) -> String { "\(DeadlineWording.dayMonth(date)) \(date.components.year)" }
 }

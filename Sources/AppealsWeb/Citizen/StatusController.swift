@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 import Hummingbird
 
@@ -18,8 +19,11 @@ struct StatusController: Sendable {
     static let cookie = "appeals_status"
 
     func addRoutes(to router: RecordingRouter) {
-        router.get("/status") { _, context in
-            try pages.render("public/status-find", page: FindPage(csrfToken: context.csrfToken), context: context)
+        router.get("/status") { request, context in
+            // A letter's QR code and link carry the reference: the citizen then types only the plate.
+            let reference = request.uri.queryParameters.get("reference").flatMap(CaseReference.init)?.grouped ?? ""
+            return try pages.render(
+                "public/status-find", page: FindPage(csrfToken: context.csrfToken, reference: reference), context: context)
         }
         router.post("/status/withdraw") { _, context in
             // Step 1 asks; step 2 (confirm=yes) withdraws. Reference and plate travel in hidden fields and are
@@ -202,8 +206,8 @@ struct StatusController: Sendable {
 
         init(_ s: CaseStatus, timeZone: TimeZone, csrf: String, plate typed: String, limits: EvidenceLimits) {
             let calendar = BusinessCalendar(timeZone: timeZone)
-            func day(_ date: LocalDate) -> String { AppealController.longDate(date) }
-            func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
+            func day(_ date: LocalDate) -> String { LongDate.text(date) }
+            func day(_ instant: Date) -> String { LongDate.text(calendar.local(instant).date) }
             reference = s.reference.grouped
             self.csrf = csrf
             plateTyped = typed

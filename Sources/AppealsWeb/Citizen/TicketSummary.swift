@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// The ticket as the citizen sees it, to know it is the right one.
@@ -15,7 +16,7 @@ struct TicketSummary: Sendable, Encodable {
         let calendar = BusinessCalendar(timeZone: timeZone)
         number = ticket.number.value
         plate = ticket.plate.number.value
-        issued = AppealController.longDate(calendar.local(ticket.issuedAt).date)
+        issued = LongDate.text(calendar.local(ticket.issuedAt).date)
         location = ticket.location
         violation = ticket.violation.description
         amount = Money.dollars(ticket.amountCents)

@@ -1,4 +1,5 @@
 import AppealsServices
+import AppealsWords
 import Foundation
 import Hummingbird
 import Mustache

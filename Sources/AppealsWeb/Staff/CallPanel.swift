@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// The case page's "Log this call" form: the choices, what was typed, and what is missing.

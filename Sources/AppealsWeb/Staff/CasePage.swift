@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 struct CasePage: Sendable, Encodable {
@@ -195,11 +196,11 @@ struct CasePage: Sendable, Encodable {
     ) {
         let record = loaded.record
         let calendar = BusinessCalendar(timeZone: timeZone)
-        func day(_ instant: Date) -> String { AppealController.longDate(calendar.local(instant).date) }
+        func day(_ instant: Date) -> String { LongDate.text(calendar.local(instant).date) }
         func moment(_ instant: Date) -> String {
             let local = calendar.local(instant)
             let minutes = local.time.minutesSinceMidnight
-            return "\(AppealController.longDate(local.date)), " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+            return "\(LongDate.text(local.date)), " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
         }
         self.nav = nav
         csrf = nav.csrf
@@ -249,7 +250,7 @@ struct CasePage: Sendable, Encodable {
             case .running(let dueAt, _):
                 overdue = dueAt < now
                 // The due day as the explanation counts it (the instant is the end of that day, past midnight).
-                let due = d.explanation.due.map(AppealController.longDate) ?? day(dueAt)
+                let due = d.explanation.due.map(LongDate.text) ?? day(dueAt)
                 status = overdue ? "Overdue since \(due)" : "Due \(due)"
             case .paused: status = "Paused while we wait for the citizen"
             case .met(let at): status = "Met \(day(at))"

@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// What the decision letter will say, before the reviewer confirms it.

@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// The second page of an appeal staff enter: the answers to check, the files (the scanned letter for an appeal by
@@ -35,7 +36,7 @@ struct IntakeFilesPage: Sendable, Encodable {
         contact = ContactPage(csrf: nav.csrf, draft: answers)
         byPhone = draft.channel == .phone
         byMail = draft.channel == .mail
-        postedOn = LocalDate(iso: draft.postedOn).map(AppealController.longDate) ?? ""
+        postedOn = LocalDate(iso: draft.postedOn).map(LongDate.text) ?? ""
         var items = files.map(EvidenceItem.init)
         for i in items.indices { items[i].thumbnail = "/staff/appeals/\(token)/evidence/\(items[i].id)/thumbnail" }
         evidence = EvidencePage(csrf: nav.csrf, files: items, limits: limits, rejected: rejected)

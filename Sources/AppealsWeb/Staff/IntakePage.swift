@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// The one-page appeal form staff fill in for a caller or from a letter, with each problem next to its field.

@@ -6,18 +6,18 @@ import Foundation
 /// (`in_review` gives `inReview: true`, every other state false), so that its words live in one partial
 /// (`{{#inReview}}In review{{/inReview}}`) that every page showing the fact includes. Every flag is present, so a
 /// section never falls through to a same-named value of the page around it.
-struct Label: Sendable, Encodable, Equatable {
-    let code: String
+public struct Label: Sendable, Encodable, Equatable {
+    public let code: String
     /// Every value's code and flag name, worked out once per type (the status page showed camel-casing them on
     /// every render cost 3 % of its throughput).
     let flags: Flags
 
-    init<Fact: Labelled>(_ fact: Fact) {
+    public init<Fact: Labelled>(_ fact: Fact) {
         code = fact.rawValue
         flags = Fact.labelFlags
     }
 
-    init(_ kind: TimelineKind) {
+    public init(_ kind: TimelineKind) {
         code = kind.stored
         flags = Self.timelineFlags
     }
@@ -25,12 +25,12 @@ struct Label: Sendable, Encodable, Equatable {
     static let timelineFlags = Flags(TimelineKind.allCases.map(\.stored))
 
     /// The codes of one type with their flag names.
-    struct Flags: Sendable, Equatable {
+    public struct Flags: Sendable, Equatable {
         let pairs: [(code: String, key: Key)]
 
         init(_ codes: [String]) { pairs = codes.map { ($0, Key(Label.flag($0))) } }
 
-        static func == (a: Flags, b: Flags) -> Bool { a.pairs.map(\.code) == b.pairs.map(\.code) }
+        public static func == (a: Flags, b: Flags) -> Bool { a.pairs.map(\.code) == b.pairs.map(\.code) }
     }
 
     /// A code's flag: the code in lower camel case.
@@ -49,7 +49,7 @@ struct Label: Sendable, Encodable, Equatable {
 
     static let codeKey = Key("code")
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(code, forKey: Self.codeKey)
         for (other, key) in flags.pairs { try container.encode(other == code, forKey: key) }
@@ -57,16 +57,16 @@ struct Label: Sendable, Encodable, Equatable {
 }
 
 /// A fact with words in a partial: its codes and their flags, worked out once.
-protocol Labelled: RawRepresentable, CaseIterable where RawValue == String {
+public protocol Labelled: RawRepresentable, CaseIterable where RawValue == String {
     static var labelFlags: Label.Flags { get }
 }
 
-extension CaseState: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension Outcome: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension Ground: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension ReasonCode: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension DeadlineKind: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension CaseEventKind: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension CallReason: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension Channel: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
-extension CallOutcome: Labelled { static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension CaseState: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension Outcome: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension Ground: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension ReasonCode: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension DeadlineKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension CaseEventKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension CallReason: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension Channel: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension CallOutcome: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }

@@ -5,8 +5,8 @@ import Mustache
 /// directly but a struct through `Mirror`, building the mirror again for every `{{name}}` (and for every level of
 /// the context stack it climbs): on the status page that was more than half of the server's CPU time. The view
 /// models are `Encodable`, and this encoder walks them with the compiler-generated code instead of reflection.
-enum ViewTree {
-    static func tree<T: Encodable>(_ value: T) -> Any {
+public enum ViewTree {
+    public static func tree<T: Encodable>(_ value: T) -> Any {
         let encoder = TreeEncoder()
         try? value.encode(to: encoder)
         return encoder.value

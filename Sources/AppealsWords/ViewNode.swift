@@ -4,7 +4,7 @@ import Mustache
 /// A level of the tree. A class of our own rather than `[String: Any]`: swift-mustache asks every value it meets
 /// whether it is a parent (a cast to a protocol), and Dictionary's conformance is conditional (`Key == String`),
 /// which the runtime checks the slow way each time: a fifth more status pages a second with this class.
-final class ViewNode: MustacheParent {
+public final class ViewNode: MustacheParent {
     var values: [String: Any] = [:]
-    func child(named name: String) -> Any? { values[name] }
+    public func child(named name: String) -> Any? { values[name] }
 }

@@ -1,0 +1,69 @@
+import AppealsDomain
+import AppealsServices
+import AppealsWords
+import Foundation
+
+/// A letter's facts as its template sees them: the status script the status page and the agent's script render
+/// (`status`, for `partials/status-lead`), the grounds and the replies as labels (`partials/ground-label`), and
+/// the letter's own dates, written out.
+struct LetterView: Sendable, Encodable {
+    let ticketNumber: String
+    let reference: String
+    let receivedDate: String
+    let grounds: [Label]
+    let status: StatusScript
+    let decided: Bool
+    /// The reply to each ground raised, in the order raised (a decision letter).
+    let replies: [Reply]
+    let reason: Label?
+    let amountDue: String?
+    let payBy: String?
+    let discount: Discount?
+    let hearingUntil: String?
+    let question: String?
+    let answerDue: String?
+    let site: Site
+
+    struct Reply: Sendable, Encodable {
+        let ground: Label
+        let text: String
+    }
+
+    struct Discount: Sendable, Encodable {
+        let until: String
+        let amount: String
+        let percent: Int
+    }
+
+    struct Site: Sendable, Encodable {
+        let phone: String
+        let authorityName: String
+        let postalAddress: String
+    }
+
+    init(_ facts: LetterFacts, authority: Authority, timeZone: TimeZone) {
+        let status = facts.status
+        let calendar = BusinessCalendar(timeZone: timeZone)
+        let decision = status.decision
+        ticketNumber = status.ticket.number.value
+        reference = status.reference.grouped
+        receivedDate = LongDate.text(calendar.localDate(status.receivedAt))
+        grounds = facts.grounds.map(Label.init)
+        self.status = StatusScript(status, timeZone: timeZone)
+        decided = decision != nil
+        replies = facts.grounds.compactMap { ground in
+            guard let text = decision?.replies?[ground.rawValue], !text.isEmpty else { return nil }
+            return Reply(ground: Label(ground), text: text)
+        }
+        reason = decision.map { Label($0.reasonCode) }
+        amountDue = decision.map { Money.dollars($0.amountDueCents) }
+        payBy = facts.payBy.map(LongDate.text)
+        discount = facts.discount.map {
+            Discount(until: LongDate.text($0.until), amount: Money.dollars($0.amountCents), percent: authority.discountPercent)
+        }
+        hearingUntil = facts.hearingUntil.map(LongDate.text)
+        question = status.question
+        answerDue = facts.answerDue.map(LongDate.text)
+        site = Site(phone: authority.phone, authorityName: authority.name, postalAddress: authority.postalAddress)
+    }
+}

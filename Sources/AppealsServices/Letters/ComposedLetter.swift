@@ -1,0 +1,21 @@
+import Foundation
+
+/// A letter laid out: its PDF and what it was made from.
+public struct ComposedLetter: Sendable {
+    public let pdf: Data
+    public let pages: Int
+    /// The SHA-256 of the template and partials that gave the words.
+    public let templateVersion: String
+    /// The laid-out content (JSON), from which a print batch draws the same pages again.
+    public let layout: Data
+    /// Who it is for, as the manifest lists it.
+    public let recipient: String
+
+    public init(pdf: Data, pages: Int, templateVersion: String, layout: Data, recipient: String) {
+        self.pdf = pdf
+        self.pages = pages
+        self.templateVersion = templateVersion
+        self.layout = layout
+        self.recipient = recipient
+    }
+}

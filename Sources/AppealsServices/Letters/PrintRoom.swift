@@ -1,0 +1,171 @@
+import AppealsDomain
+import Foundation
+
+/// The clerks' print room: print batches of the letters ready up to a cut-off (one PDF, each letter on a new
+/// sheet, and a CSV manifest), printed, then posted (each letter deemed served two business days later, and an
+/// acknowledgement letter acknowledging its case), a letter reprinted, returned mail recorded. Every step lands on
+/// the case's timeline (channel mail).
+public struct PrintRoom: Sendable {
+    let store: any LetterStore
+    let composer: any LetterComposer
+    let storage: any EvidenceStorage
+    let engine: CaseEngine
+    let rules: DeadlineRulesCache
+    let clock: any WallClock
+    let random: any RandomSource
+
+    /// A mailed letter is deemed served this many business days after posting (DOMAIN.md).
+    public static let deemedServiceBusinessDays = 2
+    /// Letters read from the store at a time while a batch is written.
+    static let page = 200
+
+    public init(
+        store: any LetterStore, composer: any LetterComposer, storage: any EvidenceStorage, engine: CaseEngine, rules: DeadlineRulesCache,
+        clock: any WallClock, random: any RandomSource
+    ) {
+        self.store = store
+        self.composer = composer
+        self.storage = storage
+        self.engine = engine
+        self.rules = rules
+        self.clock = clock
+        self.random = random
+    }
+
+    /// Puts every letter ready by `cutoff` in a new batch and writes its PDF and manifest; nil when none is waiting.
+    /// A batch left unfinished by a crash is finished first.
+    public func createBatch(until cutoff: Date, by staff: StaffID?) async throws -> PrintBatchID? {
+        for unfinished in try await store.unfinishedBatches() { try await finish(unfinished) }
+        let id = PrintBatchID(drawingFrom: random)
+        guard try await store.openBatch(id, cutoff: min(cutoff, clock.now()), by: staff, at: clock.now()) > 0 else { return nil }
+        try await finish(id)
+        return id
+    }
+
+    /// Writes a batch's PDF and CSV manifest from its letters' stored layouts, streamed a page of letters at a time.
+    func finish(_ id: PrintBatchID) async throws {
+        let pdfURL = try storage.incomingFile()
+        let manifestURL = try storage.incomingFile()
+        defer {
+            try? FileManager.default.removeItem(at: pdfURL)
+            try? FileManager.default.removeItem(at: manifestURL)
+        }
+        let writer = try composer.printBatch(writingTo: pdfURL)
+        FileManager.default.createFile(atPath: manifestURL.path, contents: nil)
+        let manifest = try FileHandle(forWritingTo: manifestURL)
+        defer { try? manifest.close() }
+        try manifest.write(contentsOf: Data("batch,letter,case_reference,kind,recipient,pages,sheets\n".utf8))
+        var sheets = 0
+        var after: LetterID?
+        while true {
+            let letters = try await store.batchLetters(id, after: after, limit: Self.page)
+            guard let last = letters.last else { break }
+            var rows = ""
+            for letter in letters {
+                let pages = try writer.add(layout: letter.layout)
+                let letterSheets = (pages + 1) / 2
+                sheets += letterSheets
+                rows += [id.value, letter.id.value, letter.reference.grouped, letter.kind.rawValue, letter.recipient, "\(pages)", "\(letterSheets)"]
+                    .map(Self.csvField).joined(separator: ",") + "\n"
+            }
+            try manifest.write(contentsOf: Data(rows.utf8))
+            after = last.id
+        }
+        let pages = try writer.finish()
+        try manifest.close()
+        let pdf = try await storage.store(fileAt: pdfURL)
+        let manifestFile = try await storage.store(fileAt: manifestURL)
+        try await store.finishBatch(id, pdf: pdf, manifest: manifestFile, pages: pages, sheets: sheets)
+    }
+
+    /// A CSV field, quoted when it must be, and never read as a formula by a spreadsheet.
+    static func csvField(_ value: String) -> String {
+        var value = value
+        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+        guard value.contains(where: { ",\"\n\r".contains($0) }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Marks a ready batch printed; false when it was not ready (already printed, or another clerk did it).
+    public func markPrinted(_ id: PrintBatchID, by actor: Actor) async throws -> Bool {
+        let now = clock.now()
+        let entries = try await members(of: id).map { letter in
+            (letter.reference, Self.interaction(.letterPrinted, letter.kind, at: now, by: actor, direction: .internal, isPublic: false))
+        }
+        return try await store.markPrinted(id, by: actor.staffID, at: now, interactions: entries)
+    }
+
+    /// Marks a printed batch posted on `day` (today when nil): each letter is deemed served two business days later,
+    /// and each acknowledgement letter acknowledges its case. False when the batch was not printed.
+    public func markPosted(_ id: PrintBatchID, on day: LocalDate?, by actor: Actor) async throws -> Bool {
+        let calendar = try await rules.current().calendar
+        let now = clock.now()
+        let postedOn = day ?? calendar.localDate(now)
+        let deemed = calendar.adding(businessDays: Self.deemedServiceBusinessDays, to: postedOn).date
+        let entries = try await members(of: id).map { letter in
+            (letter.reference, Self.interaction(.letterPosted, letter.kind, at: now, by: actor, direction: .outbound, isPublic: true))
+        }
+        guard try await store.markPosted(id, on: postedOn, deemedServed: deemed, by: actor.staffID, interactions: entries) else {
+            return false
+        }
+        try await applyAcknowledgements()
+        return true
+    }
+
+    /// Applies the acknowledgement of every posted acknowledgement letter whose case has not taken it yet (also run
+    /// by the letters service, so that a crash between posting and acknowledging is mended); how many cases changed.
+    @discardableResult
+    public func applyAcknowledgements() async throws -> Int {
+        var changed = 0
+        for letter in try await store.acknowledgementsToApply(limit: 500) {
+            do {
+                try await engine.apply(.acknowledge, to: letter.reference, by: .system, reason: "Acknowledgement letter posted")
+                changed += 1
+            } catch is WorkflowError {
+                // Acknowledged another way already, or withdrawn or decided before the letter went: nothing to do.
+            }
+            try await store.recordCaseUpdated(letter.id, at: clock.now())
+        }
+        return changed
+    }
+
+    /// Records a posted letter as returned undelivered, with the reason; the case is flagged for the agents and the
+    /// supervisors. False when the letter was not posted.
+    public func recordReturned(_ id: LetterID, reason: String, by actor: Actor) async throws -> Bool {
+        guard let letter = try await store.letter(id) else { throw AppError.notFound }
+        var entry = Self.interaction(.letterReturned, letter.kind, at: clock.now(), by: actor, direction: .inbound, isPublic: false)
+        entry = Interaction(
+            at: entry.at, channel: .mail, direction: .inbound, actor: entry.actor, kind: .letterReturned,
+            summary: "\(entry.summary ?? ""): \(reason)", isPublic: false)
+        return try await store.recordReturned(id, reason: reason, at: clock.now(), interaction: entry)
+    }
+
+    /// One letter's stored PDF for printing again, with the reprint on its case's timeline.
+    public func reprint(_ id: LetterID, by actor: Actor) async throws -> Data {
+        guard let letter = try await store.letter(id), let file = letter.file else { throw AppError.notFound }
+        let pdf = try storage.read(file.key)
+        try await engine.store.record([
+            (letter.reference, Self.interaction(.letterReprinted, letter.kind, at: clock.now(), by: actor, direction: .internal, isPublic: false))
+        ])
+        return pdf
+    }
+
+    func members(of id: PrintBatchID) async throws -> [BatchLetter] {
+        var all: [BatchLetter] = []
+        var after: LetterID?
+        while true {
+            let letters = try await store.batchLetters(id, after: after, limit: 1_000)
+            guard let last = letters.last else { return all }
+            all += letters
+            after = last.id
+        }
+    }
+
+    static func interaction(
+        _ kind: InteractionKind, _ letter: LetterKind, at: Date, by actor: Actor, direction: Interaction.Direction, isPublic: Bool
+    ) -> Interaction {
+        Interaction(
+            at: at, channel: .mail, direction: direction, actor: actor.staffID?.value ?? actor.role.rawValue, kind: kind,
+            summary: LetterWording.name(letter), isPublic: isPublic)
+    }
+}

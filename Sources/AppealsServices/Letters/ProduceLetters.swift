@@ -1,0 +1,85 @@
+import AppealsDomain
+import Foundation
+
+/// Turns queued letters into stored PDFs: each letter's facts read from its case, laid out by the
+/// ``LetterComposer``, the PDF stored durably, then the row moved from queued to ready with the file, its SHA-256,
+/// pages and template version. Several instances may run it: the store records each letter once, and the
+/// loser's file is deleted. A letter that cannot be produced (no postal address) is marked failed with the reason,
+/// which the case page and the supervisors' warnings show.
+public struct ProduceLetters: Sendable {
+    let store: any LetterStore
+    let cases: any CaseStatusSource
+    let contacts: any CaseContacts
+    let lookUp: LookUpStatus
+    let composer: any LetterComposer
+    let storage: any EvidenceStorage
+    let clock: any WallClock
+    let authority: Authority
+
+    public init(
+        store: any LetterStore, cases: any CaseStatusSource, contacts: any CaseContacts, lookUp: LookUpStatus,
+        composer: any LetterComposer, storage: any EvidenceStorage, clock: any WallClock, authority: Authority
+    ) {
+        self.store = store
+        self.cases = cases
+        self.contacts = contacts
+        self.lookUp = lookUp
+        self.composer = composer
+        self.storage = storage
+        self.clock = clock
+        self.authority = authority
+    }
+
+    /// Produces up to `limit` queued letters; how many were produced.
+    @discardableResult
+    public func run(limit: Int = 200) async throws -> Int {
+        var produced = 0
+        for letter in try await store.queuedLetters(limit: limit) {
+            guard let facts = try await facts(letter.kind, of: letter.reference) else {
+                try await store.recordFailed(letter.id, problem: "The case has no postal address to write to.")
+                continue
+            }
+            let composed = try composer.compose(facts)
+            let file = try await storage.store(composed.pdf)
+            if try await store.recordProduced(letter.id, file: file, letter: composed, at: clock.now()) {
+                produced += 1
+            } else {
+                try? storage.delete(file.key)
+            }
+        }
+        return produced
+    }
+
+    /// What a letter of `kind` about the case says today; nil when the case or its postal address is missing.
+    public func facts(_ kind: LetterKind, of reference: CaseReference) async throws -> LetterFacts? {
+        guard let caseFacts = try await cases.statusFacts(reference, files: kind == .requestForInformation),
+            let contact = try await contacts.contact(of: reference),
+            !contact.postalAddress.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        else { return nil }
+        let rules = try await lookUp.rules.current()
+        let status = lookUp.status(caseFacts, rules: rules)
+        return facts(kind, status: status, contact: contact, grounds: caseFacts.loaded.record.grounds, calendar: rules.calendar)
+    }
+
+    /// The letter's facts for a status (also a decision not yet taken, for the reviewer's preview).
+    public func facts(_ kind: LetterKind, status: CaseStatus, contact: AppealDetails, grounds: [Ground], calendar: BusinessCalendar)
+        -> LetterFacts
+    {
+        let today = calendar.localDate(clock.now())
+        var payBy: LocalDate?
+        var discount: (until: LocalDate, amountCents: Int)?
+        if kind == .decision, let decision = status.decision, decision.amountDueCents > 0 {
+            payBy = today.adding(days: authority.paymentDays)
+            let discountEnds = calendar.localDate(status.ticket.issuedAt).adding(days: authority.discountDays)
+            if decision.outcome == .upheld, calendar.localDate(status.receivedAt) < discountEnds {
+                discount = (
+                    calendar.localDate(decision.decidedAt).adding(days: authority.discountReofferDays),
+                    decision.amountDueCents * (100 - authority.discountPercent) / 100
+                )
+            }
+        }
+        return LetterFacts(
+            kind: kind, status: status, contact: contact, grounds: grounds, date: today, answerDue: status.answerDue,
+            discount: discount, hearingUntil: status.hearingWindowEnds.map(calendar.localDate), payBy: payBy)
+    }
+}
