@@ -48,6 +48,10 @@ public struct SQLLetterStore: LetterStore {
         try await select { $0.where("case_reference", .equal, SQLBind(reference.value)).orderBy("queued_at", .descending) }
     }
 
+    public func letters(inBatch id: PrintBatchID, offset: Int, limit: Int) async throws -> [LetterRecord] {
+        try await select { $0.where("batch_id", .equal, SQLBind(id.value)).orderBy("id").offset(offset).limit(limit) }
+    }
+
     public func waitingLetters() async throws -> [WaitingLetters] {
         try await database.withConnection { db in
             try await db.select().column("kind").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")

@@ -12,6 +12,8 @@ public protocol LetterStore: Sendable {
     func recordFailed(_ id: LetterID, problem: String) async throws
     func letter(_ id: LetterID) async throws -> LetterRecord?
     func letters(of reference: CaseReference) async throws -> [LetterRecord]
+    /// A batch's letters in print order, a page at a time.
+    func letters(inBatch id: PrintBatchID, offset: Int, limit: Int) async throws -> [LetterRecord]
     /// Letters ready to print, by kind.
     func waitingLetters() async throws -> [WaitingLetters]
     /// Letters that could not be produced, newest first.

@@ -83,6 +83,9 @@ public func buildRouter(
             appealWindowDays: settings.authority.appealWindowDays),
         receiveEvidence: receiveEvidence, clock: clock, random: ports.random, callingCode: settings.authority.callingCode
     ).addRoutes(to: staffRoutes)
+    PrintRoomController(
+        pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, clock: clock, timeZone: zone
+    ).addRoutes(to: staffRoutes)
     AdminController(
         pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,
         storage: ports.evidenceStorage, clock: clock, random: ports.random, timeZone: zone

@@ -15,11 +15,14 @@ struct StaffNav: Sendable, Encodable {
     var onAdmin = false
     var onSearch = false
     var onIntake = false
+    var onPrintRoom = false
     let admin: Bool
     /// Phone agents, clerks, supervisors and auditors find any case by whatever a caller reads out.
     let search: Bool
     /// Agents and clerks enter appeals for callers and from letters.
     let intake: Bool
+    /// Clerks print and post letters.
+    let printRoom: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
@@ -29,5 +32,6 @@ struct StaffNav: Sendable, Encodable {
         admin = account.roles.contains(.administrator) || account.roles.contains(.auditor)
         search = !account.roles.isDisjoint(with: AgentController.searchers)
         intake = !account.roles.isDisjoint(with: IntakeController.intakers)
+        printRoom = !account.roles.isDisjoint(with: PrintRoomController.clerks)
     }
 }

@@ -1,0 +1,218 @@
+import AppealsDomain
+import AppealsServices
+import AppealsWords
+import Foundation
+import Hummingbird
+
+/// The clerks' print room: letters waiting by kind and age, print batches (one PDF, each letter on a new sheet,
+/// and a CSV manifest), marked printed and then posted, a letter printed again, returned mail recorded.
+struct PrintRoomController: Sendable {
+    let pages: PageRenderer
+    let letters: any LetterStore
+    let storage: any EvidenceStorage
+    let printRoom: PrintRoom
+    let clock: any WallClock
+    let timeZone: TimeZone
+
+    static let clerks: Set<Role> = [.clerk]
+    /// Who may read a produced letter: everyone who reads cases.
+    static let readers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .auditor]
+    static let batchesPerPage = 20
+    static let lettersShown = 500
+
+    var calendar: BusinessCalendar { BusinessCalendar(timeZone: timeZone) }
+
+    func addRoutes(to routes: StaffRoutes) {
+        routes.get("/staff/letters", roles: Self.clerks) { request, context, account in
+            let page = Int(try context.query(PageForm.self, of: request).page ?? "1").map { min(max($0, 1), 10_000) } ?? 1
+            return try await room(account, context, page: page)
+        }
+        routes.post("/staff/letters/batches", roles: Self.clerks) { _, context, account in
+            let form = try context.form(PrintBatchForm.self)
+            guard let cutoff = cutoff(form.until) else {
+                return try await room(account, context, untilError: "Enter the cut-off as a date and time, for example 4 December 2026 at 14:30")
+            }
+            guard let id = try await printRoom.createBatch(until: cutoff, by: account.id) else {
+                return try await room(account, context, nothingToBatch: true, until: form.until)
+            }
+            return Response.redirect(to: "/staff/letters/batches/\(id.value)", type: .normal)
+        }
+        routes.get("/staff/letters/batches/{id}", roles: Self.clerks) { _, context, account in
+            try await batchPage(try await batch(context), account, context)
+        }
+        routes.get("/staff/letters/batches/{id}/pdf", roles: Self.clerks) { _, context, _ in
+            let batch = try await batch(context)
+            guard let pdf = batch.pdf else { throw AppError.notFound }
+            return Self.download(try storage.read(pdf.key), type: "application/pdf", name: "print-batch-\(batch.id.value.prefix(8)).pdf")
+        }
+        routes.get("/staff/letters/batches/{id}/manifest", roles: Self.clerks) { _, context, _ in
+            let batch = try await batch(context)
+            guard let key = batch.manifestKey else { throw AppError.notFound }
+            return Self.download(
+                try storage.read(key), type: "text/csv; charset=utf-8", name: "print-batch-\(batch.id.value.prefix(8))-manifest.csv")
+        }
+        routes.post("/staff/letters/batches/{id}/printed", roles: Self.clerks) { _, context, account in
+            let batch = try await batch(context)
+            let done = try await printRoom.markPrinted(batch.id, by: actor(account))
+            var page = try await batchPage(try await self.batch(context), account, context, render: false)
+            page.notice = done ? "Batch marked printed. Mark it posted when it goes in the mail." : "This batch was already marked printed."
+            return try pages.render("staff/print-batch", page: page, context: context)
+        }
+        routes.post("/staff/letters/batches/{id}/posted", roles: Self.clerks) { _, context, account in
+            let batch = try await batch(context)
+            let today = calendar.localDate(clock.now())
+            let typed = try context.form(PostingForm.self).postedOn ?? ""
+            guard let day = LocalDate(iso: typed.trimmingCharacters(in: .whitespaces)), day <= today, day.days(until: today) <= 30,
+                day >= calendar.localDate(batch.createdAt)
+            else {
+                var page = try await batchPage(batch, account, context, render: false)
+                page.postedOnError = "Enter the day the letters went in the mail: today or a day since the batch was made"
+                return try pages.render("staff/print-batch", page: page, context: context, status: .unprocessableContent)
+            }
+            let done = try await printRoom.markPosted(batch.id, on: day, by: actor(account))
+            var page = try await batchPage(try await self.batch(context), account, context, render: false)
+            page.notice = done ? "Batch marked posted on \(LongDate.text(day))." : "This batch is not printed yet, or was already posted."
+            return try pages.render("staff/print-batch", page: page, context: context)
+        }
+        routes.get("/staff/letters/{id}/pdf", roles: Self.readers) { _, context, _ in
+            let letter = try await letter(context)
+            guard let file = letter.file else { throw AppError.notFound }
+            return Self.download(
+                try storage.read(file.key), type: "application/pdf", name: "letter-\(letter.reference.value).pdf", inline: true)
+        }
+        routes.post("/staff/letters/{id}/reprint", roles: Self.clerks) { _, context, account in
+            let letter = try await letter(context)
+            let pdf = try await printRoom.reprint(letter.id, by: actor(account))
+            return Self.download(pdf, type: "application/pdf", name: "letter-\(letter.reference.value)-reprint.pdf")
+        }
+        routes.post("/staff/letters/{id}/returned", roles: Self.clerks) { _, context, account in
+            let letter = try await letter(context)
+            let form = try context.form(ReturnedMailForm.self)
+            guard let reason = form.reason.flatMap(ReturnReason.init) else { throw AppError.badRequest }
+            let note = String((form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
+            _ = try await printRoom.recordReturned(letter.id, reason: reason.text + (note.isEmpty ? "" : " (\(note))"), by: actor(account))
+            guard let batchID = letter.batchID else { return Response.redirect(to: "/staff/letters", type: .normal) }
+            return Response.redirect(to: "/staff/letters/batches/\(batchID.value)#letter-\(letter.id.value)", type: .normal)
+        }
+    }
+
+    func nav(_ account: StaffAccount, _ context: AppRequestContext) -> StaffNav {
+        var nav = StaffNav(account, csrf: context.csrfToken)
+        nav.onPrintRoom = true
+        return nav
+    }
+
+    func actor(_ account: StaffAccount) -> Actor { Actor(role: .clerk, staffID: account.id) }
+
+    func batch(_ context: AppRequestContext) async throws -> PrintBatch {
+        guard let id = context.parameters.get("id").flatMap(PrintBatchID.init), let batch = try await letters.batch(id) else {
+            throw AppError.notFound
+        }
+        return batch
+    }
+
+    func letter(_ context: AppRequestContext) async throws -> LetterRecord {
+        guard let id = context.parameters.get("id").flatMap(LetterID.init), let letter = try await letters.letter(id) else {
+            throw AppError.notFound
+        }
+        return letter
+    }
+
+    /// "2026-12-04T14:30" in the authority's time zone.
+    func cutoff(_ typed: String?) -> Date? {
+        let parts = (typed ?? "").trimmingCharacters(in: .whitespaces).split(separator: "T")
+        guard parts.count == 2, let day = LocalDate(iso: String(parts[0])) else { return nil }
+        let clock = parts[1].split(separator: ":").compactMap { Int($0) }
+        guard clock.count >= 2, (0..<24).contains(clock[0]), (0..<60).contains(clock[1]) else { return nil }
+        return calendar.instant(day, LocalTime(hour: clock[0], minute: clock[1])).addingTimeInterval(59)
+    }
+
+    func localInput(_ instant: Date) -> String {
+        let local = calendar.local(instant)
+        let minutes = local.time.minutesSinceMidnight
+        return "\(local.date)T" + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
+    func room(
+        _ account: StaffAccount, _ context: AppRequestContext, page number: Int = 1, untilError: String? = nil,
+        nothingToBatch: Bool = false, until: String? = nil
+    ) async throws -> Response {
+        let calendar = calendar
+        let now = clock.now()
+        let waiting = try await letters.waitingLetters()
+        let failed = try await letters.failedLetters(limit: 50)
+        let batches = try await letters.batches(offset: (number - 1) * Self.batchesPerPage, limit: Self.batchesPerPage + 1)
+        var page = PrintRoomPage(
+            nav: nav(account, context), csrf: context.csrfToken,
+            waiting: waiting.map {
+                .init(kind: LetterWording.name($0.kind), count: $0.count, oldest: Self.age(from: $0.oldest, to: now))
+            },
+            totalWaiting: waiting.reduce(0) { $0 + $1.count }, noneWaiting: waiting.isEmpty, until: until ?? localInput(now),
+            failed: failed.map {
+                .init(
+                    reference: $0.reference.grouped, referenceValue: $0.reference.value, kind: LetterWording.name($0.kind),
+                    problem: $0.problem ?? "", queued: LongDate.moment($0.queuedAt, calendar))
+            },
+            hasFailed: !failed.isEmpty,
+            batches: batches.prefix(Self.batchesPerPage).map {
+                .init(
+                    id: $0.id.value, created: LongDate.moment($0.createdAt, calendar), letters: $0.letters,
+                    pages: $0.pages.map(String.init) ?? "–", sheets: $0.sheets.map(String.init) ?? "–", status: $0.status.text)
+            },
+            noBatches: batches.isEmpty && number == 1,
+            pager: .init(
+                page: number, previous: number > 1 ? number - 1 : nil, next: batches.count > Self.batchesPerPage ? number + 1 : nil,
+                shown: number > 1 || batches.count > Self.batchesPerPage))
+        page.untilError = untilError
+        page.nothingToBatch = nothingToBatch
+        let status: HTTPResponse.Status = untilError != nil || nothingToBatch ? .unprocessableContent : .ok
+        return try pages.render("staff/print-room", page: page, context: context, status: status)
+    }
+
+    /// "3 hours", "2 days": how long the oldest letter has waited.
+    static func age(from: Date, to now: Date) -> String {
+        let hours = max(0, Int(now.timeIntervalSince(from) / 3_600))
+        if hours < 1 { return "less than an hour" }
+        if hours < 48 { return hours == 1 ? "1 hour" : "\(hours) hours" }
+        return "\(hours / 24) days"
+    }
+
+    func batchPage(_ batch: PrintBatch, _ account: StaffAccount, _ context: AppRequestContext) async throws -> Response {
+        try pages.render("staff/print-batch", page: try await batchPage(batch, account, context, render: false), context: context)
+    }
+
+    func batchPage(_ batch: PrintBatch, _ account: StaffAccount, _ context: AppRequestContext, render: Bool) async throws
+        -> PrintBatchPage
+    {
+        let calendar = calendar
+        let members = try await letters.letters(inBatch: batch.id, offset: 0, limit: Self.lettersShown)
+        return PrintBatchPage(
+            nav: nav(account, context), csrf: context.csrfToken, id: batch.id.value,
+            created: LongDate.moment(batch.createdAt, calendar), cutoff: LongDate.moment(batch.cutoff, calendar),
+            status: batch.status.text, letterCount: batch.letters, pages: batch.pages.map(String.init) ?? "–",
+            sheets: batch.sheets.map(String.init) ?? "–", sha256: batch.pdf?.sha256 ?? "", canPrint: batch.status == .ready,
+            canPost: batch.status == .printed, posted: batch.postedOn.map(LongDate.text),
+            today: calendar.localDate(clock.now()).description,
+            letters: members.map {
+                .init(
+                    id: $0.id.value, reference: $0.reference.grouped, referenceValue: $0.reference.value, kind: LetterWording.name($0.kind),
+                    recipient: $0.recipient ?? "", pages: $0.pages ?? 0, status: $0.status.text, canReturn: $0.status == .posted,
+                    returned: $0.returnReason)
+            },
+            returnReasons: ReturnReason.allCases.map { .init(code: $0.rawValue, text: $0.text) })
+    }
+
+    /// A file to save (or, for one letter, to read in the browser's PDF viewer): our own PDFs and CSVs, never an
+    /// upload's bytes.
+    static func download(_ data: Data, type: String, name: String, inline: Bool = false) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: type, .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(name)\"",
+                .cacheControl: "private, no-store", .init("X-Content-Type-Options")!: "nosniff",
+                .contentSecurityPolicy: "sandbox; default-src 'none'",
+            ],
+            body: .init(byteBuffer: .init(data: data))
+        )
+    }
+}

@@ -1,0 +1,136 @@
+import AppealsDomain
+import AppealsServices
+import AppealsWords
+import Foundation
+
+/// The print room: letters waiting to print by kind and age, letters that could not be produced, and the batches.
+struct PrintRoomPage: Sendable, Encodable {
+    let nav: StaffNav
+    let csrf: String
+    let waiting: [Waiting]
+    let totalWaiting: Int
+    let noneWaiting: Bool
+    /// The cut-off field's value: now, in the authority's time zone.
+    let until: String
+    var untilError: String?
+    var nothingToBatch = false
+    let failed: [Failed]
+    let hasFailed: Bool
+    let batches: [BatchRow]
+    let noBatches: Bool
+    let pager: Pager
+
+    struct Waiting: Sendable, Encodable {
+        let kind: String
+        let count: Int
+        let oldest: String
+    }
+
+    struct Failed: Sendable, Encodable {
+        let reference: String
+        let referenceValue: String
+        let kind: String
+        let problem: String
+        let queued: String
+    }
+
+    struct BatchRow: Sendable, Encodable {
+        let id: String
+        let created: String
+        let letters: Int
+        let pages: String
+        let sheets: String
+        let status: String
+    }
+
+    struct Pager: Sendable, Encodable {
+        let page: Int
+        let previous: Int?
+        let next: Int?
+        let shown: Bool
+    }
+}
+
+/// One print batch: its facts, its files, the next step, and its letters.
+struct PrintBatchPage: Sendable, Encodable {
+    let nav: StaffNav
+    let csrf: String
+    let id: String
+    let created: String
+    let cutoff: String
+    let status: String
+    let letterCount: Int
+    let pages: String
+    let sheets: String
+    let sha256: String
+    let canPrint: Bool
+    let canPost: Bool
+    let posted: String?
+    let today: String
+    var postedOnError: String?
+    var notice: String?
+    let letters: [Letter]
+    let returnReasons: [Reason]
+
+    struct Letter: Sendable, Encodable {
+        let id: String
+        let reference: String
+        let referenceValue: String
+        let kind: String
+        let recipient: String
+        let pages: Int
+        let status: String
+        let canReturn: Bool
+        let returned: String?
+    }
+
+    struct Reason: Sendable, Encodable {
+        let code: String
+        let text: String
+    }
+}
+
+/// Why mail comes back, as the post office marks it.
+enum ReturnReason: String, CaseIterable {
+    case notKnown = "not_known"
+    case moved
+    case insufficientAddress = "insufficient_address"
+    case refused
+    case other
+
+    var text: String {
+        switch self {
+        case .notKnown: "Not known at this address"
+        case .moved: "Moved, no forwarding address"
+        case .insufficientAddress: "Address incomplete or wrong"
+        case .refused: "Refused by the addressee"
+        case .other: "Another reason"
+        }
+    }
+}
+
+extension LetterRecord.Status {
+    /// As the print room says it.
+    var text: String {
+        switch self {
+        case .queued: "Being produced"
+        case .ready: "Waiting to print"
+        case .batched: "In a batch, not printed yet"
+        case .printed: "Printed, not posted yet"
+        case .posted: "Posted"
+        case .returned: "Returned undelivered"
+        case .failed: "Could not be produced"
+        }
+    }
+}
+
+extension PrintBatch.Status {
+    var text: String {
+        switch self {
+        case .creating: "Being made"
+        case .ready: "Ready to print"
+        case .printed: "Printed, not posted yet"
+        case .posted: "Posted"
+        }
+    }
+}
