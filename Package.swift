@@ -158,7 +158,7 @@ let package = Package(
             exclude: ["Corpus"]
         ),
         .testTarget(name: "AppealsServicesTests", dependencies: ["AppealsServices", "AppealsDomain"]),
-        .testTarget(name: "AppealsLettersTests", dependencies: ["AppealsLetters", "AppealsDomain"]),
+        .testTarget(name: "AppealsLettersTests", dependencies: ["AppealsLetters", "AppealsDomain", "AppealsServices"]),
         .testTarget(
             name: "AppealsStoreTests",
             dependencies: [
@@ -170,6 +170,7 @@ let package = Package(
             name: "AppealsWebTests",
             dependencies: [
                 "AppealsWeb", "AppealsApp", "AppealsStore", "AppealsServices", "AppealsDomain", "AppealsTestSupport", "AppealsEvidence",
+                "AppealsWords", "AppealsLetters",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

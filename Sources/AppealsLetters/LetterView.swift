@@ -15,6 +15,7 @@ struct LetterView: Sendable, Encodable {
     let decided: Bool
     /// The reply to each ground raised, in the order raised (a decision letter).
     let replies: [Reply]
+    let hasReplies: Bool
     let reason: Label?
     let amountDue: String?
     let payBy: String?
@@ -23,6 +24,8 @@ struct LetterView: Sendable, Encodable {
     let question: String?
     let answerDue: String?
     let site: Site
+    /// Tells the shared partials they are in a letter (no "our letter says").
+    let inLetter = true
 
     struct Reply: Sendable, Encodable {
         let ground: Label
@@ -55,6 +58,7 @@ struct LetterView: Sendable, Encodable {
             guard let text = decision?.replies?[ground.rawValue], !text.isEmpty else { return nil }
             return Reply(ground: Label(ground), text: text)
         }
+        hasReplies = !replies.isEmpty
         reason = decision.map { Label($0.reasonCode) }
         amountDue = decision.map { Money.dollars($0.amountDueCents) }
         payBy = facts.payBy.map(LongDate.text)

@@ -5,6 +5,7 @@ import Foundation
 import Testing
 
 @testable import AppealsWeb
+import AppealsWords
 
 /// Every typed fact a page shows has words in its one partial: each state, outcome, ground, reason, timeline kind
 /// and public event. A value added to an enum without words fails here.

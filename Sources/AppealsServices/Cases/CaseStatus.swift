@@ -25,5 +25,28 @@ public struct CaseStatus: Sendable, Equatable {
     public struct PublicEvent: Sendable, Equatable {
         public let at: Date
         public let kind: CaseEventKind
+        public init(at: Date, kind: CaseEventKind) {
+            self.at = at
+            self.kind = kind
+        }
+    }
+
+    public init(
+        reference: CaseReference, state: CaseState, ticket: Ticket, receivedAt: Date, late: Bool, decision: Decision?,
+        decisionDue: LocalDate?, answerDue: LocalDate?, hearingWindowEnds: Date?, events: [PublicEvent], evidence: [EvidenceRecord],
+        question: String?
+    ) {
+        self.reference = reference
+        self.state = state
+        self.ticket = ticket
+        self.receivedAt = receivedAt
+        self.late = late
+        self.decision = decision
+        self.decisionDue = decisionDue
+        self.answerDue = answerDue
+        self.hearingWindowEnds = hearingWindowEnds
+        self.events = events
+        self.evidence = evidence
+        self.question = question
     }
 }
