@@ -18,6 +18,7 @@ enum WebTest {
         configuration.port = 0
         configuration.formMinimumFillSeconds = 0  // tests type faster than people
         configuration.timelineBatchMilliseconds = 0  // route tests run no services: write status views at once
+        configuration.lettersIntervalSeconds = 0  // letters are produced when a test says so (its database may close mid-run)
         configuration.uploadsFolder =
             FileManager.default.temporaryDirectory
             .appendingPathComponent("appeals-uploads-\(UUID().uuidString)").path

@@ -1,0 +1,143 @@
+import AppealsApp
+import AppealsDomain
+import AppealsLetters
+import AppealsServices
+import AppealsStore
+import AppealsTestSupport
+import AppealsWeb
+import Foundation
+import HummingbirdTesting
+import SQLKit
+import Testing
+
+/// The acknowledgement by post from end to end: a web appeal with neither email nor phone queues a letter, the
+/// letters service produces it, a clerk prints it in a batch and posts it, and the case is acknowledged (so its
+/// acknowledgement deadline is met and nothing escalates).
+@Suite("The print room: letters produced, batched, printed and posted")
+struct PrintRoomTests {
+    /// Files a web appeal whose citizen gave neither email nor phone; its reference.
+    static func fileByPost(_ client: any TestClientProtocol, _ db: AppDatabase, name: String) async throws -> String {
+        let ticket = try await AssistedAppealTests.freeTicket(db)
+        let before = Set(try await db.strings("SELECT reference AS v FROM cases"))
+        let citizen = Browser()
+        try await citizen.get("/appeal/ticket", on: client) { _ in }
+        try await citizen.post("/appeal/ticket", [("ticket_number", ticket.number), ("plate", ticket.plate)], on: client) {
+            #expect($0.headers[.location] == "/appeal/details")
+        }
+        try await citizen.post("/appeal/details", AssistedAppealTests.grounds + [AssistedAppealTests.statement, AssistedAppealTests.lateReason], on: client) {
+            #expect($0.headers[.location] == "/appeal/evidence")
+        }
+        try await citizen.upload("/appeal/evidence", fields: [("action", "continue")], files: [], on: client) { #expect($0.headers[.location] == "/appeal/contact") }
+        try await citizen.post(
+            "/appeal/contact", [("name", name), ("address", "12 Elm Street\nRiverton, RV 20501"), ("channel", "letter")], on: client
+        ) { #expect($0.headers[.location] == "/appeal/check") }
+        try await citizen.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
+        let filed = Set(try await db.strings("SELECT reference AS v FROM cases")).subtracting(before)
+        return try #require(filed.first)
+    }
+
+    static func poppler(_ tool: String, _ arguments: [String], _ data: Data) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("print-room-\(UUID().uuidString).pdf")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments + [file.path] + (tool == "pdftotext" ? ["-"] : [])
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
+    @Test func anAppealWithNeitherEmailNorPhoneIsAcknowledgedWhenTheClerkPostsItsLetter() async throws {
+        let configuration = WebTest.configuration()
+        let clock = TestClock()
+        let box = Box()
+        try await WebTest.withApp(configuration: configuration, clock: clock, seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+            let db = try #require(box.db)
+            let reference = try await Self.fileByPost(client, db, name: "José Muñoz")
+            let grouped = try #require(CaseReference(reference)).grouped
+            #expect(try await db.strings("SELECT kind || ' ' || status AS v FROM letters WHERE case_reference = '\(reference)'") == ["acknowledgement queued"])
+
+            // The letters service (which the server runs every few seconds) produces it.
+            let adapters = try Adapters(configuration: configuration, database: db, clock: clock)
+            let composer = try await adapters.letterComposer()
+            _ = try await adapters.produceLetters(composer: composer).run(limit: 1_000)
+            let row = try #require(
+                try await db.withConnection {
+                    try await $0.raw("SELECT id, status, file_key, sha256, pages, template_version FROM letters WHERE case_reference = \(bind: reference)").first()
+                })
+            #expect(try row.decode(column: "status", as: String.self) == "ready")
+            let letterID = try row.decode(column: "id", as: String.self)
+            let stored = try adapters.letterStorage.read(try row.decode(column: "file_key", as: String.self))
+            let file = StoredFile(
+                key: try row.decode(column: "file_key", as: String.self), byteSize: stored.count,
+                sha256: try row.decode(column: "sha256", as: String.self))
+            #expect(adapters.letterStorage.check(file) == .intact)
+            #expect(
+                try row.decode(column: "template_version", as: String.self)
+                    == (try await LetterTemplates(templatesFolder: configuration.templatesFolder).version("letters/acknowledgement")))
+            let text = try Self.poppler("pdftotext", [], stored)
+            #expect(text.contains(grouped) && text.contains("José Muñoz") && text.contains("We have your appeal"), "\(text)")
+            #expect(try Self.poppler("pdfinfo", [], stored).contains(try Regex("Pages: +\(try row.decode(column: "pages", as: Int.self))\n")))
+
+            // The clerk sees it waiting, makes a batch, prints and posts it.
+            let eve = try await StaffTest.signIn("eve", on: client)
+            try await eve.get("/staff/letters", on: client) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Acknowledgement letter"))
+            }
+            let batch = try await eve.post("/staff/letters/batches", [("until", "2026-11-23T10:00")], on: client) { response -> String in
+                #expect(response.status == .seeOther)
+                return try #require(response.headers[.location])
+            }
+            try await eve.get(batch, on: client) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(grouped) && response.text.contains("Mark printed"))
+            }
+            let pdf = try await eve.get("\(batch)/pdf", on: client) { response -> Data in
+                #expect(response.headers[.contentType] == "application/pdf")
+                return Data(buffer: response.body)
+            }
+            let manifest = try await eve.get("\(batch)/manifest", on: client) { $0.text }
+            let rows = manifest.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+            #expect(rows.contains { $0[2] == Substring(grouped) && $0[4] == "José Muñoz" })
+            // Each letter on its own sheets: the PDF has two pages a sheet.
+            let sheets = rows.reduce(0) { $0 + Int($1[6])! }
+            #expect(try Self.poppler("pdfinfo", [], pdf).contains(try Regex("Pages: +\(sheets * 2)\n")), "sheets \(sheets)")
+            #expect(try Self.poppler("pdftotext", [], pdf).contains("José Muñoz"))
+
+            try await eve.post("\(batch)/printed", [], on: client) { #expect($0.text.contains("Batch marked printed")) }
+            try await eve.post("\(batch)/printed", [], on: client) { #expect($0.text.contains("already marked printed")) }
+            #expect(
+                try await db.strings("SELECT kind || ' ' || channel || ' ' || direction AS v FROM interactions WHERE case_reference = '\(reference)' AND kind LIKE 'letter%'")
+                    == ["letter_printed mail internal"])
+            // Not acknowledged until it is posted.
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 0)
+
+            try await eve.post("\(batch)/posted", [("posted_on", "2026-11-24")], on: client) {
+                #expect($0.status == .unprocessableContent, "a day after today is refused")
+                #expect($0.text.contains("Enter the day the letters went in the mail"))
+            }
+            try await eve.post("\(batch)/posted", [("posted_on", "2026-11-23")], on: client) {
+                #expect($0.text.contains("Batch marked posted on 23 November 2026"))
+            }
+            #expect(
+                try await db.strings("SELECT status || ' ' || posted_on || ' ' || deemed_served_on AS v FROM letters WHERE id = '\(letterID)'")
+                    == ["posted 2026-11-23 2026-11-25"])
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 1)
+            #expect(
+                try await db.strings(
+                    "SELECT kind || ' ' || direction || ' ' || summary AS v FROM interactions WHERE case_reference = '\(reference)' AND kind = 'letter_posted'")
+                    == ["letter_posted out Acknowledgement letter"])
+
+            // A week later the sweeper finds the acknowledgement deadline met: nothing fires, nothing escalates.
+            clock.advance(days: 7)
+            _ = try await adapters.deadlineSweep(by: "test").run()
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM deadline_firings WHERE case_reference = '\(reference)' AND kind = 'acknowledgement'") == 0)
+            #expect(try await db.strings("SELECT CASE WHEN escalated THEN 'yes' ELSE 'no' END AS v FROM cases WHERE reference = '\(reference)'") == ["no"])
+        }
+    }
+}
