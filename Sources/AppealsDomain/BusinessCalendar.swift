@@ -132,3 +132,17 @@ public struct BusinessCalendar: Sendable, Equatable {
         public let reason: Closure
     }
 }
+
+extension BusinessCalendar {
+    /// The last instant of a minute written as a browser's `datetime-local` gives it ("2026-12-04T14:30"), in this
+    /// calendar's time zone: a cut-off that includes that whole minute. Nil for anything else.
+    public func endOfMinute(_ text: String) -> Date? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "T")
+        guard parts.count == 2, let day = LocalDate(iso: String(parts[0])) else { return nil }
+        let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 2 || clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), (0..<24).contains(hour),
+            (0..<60).contains(minute)
+        else { return nil }
+        return instant(day, LocalTime(hour: hour, minute: minute)).addingTimeInterval(59.999)
+    }
+}

@@ -80,7 +80,7 @@ public struct SQLLetterStore: LetterStore {
             try await db.insert(into: "letter_batches")
                 .columns("id", "status", "cutoff", "created_at", "created_by", "letters")
                 .values(
-                    SQLBind(id.value), SQLBind("creating"), SQLBind(Stored.time(cutoff)), SQLBind(Stored.time(at)), SQLBind(staff?.value),
+                    SQLBind(id.value), SQLBind("creating"), SQLBind(Stored.time(cutoff)), SQLBind(Stored.time(at)), SQLBind(staff?.value ?? "system"),
                     SQLBind(assigned)
                 ).run()
             return assigned

@@ -21,7 +21,7 @@ public protocol LetterStore: Sendable {
 
     /// Creates the batch and gives it every letter ready by `cutoff`, in one transaction; its number of letters.
     func openBatch(_ id: PrintBatchID, cutoff: Date, by staff: StaffID?, at: Date) async throws -> Int
-    /// A batch's letters in print order (by kind, then id), a page at a time.
+    /// A batch's letters in print order (by id), a page at a time.
     func batchLetters(_ id: PrintBatchID, after: LetterID?, limit: Int) async throws -> [BatchLetter]
     /// Records the batch's PDF and manifest; the batch is then ready to print.
     func finishBatch(_ id: PrintBatchID, pdf: StoredFile, manifest: StoredFile, pages: Int, sheets: Int) async throws

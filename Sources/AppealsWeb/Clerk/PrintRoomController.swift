@@ -29,7 +29,7 @@ struct PrintRoomController: Sendable {
         }
         routes.post("/staff/letters/batches", roles: Self.clerks) { _, context, account in
             let form = try context.form(PrintBatchForm.self)
-            guard let cutoff = cutoff(form.until) else {
+            guard let cutoff = calendar.endOfMinute(form.until ?? "") else {
                 return try await room(account, context, untilError: "Enter the cut-off as a date and time, for example 4 December 2026 at 14:30")
             }
             guard let id = try await printRoom.createBatch(until: cutoff, by: account.id) else {
@@ -116,15 +116,6 @@ struct PrintRoomController: Sendable {
             throw AppError.notFound
         }
         return letter
-    }
-
-    /// "2026-12-04T14:30" in the authority's time zone.
-    func cutoff(_ typed: String?) -> Date? {
-        let parts = (typed ?? "").trimmingCharacters(in: .whitespaces).split(separator: "T")
-        guard parts.count == 2, let day = LocalDate(iso: String(parts[0])) else { return nil }
-        let clock = parts[1].split(separator: ":").compactMap { Int($0) }
-        guard clock.count >= 2, (0..<24).contains(clock[0]), (0..<60).contains(clock[1]) else { return nil }
-        return calendar.instant(day, LocalTime(hour: clock[0], minute: clock[1])).addingTimeInterval(59)
     }
 
     func localInput(_ instant: Date) -> String {
