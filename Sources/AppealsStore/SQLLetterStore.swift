@@ -64,8 +64,8 @@ public struct SQLLetterStore: LetterStore {
         }
     }
 
-    public func failedLetters(limit: Int) async throws -> [LetterRecord] {
-        try await select { $0.where("status", .equal, SQLBind("failed")).orderBy("queued_at", .descending).limit(limit) }
+    public func letters(in statuses: [LetterRecord.Status], limit: Int) async throws -> [LetterRecord] {
+        try await select { $0.where("status", .in, statuses.map(\.rawValue)).orderBy("queued_at", .descending).limit(limit) }
     }
 
     public func openBatch(_ id: PrintBatchID, cutoff: Date, by staff: StaffID?, at: Date) async throws -> Int {

@@ -36,6 +36,28 @@ struct PrintRoomTests {
         return try #require(filed.first)
     }
 
+    @Test func aLetterThatCannotBeProducedIsNamedOnTheCasePageAndToTheSupervisors() async throws {
+        let configuration = WebTest.configuration()
+        let box = Box()
+        try await WebTest.withApp(configuration: configuration, seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+            let db = try #require(box.db)
+            let reference = try await Self.fileByPost(client, db, name: "Ann Other")
+            try await db.withConnection { try await $0.raw("UPDATE appeals SET postal_address = '  ' WHERE case_reference = \(bind: reference)").run() }
+            let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
+            _ = try await adapters.produceLetters(composer: try await adapters.letterComposer()).run(limit: 1_000)
+            #expect(try await db.strings("SELECT status || ': ' || problem AS v FROM letters WHERE case_reference = '\(reference)'") == [
+                "failed: The case has no postal address to write to."
+            ])
+            let cleo = try await StaffTest.signIn("cleo", on: client)
+            try await cleo.get("/staff/cases/\(reference)", on: client) { response in
+                #expect(response.text.contains("The acknowledgement could not be sent: The case has no postal address to write to."))
+            }
+            try await cleo.get("/staff/team", on: client) { response in
+                #expect(response.text.contains("Could not be produced: The case has no postal address to write to."))
+            }
+        }
+    }
+
     static func poppler(_ tool: String, _ arguments: [String], _ data: Data) throws -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("print-room-\(UUID().uuidString).pdf")
         try data.write(to: file)
@@ -138,6 +160,36 @@ struct PrintRoomTests {
             _ = try await adapters.deadlineSweep(by: "test").run()
             #expect(try await db.count("SELECT COUNT(*) AS n FROM deadline_firings WHERE case_reference = '\(reference)' AND kind = 'acknowledgement'") == 0)
             #expect(try await db.strings("SELECT CASE WHEN escalated THEN 'yes' ELSE 'no' END AS v FROM cases WHERE reference = '\(reference)'") == ["no"])
+
+            // Printed again, then back in the mail: both on the timeline; the case is flagged for agents and supervisors.
+            // (A week on: everyone signs in again.)
+            let clerk = try await StaffTest.signIn("eve", on: client)
+            try await clerk.get(batch, on: client) { #expect($0.text.contains("Record returned mail")) }
+            let reprint = try await clerk.post("/staff/letters/\(letterID)/reprint", [], on: client) { response -> Data in
+                #expect(response.status == .ok, "\(response.text.prefix(300))")
+                return Data(buffer: response.body)
+            }
+            #expect(reprint == stored, "the stored letter, byte for byte")
+            try await clerk.post("/staff/letters/\(letterID)/returned", [("reason", "moved"), ("note", "Envelope marked 'gone away'")], on: client) {
+                #expect($0.status == .seeOther)
+            }
+            #expect(
+                try await db.strings(
+                    "SELECT kind || ' ' || direction || ' ' || summary AS v FROM interactions WHERE case_reference = '\(reference)' AND kind IN ('letter_reprinted', 'letter_returned') ORDER BY kind"
+                ) == [
+                    "letter_reprinted internal Acknowledgement letter",
+                    "letter_returned in Acknowledgement letter: Moved, no forwarding address (Envelope marked 'gone away')",
+                ])
+            let dan = try await StaffTest.signIn("dan", on: client)
+            try await dan.get("/staff/cases/\(reference)", on: client) { response in
+                #expect(response.text.contains("Returned mail"))
+                #expect(response.text.contains("/staff/letters/\(letterID)/pdf"))
+            }
+            try await dan.get("/staff/letters/\(letterID)/pdf", on: client) { #expect(Data(buffer: $0.body) == stored) }
+            let cleo = try await StaffTest.signIn("cleo", on: client)
+            try await cleo.get("/staff/team", on: client) { response in
+                #expect(response.text.contains("Returned undelivered: Moved, no forwarding address"))
+            }
         }
     }
 }

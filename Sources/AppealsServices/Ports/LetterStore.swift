@@ -16,8 +16,8 @@ public protocol LetterStore: Sendable {
     func letters(inBatch id: PrintBatchID, offset: Int, limit: Int) async throws -> [LetterRecord]
     /// Letters ready to print, by kind.
     func waitingLetters() async throws -> [WaitingLetters]
-    /// Letters that could not be produced, newest first.
-    func failedLetters(limit: Int) async throws -> [LetterRecord]
+    /// Letters in any of these states (failed, returned), newest first.
+    func letters(in statuses: [LetterRecord.Status], limit: Int) async throws -> [LetterRecord]
 
     /// Creates the batch and gives it every letter ready by `cutoff`, in one transaction; its number of letters.
     func openBatch(_ id: PrintBatchID, cutoff: Date, by staff: StaffID?, at: Date) async throws -> Int

@@ -131,7 +131,7 @@ struct PrintRoomController: Sendable {
         let calendar = calendar
         let now = clock.now()
         let waiting = try await letters.waitingLetters()
-        let failed = try await letters.failedLetters(limit: 50)
+        let failed = try await letters.letters(in: [.failed], limit: 50)
         let batches = try await letters.batches(offset: (number - 1) * Self.batchesPerPage, limit: Self.batchesPerPage + 1)
         var page = PrintRoomPage(
             nav: nav(account, context), csrf: context.csrfToken,

@@ -51,6 +51,38 @@ struct CasePage: Sendable, Encodable {
     /// The contact correction form: as typed after a problem, else the details as they are.
     var contactForm: ContactFormView?
     var reviewers: [ReviewerChoice] = []
+    /// The case's letters, newest first, each with its PDF once produced.
+    var letters: [LetterLine] = []
+    var hasLetters = false
+    /// A letter came back undelivered: the address needs checking with the citizen.
+    var returnedMail: String?
+    /// Why the acknowledgement could not be sent, when it could not.
+    var acknowledgementProblem: String?
+
+    struct LetterLine: Sendable, Encodable {
+        let id: String
+        let kind: String
+        let status: String
+        let when: String
+        let hasFile: Bool
+        let pages: String
+    }
+
+    /// The letters' lines and the flags they raise.
+    mutating func show(_ records: [LetterRecord], calendar: BusinessCalendar) {
+        letters = records.map {
+            LetterLine(
+                id: $0.id.value, kind: LetterWording.name($0.kind),
+                status: $0.status.text + ($0.postedOn.map { " on \(LongDate.text($0))" } ?? "")
+                    + ($0.returnReason.map { ": \($0)" } ?? "") + ($0.problem.map { ": \($0)" } ?? ""),
+                when: LongDate.moment($0.queuedAt, calendar), hasFile: $0.file != nil,
+                pages: $0.pages == 1 ? "1 page" : "\($0.pages ?? 0) pages")
+        }
+        hasLetters = !records.isEmpty
+        returnedMail = records.first { $0.status == .returned }.map { "A letter came back undelivered: \($0.returnReason ?? "")" }
+        acknowledgementProblem = records.first { $0.kind == .acknowledgement && $0.status == .failed }
+            .map { "The acknowledgement could not be sent: \($0.problem ?? "")" }
+    }
     var canAssign = false
 
     static let timelinePageSize = 50

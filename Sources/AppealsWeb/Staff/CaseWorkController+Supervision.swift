@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 import Hummingbird
 
@@ -57,7 +58,12 @@ extension CaseWorkController {
             nav: nav, csrf: context.csrfToken,
             load: load.map { .init(id: $0.id.value, name: $0.name, inHand: $0.inHand, overdue: $0.overdue, hasOverdue: $0.overdue > 0) },
             breached: rows(alerts.breached), warning: rows(alerts.warning), moved: done, refused: refused, hasRefused: !refused.isEmpty,
-            problem: problem, noBreached: alerts.breached.isEmpty, noWarning: alerts.warning.isEmpty
+            problem: problem, noBreached: alerts.breached.isEmpty, noWarning: alerts.warning.isEmpty,
+            letters: try await letters.letters(in: [.failed, .returned], limit: 50).map {
+                .init(
+                    reference: $0.reference.value, grouped: $0.reference.grouped, kind: LetterWording.name($0.kind),
+                    problem: $0.status == .failed ? "Could not be produced: \($0.problem ?? "")" : "Returned undelivered: \($0.returnReason ?? "")")
+            }
         )
         return try pages.render(
             "staff/team", page: page, context: context, status: problem || !refused.isEmpty ? .unprocessableContent : .ok)
@@ -76,6 +82,15 @@ struct TeamPage: Sendable, Encodable {
     let problem: Bool
     let noBreached: Bool
     let noWarning: Bool
+    /// Letters that could not be produced or came back: the citizen may not know where their case stands.
+    let letters: [LetterProblem]
+
+    struct LetterProblem: Sendable, Encodable {
+        let reference: String
+        let grouped: String
+        let kind: String
+        let problem: String
+    }
 
     struct Reviewer: Sendable, Encodable {
         let id: String

@@ -21,6 +21,7 @@ struct CaseWorkController {
     /// The citizen's view of the case, for the script staff read to a caller.
     let statusLookUp: LookUpStatus
     let correctContact: CorrectContact
+    let letters: any LetterStore
 
     static let caseViewers = CaseAccess.viewers
     static let deciders = CaseAccess.deciders
@@ -204,6 +205,7 @@ struct CaseWorkController {
                         channel: $0.preferredChannel.rawValue))
             }
         page.script = try await statusLookUp.status(of: loaded.record.reference).map { StatusScript($0, timeZone: timeZone) }
+        page.show(try await letters.letters(of: loaded.record.reference), calendar: rules.calendar)
         page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)
     }
