@@ -145,7 +145,7 @@ let package = Package(
         .executableTarget(
             name: "appeals-bench",
             dependencies: [
-                "AppealsDomain", "AppealsServices", "AppealsStore", "AppealsEvidence",
+                "AppealsDomain", "AppealsServices", "AppealsStore", "AppealsEvidence", "AppealsLetters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
