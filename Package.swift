@@ -72,6 +72,8 @@ let package = Package(
         ),
         // libjpeg reports errors with longjmp, which Swift cannot cross: a C shim catches them.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
+        // libcurl's SMTP client behind typed C functions (curl_easy_setopt is variadic).
+        .target(name: "CCurlSMTP", linkerSettings: [.linkedLibrary("curl")]),
         .target(
             name: "AppealsEvidence",
             dependencies: [
@@ -108,6 +110,8 @@ let package = Package(
                 "AppealsLetters",
                 "AppealsEvidence",
                 "AppealsWeb",
+                "AppealsWords",
+                "CCurlSMTP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOPosix", package: "swift-nio"),

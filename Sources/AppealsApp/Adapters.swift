@@ -2,6 +2,7 @@ import AppealsEvidence
 import AppealsLetters
 import AppealsServices
 import AppealsStore
+import AppealsWords
 import Foundation
 
 /// Every adapter over one database and one uploads folder, built once: the server (``buildApplication``) and
@@ -25,6 +26,8 @@ public struct Adapters: Sendable {
     public let letterStorage: LocalEvidenceFolder
     public let authority: Authority
     let templatesFolder: String
+    public let notifications: SQLNotificationStore
+    let configuration: AppConfiguration
     let letterPaper: PaperFormat
 
     public init(
@@ -48,6 +51,24 @@ public struct Adapters: Sendable {
         authority = configuration.authority
         templatesFolder = configuration.templatesFolder
         letterPaper = configuration.letterPaperA4 ? .a4 : .usLetter
+        notifications = SQLNotificationStore(database: database)
+        self.configuration = configuration
+    }
+
+    /// The outbox's sender, named after this process; email by SMTP when a server is configured (else to a folder),
+    /// text messages to a file.
+    public func deliverNotifications(by role: String) async throws -> DeliverNotifications {
+        let domain = URL(string: authority.publicURL)?.host ?? "appeals.local"
+        let email: any EmailTransport =
+            configuration.smtp.map { CurlEmailTransport(settings: $0, domain: domain) }
+            ?? FolderEmailTransport(folder: URL(fileURLWithPath: configuration.mailFolder ?? configuration.dataFolder + "/mail-outbox"), domain: domain)
+        return DeliverNotifications(
+            store: notifications, contacts: SQLCaseContacts(database: database), lookUp: lookUp(timeline: DirectTimeline(store: cases)),
+            composer: try await TemplateMessages(templatesFolder: templatesFolder, authority: authority), email: email,
+            sms: FileTextMessages(file: URL(fileURLWithPath: configuration.smsOutboxFile ?? configuration.dataFolder + "/sms-outbox.jsonl")),
+            acknowledge: AcknowledgeCase(engine: engine), clock: clock, from: configuration.mailFrom,
+            sender: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier),
+            lease: TimeInterval(configuration.notificationLeaseSeconds))
     }
 
     /// Letters laid out from `templates/letters/` on the configured paper.

@@ -17,6 +17,27 @@ public struct AppConfiguration: Sendable {
     public var letterPaperA4 = false
     /// How often queued letters are produced (0: never in the server; `appeals letters produce` does it).
     public var lettersIntervalSeconds = 10
+    /// How often the outbox is sent (0: never in the server; `appeals notifications send` does it).
+    public var notificationsIntervalSeconds = 5
+    /// How long a sender holds a message before another may take it (a sender that died mid-delivery).
+    public var notificationLeaseSeconds = 120
+    /// The mail server; nil writes each email to `mailFolder` instead (the demo's default).
+    public var smtp: SMTPSettings?
+    public var mailFrom = "City of Riverton Parking Services <appeals@riverton.example>"
+    public var mailFolder: String?
+    /// Text messages go to this file (one JSON line each) until a provider is configured.
+    public var smsOutboxFile: String?
+
+    public struct SMTPSettings: Sendable {
+        public var host: String
+        public var port = 587
+        public var security = Security.startTLS
+        public var username = ""
+        public var password = ""
+        public var timeoutSeconds = 30
+        public enum Security: String, Sendable { case startTLS = "starttls", implicit, none }
+        public init(host: String) { self.host = host }
+    }
     public var templatesFolder = "templates"
     public var publicFolder = "public"
     public var migrationsFolder = "migrations"
@@ -74,6 +95,26 @@ public struct AppConfiguration: Sendable {
             config.letterPaperA4 = paper == "a4"
         }
         config.lettersIntervalSeconds = try integer("LETTERS_INTERVAL_SECONDS", in: 0...86_400) ?? config.lettersIntervalSeconds
+        config.notificationsIntervalSeconds =
+            try integer("NOTIFICATIONS_INTERVAL_SECONDS", in: 0...86_400) ?? config.notificationsIntervalSeconds
+        config.notificationLeaseSeconds = try integer("NOTIFICATION_LEASE_SECONDS", in: 1...86_400) ?? config.notificationLeaseSeconds
+        if let host = string("SMTP_HOST") {
+            var smtp = SMTPSettings(host: host)
+            smtp.port = try integer("SMTP_PORT", in: 1...65_535) ?? smtp.port
+            if let security = string("SMTP_SECURITY") {
+                guard let parsed = SMTPSettings.Security(rawValue: security) else {
+                    throw Invalid(variable: "SMTP_SECURITY", value: security, expected: "starttls, implicit or none")
+                }
+                smtp.security = parsed
+            }
+            smtp.username = string("SMTP_USERNAME") ?? ""
+            smtp.password = string("SMTP_PASSWORD") ?? ""
+            smtp.timeoutSeconds = try integer("SMTP_TIMEOUT_SECONDS", in: 1...600) ?? smtp.timeoutSeconds
+            config.smtp = smtp
+        }
+        config.mailFrom = string("MAIL_FROM") ?? config.mailFrom
+        config.mailFolder = string("MAIL_DIR") ?? config.mailFolder
+        config.smsOutboxFile = string("SMS_OUTBOX_FILE") ?? config.smsOutboxFile
         config.templatesFolder = string("TEMPLATES_DIR") ?? config.templatesFolder
         config.publicFolder = string("PUBLIC_DIR") ?? config.publicFolder
         config.migrationsFolder = string("MIGRATIONS_DIR") ?? config.migrationsFolder

@@ -51,7 +51,7 @@ public func buildApplication(
         readiness: DatabaseReadiness(
             database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
         clock: clock, random: random, letters: adapters.letters, letterStorage: adapters.letterStorage, printRoom: printRoom,
-        produceLetters: produceLetters, letterComposer: composer
+        produceLetters: produceLetters, letterComposer: composer, notifications: adapters.notifications
     )
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 
@@ -65,6 +65,12 @@ public func buildApplication(
         services.append(
             PeriodicService.letters(
                 produceLetters, printRoom: printRoom, interval: .seconds(configuration.lettersIntervalSeconds), logger: logger))
+    }
+    if configuration.notificationsIntervalSeconds > 0 {
+        services.append(
+            PeriodicService.notifications(
+                try await adapters.deliverNotifications(by: "server"), interval: .seconds(configuration.notificationsIntervalSeconds),
+                logger: logger))
     }
     if configuration.evidenceSweepIntervalSeconds > 0 {
         services.append(

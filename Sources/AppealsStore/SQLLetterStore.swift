@@ -33,9 +33,9 @@ public struct SQLLetterStore: LetterStore {
         }
     }
 
-    public func recordFailed(_ id: LetterID, problem: String) async throws {
+    public func recordUnproduced(_ id: LetterID, status: LetterRecord.Status, problem: String) async throws {
         try await database.withConnection { db in
-            try await db.update("letters").set("status", to: SQLBind("failed")).set("problem", to: SQLBind(problem))
+            try await db.update("letters").set("status", to: SQLBind(status.rawValue)).set("problem", to: SQLBind(problem))
                 .where("id", .equal, SQLBind(id.value)).where("status", .equal, SQLBind("queued")).run()
         }
     }

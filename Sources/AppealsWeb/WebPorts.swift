@@ -32,6 +32,7 @@ public struct WebPorts: Sendable {
     public var printRoom: PrintRoom
     public var produceLetters: ProduceLetters
     public var letterComposer: any LetterComposer
+    public var notifications: any NotificationStore
 
     public init(
         cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
@@ -42,8 +43,9 @@ public struct WebPorts: Sendable {
         evidenceInspector: any EvidenceInspector, passwordHasher: any PasswordHasher, keyedHash: any KeyedHash,
         rateCounters: any RateCounters, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
         clock: any WallClock, random: any RandomSource, letters: any LetterStore, letterStorage: any EvidenceStorage, printRoom: PrintRoom,
-        produceLetters: ProduceLetters, letterComposer: any LetterComposer
+        produceLetters: ProduceLetters, letterComposer: any LetterComposer, notifications: any NotificationStore
     ) {
+        self.notifications = notifications
         self.letters = letters
         self.letterStorage = letterStorage
         self.printRoom = printRoom

@@ -70,3 +70,4 @@ extension CaseEventKind: Labelled { public static let labelFlags = Label.Flags(a
 extension CallReason: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension Channel: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension CallOutcome: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension NotificationKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }

@@ -20,6 +20,8 @@ struct LettersBenchmark: AsyncParsableCommand {
     @Option(help: "The templates folder.") var templates = "templates"
     @Option(help: "Where to write the batch PDF (deleted afterwards unless --keep).") var output = "/tmp/appeals-letters-bench.pdf"
     @Flag var keep = false
+    @Flag(help: "Lay each letter out for the batch only (no letter PDF of its own).") var batchOnly = false
+    @Flag(help: "Make each letter's own PDF only (no batch).") var lettersOnly = false
 
     func run() async throws {
         let composer = PDFLetterComposer(
@@ -54,11 +56,17 @@ struct LettersBenchmark: AsyncParsableCommand {
                 grounds: grounds, date: LocalDate(year: 2026, month: 12, day: 1)!, hearingUntil: outcome == .upheld ? LocalDate(year: 2026, month: 12, day: 22) : nil,
                 payBy: outcome == .cancelled ? nil : LocalDate(year: 2026, month: 12, day: 29))
             var start = DispatchTime.now()
-            let letter = try composer.compose(facts)
+            let layout: Data
+            if batchOnly {
+                layout = try JSONEncoder().encode(try composer.content(facts).letter)
+            } else {
+                let letter = try composer.compose(facts)
+                pdfBytes += letter.pdf.count
+                layout = letter.layout
+            }
             composeSeconds += Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            pdfBytes += letter.pdf.count
             start = DispatchTime.now()
-            pages += try writer.add(layout: letter.layout)
+            if !lettersOnly { pages += try writer.add(layout: layout) }
             batchSeconds += Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         }
         let start = DispatchTime.now()

@@ -18,7 +18,8 @@ enum WebTest {
         configuration.port = 0
         configuration.formMinimumFillSeconds = 0  // tests type faster than people
         configuration.timelineBatchMilliseconds = 0  // route tests run no services: write status views at once
-        configuration.lettersIntervalSeconds = 0  // letters are produced when a test says so (its database may close mid-run)
+        configuration.lettersIntervalSeconds = 0  // letters and messages go when a test says so (its database may close mid-run)
+        configuration.notificationsIntervalSeconds = 0
         configuration.uploadsFolder =
             FileManager.default.temporaryDirectory
             .appendingPathComponent("appeals-uploads-\(UUID().uuidString)").path

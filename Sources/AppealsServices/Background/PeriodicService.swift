@@ -58,6 +58,13 @@ public struct PeriodicService: Service {
         }
     }
 
+    /// The outbox: due messages to citizens sent by email or text message.
+    public static func notifications(_ deliver: DeliverNotifications, interval: Duration, logger: Logger) -> PeriodicService {
+        PeriodicService(name: "notifications", interval: interval, runAtStart: true, logger: logger) { logger in
+            while case let taken = try await deliver.run(), taken > 0 { logger.info("notifications", metadata: ["taken": "\(taken)"]) }
+        }
+    }
+
     /// The evidence sweep: abandoned drafts' files and unfinished uploads go, and every file's hash is checked, so
     /// that nothing depends on someone remembering `appeals evidence sweep`.
     public static func evidence(_ sweep: SweepEvidence, interval: Duration, logger: Logger) -> PeriodicService {

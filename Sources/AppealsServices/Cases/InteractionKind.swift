@@ -16,4 +16,6 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case letterPosted = "letter_posted"
     case letterReprinted = "letter_reprinted"
     case letterReturned = "letter_returned"
+    case messageSent = "message_sent"
+    case messageFailed = "message_failed"
 }

@@ -24,6 +24,8 @@ public struct LetterRecord: Sendable, Equatable {
 
     public enum Status: String, Sendable, CaseIterable {
         case queued, ready, batched, printed, posted, returned, failed
+        /// Not needed after all (an acknowledgement for a case acknowledged already).
+        case cancelled
     }
 
     public init(

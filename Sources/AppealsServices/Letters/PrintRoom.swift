@@ -118,16 +118,7 @@ public struct PrintRoom: Sendable {
     public func applyAcknowledgements() async throws -> Int {
         var changed = 0
         for letter in try await store.acknowledgementsToApply(limit: 500) {
-            // Once is enough: a case acknowledged already (an email accepted first) keeps its one event.
-            let history = try await engine.store.load(letter.reference, withFirings: false)?.history ?? []
-            if !history.contains(where: { $0.event == .acknowledge }) {
-                do {
-                    try await engine.apply(.acknowledge, to: letter.reference, by: .system, reason: "Acknowledgement letter posted")
-                    changed += 1
-                } catch is WorkflowError {
-                    // Withdrawn or decided before the letter went: nothing to acknowledge.
-                }
-            }
+            if try await AcknowledgeCase(engine: engine)(letter.reference, because: "Acknowledgement letter posted") { changed += 1 }
             try await store.recordCaseUpdated(letter.id, at: clock.now())
         }
         return changed

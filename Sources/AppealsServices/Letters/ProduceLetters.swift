@@ -36,7 +36,11 @@ public struct ProduceLetters: Sendable {
         var produced = 0
         for letter in try await store.queuedLetters(limit: limit) {
             guard let facts = try await facts(letter.kind, of: letter.reference) else {
-                try await store.recordFailed(letter.id, problem: "The case has no postal address to write to.")
+                try await store.recordUnproduced(letter.id, status: .failed, problem: "The case has no postal address to write to.")
+                continue
+            }
+            if letter.kind == .acknowledgement, facts.status.events.contains(where: { $0.kind == .acknowledge }) {
+                try await store.recordUnproduced(letter.id, status: .cancelled, problem: "Not needed: the case was acknowledged already.")
                 continue
             }
             let composed = try composer.compose(facts)

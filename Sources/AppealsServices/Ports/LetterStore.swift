@@ -8,8 +8,8 @@ public protocol LetterStore: Sendable {
     func queuedLetters(limit: Int) async throws -> [LetterRecord]
     /// Records the produced letter if it is still queued; false when another producer got there first.
     func recordProduced(_ id: LetterID, file: StoredFile, letter: ComposedLetter, at: Date) async throws -> Bool
-    /// Marks a queued letter as one that cannot be produced, with the reason.
-    func recordFailed(_ id: LetterID, problem: String) async throws
+    /// Marks a queued letter as one that cannot be produced (failed) or is not needed (cancelled), with the reason.
+    func recordUnproduced(_ id: LetterID, status: LetterRecord.Status, problem: String) async throws
     func letter(_ id: LetterID) async throws -> LetterRecord?
     func letters(of reference: CaseReference) async throws -> [LetterRecord]
     /// A batch's letters in print order, a page at a time.

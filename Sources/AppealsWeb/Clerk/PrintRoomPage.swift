@@ -120,6 +120,7 @@ extension LetterRecord.Status {
         case .posted: "Posted"
         case .returned: "Returned undelivered"
         case .failed: "Could not be produced"
+        case .cancelled: "Not needed"
         }
     }
 }

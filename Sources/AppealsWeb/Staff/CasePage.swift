@@ -69,7 +69,7 @@ struct CasePage: Sendable, Encodable {
     }
 
     /// The letters' lines and the flags they raise.
-    mutating func show(_ records: [LetterRecord], calendar: BusinessCalendar) {
+    mutating func show(_ records: [LetterRecord], failedMessages: [OutboxMessage], calendar: BusinessCalendar) {
         letters = records.map {
             LetterLine(
                 id: $0.id.value, kind: LetterWording.name($0.kind),
@@ -80,8 +80,11 @@ struct CasePage: Sendable, Encodable {
         }
         hasLetters = !records.isEmpty
         returnedMail = records.first { $0.status == .returned }.map { "A letter came back undelivered: \($0.returnReason ?? "")" }
-        acknowledgementProblem = records.first { $0.kind == .acknowledgement && $0.status == .failed }
+        acknowledgementProblem =
+            records.first { $0.kind == .acknowledgement && $0.status == .failed }
             .map { "The acknowledgement could not be sent: \($0.problem ?? "")" }
+            ?? failedMessages.first { $0.kind == .acknowledgement }
+            .map { "The acknowledgement message could not be sent (\($0.lastError ?? "")), so it goes by letter instead" }
     }
     var canAssign = false
 

@@ -64,6 +64,11 @@ extension CaseWorkController {
                     reference: $0.reference.value, grouped: $0.reference.grouped, kind: LetterWording.name($0.kind),
                     problem: $0.status == .failed ? "Could not be produced: \($0.problem ?? "")" : "Returned undelivered: \($0.returnReason ?? "")")
             }
+                + (try await notifications.failedMessages(of: nil, limit: 50)).map {
+                    .init(
+                        reference: $0.reference.value, grouped: $0.reference.grouped, kind: NotificationWording.name($0.kind) + " message",
+                        problem: "Could not be sent: \($0.lastError ?? "")")
+                }
         )
         return try pages.render(
             "staff/team", page: page, context: context, status: problem || !refused.isEmpty ? .unprocessableContent : .ok)

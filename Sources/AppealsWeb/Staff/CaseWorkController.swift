@@ -22,6 +22,7 @@ struct CaseWorkController {
     let statusLookUp: LookUpStatus
     let correctContact: CorrectContact
     let letters: any LetterStore
+    let notifications: any NotificationStore
 
     static let caseViewers = CaseAccess.viewers
     static let deciders = CaseAccess.deciders
@@ -205,7 +206,9 @@ struct CaseWorkController {
                         channel: $0.preferredChannel.rawValue))
             }
         page.script = try await statusLookUp.status(of: loaded.record.reference).map { StatusScript($0, timeZone: timeZone) }
-        page.show(try await letters.letters(of: loaded.record.reference), calendar: rules.calendar)
+        page.show(
+            try await letters.letters(of: loaded.record.reference),
+            failedMessages: try await notifications.failedMessages(of: loaded.record.reference, limit: 20), calendar: rules.calendar)
         page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)
     }

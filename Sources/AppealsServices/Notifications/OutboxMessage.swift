@@ -1,0 +1,37 @@
+import AppealsDomain
+import Foundation
+
+/// One message of the outbox, as a sender holds it.
+public struct OutboxMessage: Sendable, Equatable {
+    public let id: String
+    public let reference: CaseReference
+    public let kind: NotificationKind
+    public let createdAt: Date
+    /// Attempts so far, this one included.
+    public let attempts: Int
+    /// Why the last attempt failed.
+    public let lastError: String?
+
+    public init(id: String, reference: CaseReference, kind: NotificationKind, createdAt: Date, attempts: Int, lastError: String?) {
+        self.id = id
+        self.reference = reference
+        self.kind = kind
+        self.createdAt = createdAt
+        self.attempts = attempts
+        self.lastError = lastError
+    }
+}
+
+/// A message's words: the email's subject, plain-text and HTML bodies, and the text message.
+public struct ComposedMessage: Sendable, Equatable {
+    public let subject: String
+    public let text: String
+    public let html: String
+    public let sms: String
+    public init(subject: String, text: String, html: String, sms: String) {
+        self.subject = subject
+        self.text = text
+        self.html = html
+        self.sms = sms
+    }
+}
