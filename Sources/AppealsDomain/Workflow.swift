@@ -171,7 +171,8 @@ public struct Workflow: Sendable {
         }
     }
 
-    private func decision(from draft: DecisionDraft, case current: Case, decidedBy: StaffID, approvedBy: StaffID?, at now: Date)
+    /// The decision a draft makes of a case: what the citizen then owes. (Also the reviewer's preview of the letter.)
+    public func decision(from draft: DecisionDraft, case current: Case, decidedBy: StaffID, approvedBy: StaffID?, at now: Date)
         throws(WorkflowError)
         -> Decision
     {

@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// What one letter says, ready to lay out: the words come from the letter's template, the facts from the case.
 public struct LetterContent: Sendable, Equatable, Codable {
     public var authorityName: String
@@ -16,12 +18,7 @@ public struct LetterContent: Sendable, Equatable, Codable {
     public var statusShortURL: String
     public var phone: String
 
-    public enum Block: Sendable, Equatable, Codable {
-        case heading(String)
-        case paragraph(String)
-        /// One item of a list (a ground raised), set with a bullet.
-        case item(String)
-    }
+    public typealias Block = LetterBlock
 
     public init(
         authorityName: String, returnAddress: [String], recipientName: String, recipientAddress: [String], date: String,

@@ -32,7 +32,8 @@ public struct PDFLetterComposer: LetterComposer {
         let rendered = try renderer.render(content.letter)
         return ComposedLetter(
             pdf: Data(rendered.pdf), pages: rendered.pageCount, templateVersion: content.version,
-            layout: try JSONEncoder().encode(content.letter), recipient: content.letter.recipientName)
+            layout: try JSONEncoder().encode(content.letter), recipient: content.letter.recipientName, title: content.letter.title,
+            blocks: content.letter.blocks)
     }
 
     /// The letter's content, laid out but not drawn, and its template's version.

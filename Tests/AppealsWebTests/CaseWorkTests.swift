@@ -104,6 +104,16 @@ struct CaseWorkTests {
                 #expect(response.status == .ok)
                 #expect(response.text.contains("Check the decision letter"))
                 #expect(response.text.contains("We checked the photo and agree."))
+                // The letter's own words, from its template: the status page's sentence and the hearing rights.
+                #expect(response.text.contains("Our decision on your appeal"))
+                #expect(response.text.contains("You can ask for an independent hearing until"))
+            }
+            // The exact PDF, before anything is decided.
+            try await Self.decide(ana, reference, outcome: "upheld", action: "pdf", on: client) { response in
+                #expect(response.headers[.contentType] == "application/pdf")
+                let text = try PrintRoomTests.poppler("pdftotext", [], Data(buffer: response.body))
+                #expect(text.contains("Our decision on your appeal") && text.contains("We checked the photo and agree."), "\(text)")
+                #expect(text.contains(try #require(CaseReference(reference)).grouped))
             }
             #expect(
                 try await StaffTest.value(box.db!, "SELECT state AS v FROM cases WHERE reference = '\(reference)'") == "in_review",

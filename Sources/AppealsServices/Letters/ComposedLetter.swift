@@ -10,12 +10,24 @@ public struct ComposedLetter: Sendable {
     public let layout: Data
     /// Who it is for, as the manifest lists it.
     public let recipient: String
+    /// The words, as the PDF sets them (the reviewer's preview shows them beside the PDF).
+    public let title: String
+    public let blocks: [LetterBlock]
 
-    public init(pdf: Data, pages: Int, templateVersion: String, layout: Data, recipient: String) {
+    public init(pdf: Data, pages: Int, templateVersion: String, layout: Data, recipient: String, title: String, blocks: [LetterBlock]) {
+        self.title = title
+        self.blocks = blocks
         self.pdf = pdf
         self.pages = pages
         self.templateVersion = templateVersion
         self.layout = layout
         self.recipient = recipient
     }
+}
+
+/// A part of a letter's body: a heading, a paragraph, or one item of a list (a ground raised, set with a bullet).
+public enum LetterBlock: Sendable, Equatable, Codable {
+    case heading(String)
+    case paragraph(String)
+    case item(String)
 }

@@ -65,6 +65,25 @@ public struct ProduceLetters: Sendable {
         return facts(kind, status: status, contact: contact, grounds: caseFacts.loaded.record.grounds, calendar: rules.calendar)
     }
 
+    /// The decision letter a draft would give, laid out as it would be printed today: what the reviewer checks
+    /// before confirming. Nil when the case or its postal address is missing.
+    public func preview(_ draft: DecisionDraft, of reference: CaseReference, by decider: StaffID, workflow: Workflow = Workflow())
+        async throws -> ComposedLetter?
+    {
+        guard let caseFacts = try await cases.statusFacts(reference, files: false), let contact = try await contacts.contact(of: reference)
+        else { return nil }
+        let rules = try await lookUp.rules.current()
+        let record = caseFacts.loaded.record
+        let current = lookUp.status(caseFacts, rules: rules)
+        let decision = try workflow.decision(from: draft, case: record, decidedBy: decider, approvedBy: nil, at: clock.now())
+        let status = CaseStatus(
+            reference: record.reference, state: .decided, ticket: current.ticket, receivedAt: record.receivedAt, late: record.late,
+            decision: decision, decisionDue: nil, answerDue: nil,
+            hearingWindowEnds: decision.outcome == .upheld ? workflow.hearingWindowEnd(decision) : nil, events: current.events, evidence: [],
+            question: nil)
+        return try composer.compose(facts(.decision, status: status, contact: contact, grounds: record.grounds, calendar: rules.calendar))
+    }
+
     /// The letter's facts for a status (also a decision not yet taken, for the reviewer's preview).
     public func facts(_ kind: LetterKind, status: CaseStatus, contact: AppealDetails, grounds: [Ground], calendar: BusinessCalendar)
         -> LetterFacts

@@ -23,6 +23,7 @@ struct CaseWorkController {
     let correctContact: CorrectContact
     let letters: any LetterStore
     let notifications: any NotificationStore
+    let produceLetters: ProduceLetters
 
     static let caseViewers = CaseAccess.viewers
     static let deciders = CaseAccess.deciders
@@ -106,11 +107,18 @@ struct CaseWorkController {
                     loaded, account: account, context: context, decision: form, problems: problems, status: .unprocessableContent)
             }
             guard submission.action == "confirm" else {
-                guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
+                // The letter exactly as it would be printed today: its words on the page, its PDF a click away.
+                guard let file = try await queries.caseFile(loaded.record.reference),
+                    let letter = try await produceLetters.preview(form.draft, of: loaded.record.reference, by: account.id)
+                else { throw AppError.notFound }
+                if submission.action == "pdf" {
+                    return PrintRoomController.download(
+                        letter.pdf, type: "application/pdf", name: "decision-preview-\(loaded.record.reference.value).pdf", inline: true)
+                }
                 return try pages.render(
                     "staff/decision-preview",
                     page: DecisionPreviewPage(
-                        nav: nav(account, context), loaded: loaded, file: file, form: form, timeZone: timeZone
+                        nav: nav(account, context), loaded: loaded, file: file, form: form, letter: letter, timeZone: timeZone
                     ), context: context)
             }
             return try await act(.decide(form.draft), .decide, context, account, decision: form, loaded: loaded)

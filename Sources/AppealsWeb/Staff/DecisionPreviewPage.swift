@@ -19,8 +19,27 @@ struct DecisionPreviewPage: Sendable, Encodable {
     let replies: [DecisionForm.Reply]
     let outcome: String
     let rawAmount: String
+    /// The letter's words as its PDF sets them.
+    let title: String
+    let blocks: [Block]
+    let pages: Int
 
-    init(nav: StaffNav, loaded: LoadedCase, file: CaseFile, form: DecisionForm, timeZone: TimeZone) {
+    struct Block: Sendable, Encodable {
+        let heading: String?
+        let paragraph: String?
+        let item: String?
+    }
+
+    init(nav: StaffNav, loaded: LoadedCase, file: CaseFile, form: DecisionForm, letter: ComposedLetter, timeZone: TimeZone) {
+        title = letter.title
+        pages = letter.pages
+        blocks = letter.blocks.map {
+            switch $0 {
+            case .heading(let text): Block(heading: text, paragraph: nil, item: nil)
+            case .paragraph(let text): Block(heading: nil, paragraph: text, item: nil)
+            case .item(let text): Block(heading: nil, paragraph: nil, item: text)
+            }
+        }
         self.nav = nav
         csrf = nav.csrf
         reference = loaded.record.reference.value
