@@ -1,5 +1,6 @@
 """The staff workspace in a real browser: a reviewer works the first case of their queue, a supervisor approves."""
 import os
+import time
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -121,6 +122,51 @@ class StaffPagesTest(unittest.TestCase):
             screenshot(driver, "staff-8-team-desk")
         finally:
             driver.quit()
+
+    def test_a_clerk_prints_and_posts_the_waiting_letters(self):
+        driver = browser(*DESK)
+        try:
+            self.sign_in(driver, "eve")
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Print room"))
+            # The server produces the demo's queued letters within seconds of starting.
+            for _ in range(60):
+                if driver.find_elements(By.XPATH, "//button[text()='Create print batch']"):
+                    break
+                time.sleep(0.5)
+                driver.refresh()
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Print room")
+            waiting = driver.find_element(By.CSS_SELECTOR, "table.queue tbody").text
+            self.assertIn("Decision letter", waiting)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "clerk-print-1-room-desk")
+
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Create print batch']"))
+            self.assertTrue(driver.find_element(By.TAG_NAME, "h1").text.startswith("Print batch of "))
+            self.assertIn("Ready to print", driver.find_element(By.CSS_SELECTOR, "dl.summary").text)
+            pdf = driver.find_element(By.LINK_TEXT, "Download the PDF").get_attribute("href")
+            self.assertTrue(pdf.endswith("/pdf"))
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "clerk-print-2-batch-desk")
+
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Mark printed']"))
+            self.assertIn("Batch marked printed", driver.find_element(By.CSS_SELECTOR, "p.notice").text)
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Mark posted']"))
+            self.assertIn("Batch marked posted on", driver.find_element(By.CSS_SELECTOR, "p.notice").text)
+            # Returned mail folds out under a posted letter.
+            driver.find_element(By.CSS_SELECTOR, "details.returned-mail summary").click()
+            self.assertTrue(driver.find_element(By.CSS_SELECTOR, "details.returned-mail select").is_displayed())
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "clerk-print-3-posted-desk")
+        finally:
+            driver.quit()
+        phone = browser(390, 844)
+        try:
+            self.sign_in(phone, "eve")
+            phone.get(self.portal.url + "/staff/letters")
+            self.assertEqual(axe_violations(phone), [])
+            screenshot(phone, "clerk-print-4-room-phone")
+        finally:
+            phone.quit()
 
     def test_administration_pages_are_accessible(self):
         driver = browser(*DESK)
