@@ -61,11 +61,13 @@ public struct Adapters: Sendable {
         let domain = URL(string: authority.publicURL)?.host ?? "appeals.local"
         let email: any EmailTransport =
             configuration.smtp.map { CurlEmailTransport(settings: $0, domain: domain) }
-            ?? FolderEmailTransport(folder: URL(fileURLWithPath: configuration.mailFolder ?? configuration.dataFolder + "/mail-outbox"), domain: domain)
+            ?? FolderEmailTransport(
+                folder: URL(fileURLWithPath: configuration.mailFolder ?? configuration.dataFolder + "/mail-outbox"), domain: domain)
         return DeliverNotifications(
             store: notifications, contacts: SQLCaseContacts(database: database), lookUp: lookUp(timeline: DirectTimeline(store: cases)),
             composer: try await TemplateMessages(templatesFolder: templatesFolder, authority: authority), email: email,
-            sms: FileTextMessages(file: URL(fileURLWithPath: configuration.smsOutboxFile ?? configuration.dataFolder + "/sms-outbox.jsonl")),
+            sms: FileTextMessages(
+                file: URL(fileURLWithPath: configuration.smsOutboxFile ?? configuration.dataFolder + "/sms-outbox.jsonl")),
             acknowledge: AcknowledgeCase(engine: engine), clock: clock, from: configuration.mailFrom,
             sender: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier),
             lease: TimeInterval(configuration.notificationLeaseSeconds))

@@ -59,7 +59,9 @@ struct FileTextMessages: TextMessageProvider {
     private static let lock = NSLock()
 
     func send(to number: String, body: String, id: String) async throws {
-        let line = try JSONSerialization.data(withJSONObject: ["id": id, "to": number, "body": body], options: [.sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
+        let line =
+            try JSONSerialization.data(
+                withJSONObject: ["id": id, "to": number, "body": body], options: [.sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
         try Self.lock.withLock {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             if !FileManager.default.fileExists(atPath: file.path) { FileManager.default.createFile(atPath: file.path, contents: nil) }

@@ -51,7 +51,9 @@ public final class PDFBatchWriter: PrintBatchWriter {
         guard !finished else { return pages }
         finished = true
         cairo_surface_finish(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw LetterRenderer.LetterError(detail: "the PDF was not written") }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw LetterRenderer.LetterError(detail: "the PDF was not written")
+        }
         return pages
     }
 }

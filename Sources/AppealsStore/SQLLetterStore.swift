@@ -59,7 +59,8 @@ public struct SQLLetterStore: LetterStore {
                 .from("letters").where("status", .equal, SQLBind("ready")).groupBy("kind").orderBy("kind").all()
                 .compactMap { row in
                     guard let kind = LetterKind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
-                    return WaitingLetters(kind: kind, count: try row.decode(column: "n", as: Int.self), oldest: try Stored.date(row, "oldest"))
+                    return WaitingLetters(
+                        kind: kind, count: try row.decode(column: "n", as: Int.self), oldest: try Stored.date(row, "oldest"))
                 }
         }
     }
@@ -80,7 +81,8 @@ public struct SQLLetterStore: LetterStore {
             try await db.insert(into: "letter_batches")
                 .columns("id", "status", "cutoff", "created_at", "created_by", "letters")
                 .values(
-                    SQLBind(id.value), SQLBind("creating"), SQLBind(Stored.time(cutoff)), SQLBind(Stored.time(at)), SQLBind(staff?.value ?? "system"),
+                    SQLBind(id.value), SQLBind("creating"), SQLBind(Stored.time(cutoff)), SQLBind(Stored.time(at)),
+                    SQLBind(staff?.value ?? "system"),
                     SQLBind(assigned)
                 ).run()
             return assigned
@@ -220,7 +222,8 @@ public struct SQLLetterStore: LetterStore {
             batchID: try row.decode(column: "batch_id", as: String?.self).flatMap(PrintBatchID.init),
             postedOn: try row.decode(column: "posted_on", as: String?.self).flatMap { LocalDate(iso: $0) },
             deemedServedOn: try row.decode(column: "deemed_served_on", as: String?.self).flatMap { LocalDate(iso: $0) },
-            returnedAt: try Stored.optionalDate(row, "returned_at"), returnReason: try row.decode(column: "return_reason", as: String?.self),
+            returnedAt: try Stored.optionalDate(row, "returned_at"),
+            returnReason: try row.decode(column: "return_reason", as: String?.self),
             problem: try row.decode(column: "problem", as: String?.self))
     }
 

@@ -50,9 +50,11 @@ public struct SQLNotificationStore: NotificationStore {
 
     public func markRetry(_ id: String, by sender: String, next: Date, error: String) async throws {
         try await database.withConnection { db in
-            try await db.update("notifications").set("status", to: SQLBind("pending")).set("next_attempt_at", to: SQLBind(Stored.time(next)))
-                .set("last_error", to: SQLBind(String(error.prefix(500)))).set("claimed_by", to: SQLLiteral.null)
-                .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind("sending")).where("claimed_by", .equal, SQLBind(sender)).run()
+            try await db.update("notifications").set("status", to: SQLBind("pending")).set(
+                "next_attempt_at", to: SQLBind(Stored.time(next))
+            )
+            .set("last_error", to: SQLBind(String(error.prefix(500)))).set("claimed_by", to: SQLLiteral.null)
+            .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind("sending")).where("claimed_by", .equal, SQLBind(sender)).run()
         }
     }
 
@@ -72,7 +74,10 @@ public struct SQLNotificationStore: NotificationStore {
             try await SQLCaseStore.insert([(reference, interaction)], on: db)
             if let letterInstead {
                 try await db.insert(into: "letters").columns("id", "case_reference", "kind", "status", "queued_at")
-                    .values(SQLBind(Stored.newID()), SQLBind(reference.value), SQLBind(letterInstead.rawValue), SQLBind("queued"), SQLBind(Stored.time(at)))
+                    .values(
+                        SQLBind(Stored.newID()), SQLBind(reference.value), SQLBind(letterInstead.rawValue), SQLBind("queued"),
+                        SQLBind(Stored.time(at))
+                    )
                     .run()
             }
         }
@@ -81,7 +86,8 @@ public struct SQLNotificationStore: NotificationStore {
     public func markSkipped(_ id: String, by sender: String, reason: String) async throws {
         try await database.withConnection { db in
             try await db.update("notifications").set("status", to: SQLBind("skipped")).set("last_error", to: SQLBind(reason))
-                .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind("sending")).where("claimed_by", .equal, SQLBind(sender)).run()
+                .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind("sending")).where("claimed_by", .equal, SQLBind(sender))
+                .run()
         }
     }
 
@@ -113,7 +119,8 @@ public struct SQLNotificationStore: NotificationStore {
             let kind = NotificationKind(rawValue: try row.decode(column: "kind", as: String.self))
         else { throw StoredDataError.corrupt(table: "notifications", detail: "unreadable message") }
         return OutboxMessage(
-            id: try row.decode(column: "id", as: String.self), reference: reference, kind: kind, createdAt: try Stored.date(row, "created_at"),
+            id: try row.decode(column: "id", as: String.self), reference: reference, kind: kind,
+            createdAt: try Stored.date(row, "created_at"),
             attempts: try row.decode(column: "attempts", as: Int.self), lastError: try row.decode(column: "last_error", as: String?.self))
     }
 }

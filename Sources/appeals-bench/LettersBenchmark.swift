@@ -45,15 +45,20 @@ struct LettersBenchmark: AsyncParsableCommand {
             let status = CaseStatus(
                 reference: CaseReference(randomBits: UInt64(index) &* 0x9E37_79B9_7F4A_7C15), state: .decided,
                 ticket: Ticket(
-                    number: TicketNumber("RV\(26_000_000 + index)")!, plate: Plate(number: PlateNumber("ABC\(index % 10_000)")!, region: PlateRegion("NY")!),
-                    issuedAt: decided.addingTimeInterval(-30 * 86_400), location: "Main St", violation: Violation(code: "21", description: "Meter"),
+                    number: TicketNumber("RV\(26_000_000 + index)")!,
+                    plate: Plate(number: PlateNumber("ABC\(index % 10_000)")!, region: PlateRegion("NY")!),
+                    issuedAt: decided.addingTimeInterval(-30 * 86_400), location: "Main St",
+                    violation: Violation(code: "21", description: "Meter"),
                     amountCents: 6_500, officerID: OfficerID("O-7"), towed: false),
                 receivedAt: decided.addingTimeInterval(-20 * 86_400), late: false, decision: decision, decisionDue: nil, answerDue: nil,
-                hearingWindowEnds: outcome == .upheld ? decided.addingTimeInterval(21 * 86_400) : nil, events: [], evidence: [], question: nil)
+                hearingWindowEnds: outcome == .upheld ? decided.addingTimeInterval(21 * 86_400) : nil, events: [], evidence: [],
+                question: nil)
             let facts = LetterFacts(
                 kind: .decision, status: status,
-                contact: AppealDetails(statement: "", contactName: names[index % names.count], postalAddress: "12 Elm Street\nRiverton, RV 20501"),
-                grounds: grounds, date: LocalDate(year: 2026, month: 12, day: 1)!, hearingUntil: outcome == .upheld ? LocalDate(year: 2026, month: 12, day: 22) : nil,
+                contact: AppealDetails(
+                    statement: "", contactName: names[index % names.count], postalAddress: "12 Elm Street\nRiverton, RV 20501"),
+                grounds: grounds, date: LocalDate(year: 2026, month: 12, day: 1)!,
+                hearingUntil: outcome == .upheld ? LocalDate(year: 2026, month: 12, day: 22) : nil,
                 payBy: outcome == .cancelled ? nil : LocalDate(year: 2026, month: 12, day: 29))
             var start = DispatchTime.now()
             let layout: Data
@@ -76,7 +81,10 @@ struct LettersBenchmark: AsyncParsableCommand {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         print("\(count) decision letters, \(pages) pages of letters, \(total) pages in the batch PDF (\(size / 1_000_000) MB)")
-        print(String(format: "letters (template + layout + own PDF, %.1f KB each): %.0f letters/s", Double(pdfBytes) / Double(count) / 1000, Double(count) / composeSeconds))
+        print(
+            String(
+                format: "letters (template + layout + own PDF, %.1f KB each): %.0f letters/s", Double(pdfBytes) / Double(count) / 1000,
+                Double(count) / composeSeconds))
         print(String(format: "batch (drawn into one streamed PDF): %.0f letters/s", Double(count) / batchSeconds))
         print(String(format: "both: %.0f letters/s", Double(count) / (composeSeconds + batchSeconds)))
         print("peak RSS: \(usage.ru_maxrss / 1024) MB")

@@ -18,7 +18,9 @@ struct LetterKindsTests {
         amountCents: 6_500, officerID: OfficerID("O-7"), towed: false)
     static let reference = CaseReference("K7M4QX9TC") ?? CaseReference(randomBits: 42)
 
-    static func status(_ state: CaseState, decision: Decision? = nil, answerDue: LocalDate? = nil, hearingEnds: Date? = nil, question: String? = nil)
+    static func status(
+        _ state: CaseState, decision: Decision? = nil, answerDue: LocalDate? = nil, hearingEnds: Date? = nil, question: String? = nil
+    )
         -> CaseStatus
     {
         CaseStatus(
@@ -50,7 +52,10 @@ struct LetterKindsTests {
         let decision = Decision(
             outcome: .upheld, amountDueCents: 6_500, reasonCode: .contraventionOccurred, decidedBy: StaffID("ana"), approvedBy: nil,
             decidedAt: Self.noon(Self.day(2026, 12, 4)),
-            replies: ["signs_unclear": "The sign at Main St was photographed on the day and is clear.", "paid_for_parking": "No payment for this plate was made that day."])
+            replies: [
+                "signs_unclear": "The sign at Main St was photographed on the day and is clear.",
+                "paid_for_parking": "No payment for this plate was made that day.",
+            ])
         let facts = LetterFacts(
             kind: .decision, status: Self.status(.decided, decision: decision, hearingEnds: Self.noon(Self.day(2026, 12, 25))),
             contact: Self.contact, grounds: Self.grounds, date: Self.day(2026, 12, 4), discount: (Self.day(2026, 12, 18), 3_250),
@@ -70,7 +75,9 @@ struct LetterKindsTests {
         ] {
             #expect(text.contains(expected), "missing: \(expected)\n\(text)")
         }
-        #expect(letter.templateVersion == (try await LetterTemplates(templatesFolder: LetterTemplatesTests.templates.path).version("letters/decision")))
+        #expect(
+            letter.templateVersion
+                == (try await LetterTemplates(templatesFolder: LetterTemplatesTests.templates.path).version("letters/decision")))
     }
 
     @Test func aCancelledDecisionAsksForNothing() async throws {
@@ -101,7 +108,8 @@ struct LetterKindsTests {
 
     @Test func aDeemedAcceptanceAndAHearingNoticeSayWhatHappened() async throws {
         let deemed = Decision(
-            outcome: .cancelled, amountDueCents: 0, reasonCode: .deemedAccepted, decidedBy: nil, approvedBy: nil, decidedAt: Self.noon(Self.day(2027, 1, 5)))
+            outcome: .cancelled, amountDueCents: 0, reasonCode: .deemedAccepted, decidedBy: nil, approvedBy: nil,
+            decidedAt: Self.noon(Self.day(2027, 1, 5)))
         var text = try Self.text(
             try await Self.composer().compose(
                 LetterFacts(
@@ -121,7 +129,8 @@ struct LetterKindsTests {
         var authority = Authority()
         authority.publicURL = "https://appeals.example.gov"
         let facts = LetterFacts(
-            kind: .acknowledgement, status: Self.status(.submitted), contact: Self.contact, grounds: Self.grounds, date: Self.day(2026, 11, 9))
+            kind: .acknowledgement, status: Self.status(.submitted), contact: Self.contact, grounds: Self.grounds,
+            date: Self.day(2026, 11, 9))
         let letter = try await Self.composer(authority).compose(facts)
         let decoded = try LetterRendererTests.zbar(Array(letter.pdf))
         #expect(decoded == "https://appeals.example.gov/status?reference=\(Self.reference.value)")

@@ -53,12 +53,15 @@ struct NotificationTests {
         let citizen = Browser()
         try await citizen.get("/appeal/ticket", on: client) { _ in }
         try await citizen.post("/appeal/ticket", [("ticket_number", ticket.number), ("plate", ticket.plate)], on: client) { _ in }
-        try await citizen.post("/appeal/details", AssistedAppealTests.grounds + [AssistedAppealTests.statement, AssistedAppealTests.lateReason], on: client) {
+        try await citizen.post(
+            "/appeal/details", AssistedAppealTests.grounds + [AssistedAppealTests.statement, AssistedAppealTests.lateReason], on: client
+        ) {
             _ in
         }
         try await citizen.upload("/appeal/evidence", fields: [("action", "continue")], files: [], on: client) { _ in }
         try await citizen.post(
-            "/appeal/contact", [("name", "Nguyễn Thị Ánh"), ("address", "12 Elm Street\nRiverton"), ("email", email), ("channel", "email")], on: client
+            "/appeal/contact",
+            [("name", "Nguyễn Thị Ánh"), ("address", "12 Elm Street\nRiverton"), ("email", email), ("channel", "email")], on: client
         ) { #expect($0.headers[.location] == "/appeal/check") }
         try await citizen.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
         return try #require(Set(try await db.strings("SELECT reference AS v FROM cases")).subtracting(before).first)
@@ -76,13 +79,20 @@ struct NotificationTests {
             let configuration = Self.configuration(port: port)
             let clock = TestClock()
             let box = Box()
-            try await WebTest.withApp(configuration: configuration, clock: clock, seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+            try await WebTest.withApp(
+                configuration: configuration, clock: clock,
+                seed: {
+                    try await StaffTest.seed($0); box.db = $0
+                }
+            ) { client in
                 let db = try #require(box.db)
                 let reference = try await Self.fileByEmail(client, db, email: "anh@example.com")
                 let grouped = try #require(CaseReference(reference)).grouped
                 let adapters = try Adapters(configuration: configuration, database: db, clock: clock)
                 // Only this appeal's message: the demo's are history.
-                try await db.withConnection { try await $0.raw("DELETE FROM notifications WHERE case_reference <> \(bind: reference)").run() }
+                try await db.withConnection {
+                    try await $0.raw("DELETE FROM notifications WHERE case_reference <> \(bind: reference)").run()
+                }
                 #expect(try await adapters.deliverNotifications(by: "test").run() == 1)
 
                 let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".eml") }
@@ -98,18 +108,26 @@ struct NotificationTests {
                 #expect(text.contains("/status?reference=\(reference)"))
 
                 #expect(try await db.strings("SELECT status AS v FROM notifications WHERE case_reference = '\(reference)'") == ["sent"])
-                #expect(try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 1)
+                #expect(
+                    try await db.count(
+                        "SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 1)
                 #expect(
                     try await db.strings(
-                        "SELECT channel || ' ' || direction || ' ' || summary AS v FROM interactions WHERE case_reference = '\(reference)' AND kind = 'message_sent'")
+                        "SELECT channel || ' ' || direction || ' ' || summary AS v FROM interactions WHERE case_reference = '\(reference)' AND kind = 'message_sent'"
+                    )
                         == ["email out Acknowledgement sent to a…@example.com"])
                 // Sent once: a second run finds nothing to send.
                 #expect(try await adapters.deliverNotifications(by: "test").run() == 0)
 
                 clock.advance(days: 7)
                 _ = try await adapters.deadlineSweep(by: "test").run()
-                #expect(try await db.count("SELECT COUNT(*) AS n FROM deadline_firings WHERE case_reference = '\(reference)' AND kind = 'acknowledgement'") == 0)
-                #expect(try await db.strings("SELECT CASE WHEN escalated THEN 'yes' ELSE 'no' END AS v FROM cases WHERE reference = '\(reference)'") == ["no"])
+                #expect(
+                    try await db.count(
+                        "SELECT COUNT(*) AS n FROM deadline_firings WHERE case_reference = '\(reference)' AND kind = 'acknowledgement'")
+                        == 0)
+                #expect(
+                    try await db.strings(
+                        "SELECT CASE WHEN escalated THEN 'yes' ELSE 'no' END AS v FROM cases WHERE reference = '\(reference)'") == ["no"])
             }
         }
     }
@@ -118,16 +136,27 @@ struct NotificationTests {
         try await Self.withSMTPServer { port, folder in
             let configuration = Self.configuration(port: port)
             let box = Box()
-            try await WebTest.withApp(configuration: configuration, seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+            try await WebTest.withApp(
+                configuration: configuration,
+                seed: {
+                    try await StaffTest.seed($0); box.db = $0
+                }
+            ) { client in
                 let db = try #require(box.db)
                 let reference = try await Self.fileByEmail(client, db, email: "nobody@example.com")
-                try await db.withConnection { try await $0.raw("DELETE FROM notifications WHERE case_reference <> \(bind: reference)").run() }
+                try await db.withConnection {
+                    try await $0.raw("DELETE FROM notifications WHERE case_reference <> \(bind: reference)").run()
+                }
                 let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
                 _ = try await adapters.deliverNotifications(by: "test").run()
                 #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".eml") }.isEmpty)
-                let row = try #require(try await db.strings("SELECT status || ' ' || last_error AS v FROM notifications WHERE case_reference = '\(reference)'").first)
+                let row = try #require(
+                    try await db.strings("SELECT status || ' ' || last_error AS v FROM notifications WHERE case_reference = '\(reference)'")
+                        .first)
                 #expect(row.hasPrefix("failed SMTP 550"), "\(row)")
-                #expect(try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 0)
+                #expect(
+                    try await db.count(
+                        "SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 0)
                 #expect(
                     try await db.strings("SELECT kind || ' ' || status AS v FROM letters WHERE case_reference = '\(reference)'")
                         == ["acknowledgement queued"])

@@ -24,10 +24,14 @@ struct PrintRoomTests {
         try await citizen.post("/appeal/ticket", [("ticket_number", ticket.number), ("plate", ticket.plate)], on: client) {
             #expect($0.headers[.location] == "/appeal/details")
         }
-        try await citizen.post("/appeal/details", AssistedAppealTests.grounds + [AssistedAppealTests.statement, AssistedAppealTests.lateReason], on: client) {
+        try await citizen.post(
+            "/appeal/details", AssistedAppealTests.grounds + [AssistedAppealTests.statement, AssistedAppealTests.lateReason], on: client
+        ) {
             #expect($0.headers[.location] == "/appeal/evidence")
         }
-        try await citizen.upload("/appeal/evidence", fields: [("action", "continue")], files: [], on: client) { #expect($0.headers[.location] == "/appeal/contact") }
+        try await citizen.upload("/appeal/evidence", fields: [("action", "continue")], files: [], on: client) {
+            #expect($0.headers[.location] == "/appeal/contact")
+        }
         try await citizen.post(
             "/appeal/contact", [("name", name), ("address", "12 Elm Street\nRiverton, RV 20501"), ("channel", "letter")], on: client
         ) { #expect($0.headers[.location] == "/appeal/check") }
@@ -39,15 +43,23 @@ struct PrintRoomTests {
     @Test func aLetterThatCannotBeProducedIsNamedOnTheCasePageAndToTheSupervisors() async throws {
         let configuration = WebTest.configuration()
         let box = Box()
-        try await WebTest.withApp(configuration: configuration, seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(
+            configuration: configuration,
+            seed: {
+                try await StaffTest.seed($0); box.db = $0
+            }
+        ) { client in
             let db = try #require(box.db)
             let reference = try await Self.fileByPost(client, db, name: "Ann Other")
-            try await db.withConnection { try await $0.raw("UPDATE appeals SET postal_address = '  ' WHERE case_reference = \(bind: reference)").run() }
+            try await db.withConnection {
+                try await $0.raw("UPDATE appeals SET postal_address = '  ' WHERE case_reference = \(bind: reference)").run()
+            }
             let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
             _ = try await adapters.produceLetters(composer: try await adapters.letterComposer()).run(limit: 1_000)
-            #expect(try await db.strings("SELECT status || ': ' || problem AS v FROM letters WHERE case_reference = '\(reference)'") == [
-                "failed: The case has no postal address to write to."
-            ])
+            #expect(
+                try await db.strings("SELECT status || ': ' || problem AS v FROM letters WHERE case_reference = '\(reference)'") == [
+                    "failed: The case has no postal address to write to."
+                ])
             let cleo = try await StaffTest.signIn("cleo", on: client)
             try await cleo.get("/staff/cases/\(reference)", on: client) { response in
                 #expect(response.text.contains("The acknowledgement could not be sent: The case has no postal address to write to."))
@@ -77,11 +89,19 @@ struct PrintRoomTests {
         let configuration = WebTest.configuration()
         let clock = TestClock()
         let box = Box()
-        try await WebTest.withApp(configuration: configuration, clock: clock, seed: { try await StaffTest.seed($0); box.db = $0 }) { client in
+        try await WebTest.withApp(
+            configuration: configuration, clock: clock,
+            seed: {
+                try await StaffTest.seed($0); box.db = $0
+            }
+        ) { client in
             let db = try #require(box.db)
             let reference = try await Self.fileByPost(client, db, name: "José Muñoz")
             let grouped = try #require(CaseReference(reference)).grouped
-            #expect(try await db.strings("SELECT kind || ' ' || status AS v FROM letters WHERE case_reference = '\(reference)'") == ["acknowledgement queued"])
+            #expect(
+                try await db.strings("SELECT kind || ' ' || status AS v FROM letters WHERE case_reference = '\(reference)'") == [
+                    "acknowledgement queued"
+                ])
 
             // The letters service (which the server runs every few seconds) produces it.
             let adapters = try Adapters(configuration: configuration, database: db, clock: clock)
@@ -89,7 +109,9 @@ struct PrintRoomTests {
             _ = try await adapters.produceLetters(composer: composer).run(limit: 1_000)
             let row = try #require(
                 try await db.withConnection {
-                    try await $0.raw("SELECT id, status, file_key, sha256, pages, template_version FROM letters WHERE case_reference = \(bind: reference)").first()
+                    try await $0.raw(
+                        "SELECT id, status, file_key, sha256, pages, template_version FROM letters WHERE case_reference = \(bind: reference)"
+                    ).first()
                 })
             #expect(try row.decode(column: "status", as: String.self) == "ready")
             let letterID = try row.decode(column: "id", as: String.self)
@@ -103,7 +125,8 @@ struct PrintRoomTests {
                     == (try await LetterTemplates(templatesFolder: configuration.templatesFolder).version("letters/acknowledgement")))
             let text = try Self.poppler("pdftotext", [], stored)
             #expect(text.contains(grouped) && text.contains("José Muñoz") && text.contains("We have your appeal"), "\(text)")
-            #expect(try Self.poppler("pdfinfo", [], stored).contains(try Regex("Pages: +\(try row.decode(column: "pages", as: Int.self))\n")))
+            #expect(
+                try Self.poppler("pdfinfo", [], stored).contains(try Regex("Pages: +\(try row.decode(column: "pages", as: Int.self))\n")))
 
             // The clerk sees it waiting, makes a batch, prints and posts it.
             let eve = try await StaffTest.signIn("eve", on: client)
@@ -134,10 +157,14 @@ struct PrintRoomTests {
             try await eve.post("\(batch)/printed", [], on: client) { #expect($0.text.contains("Batch marked printed")) }
             try await eve.post("\(batch)/printed", [], on: client) { #expect($0.text.contains("already marked printed")) }
             #expect(
-                try await db.strings("SELECT kind || ' ' || channel || ' ' || direction AS v FROM interactions WHERE case_reference = '\(reference)' AND kind LIKE 'letter%'")
+                try await db.strings(
+                    "SELECT kind || ' ' || channel || ' ' || direction AS v FROM interactions WHERE case_reference = '\(reference)' AND kind LIKE 'letter%'"
+                )
                     == ["letter_printed mail internal"])
             // Not acknowledged until it is posted.
-            #expect(try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 0)
+            #expect(
+                try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'")
+                    == 0)
 
             try await eve.post("\(batch)/posted", [("posted_on", "2026-11-24")], on: client) {
                 #expect($0.status == .unprocessableContent, "a day after today is refused")
@@ -147,19 +174,27 @@ struct PrintRoomTests {
                 #expect($0.text.contains("Batch marked posted on 23 November 2026"))
             }
             #expect(
-                try await db.strings("SELECT status || ' ' || posted_on || ' ' || deemed_served_on AS v FROM letters WHERE id = '\(letterID)'")
+                try await db.strings(
+                    "SELECT status || ' ' || posted_on || ' ' || deemed_served_on AS v FROM letters WHERE id = '\(letterID)'")
                     == ["posted 2026-11-23 2026-11-25"])
-            #expect(try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'") == 1)
+            #expect(
+                try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(reference)' AND event = 'acknowledge'")
+                    == 1)
             #expect(
                 try await db.strings(
-                    "SELECT kind || ' ' || direction || ' ' || summary AS v FROM interactions WHERE case_reference = '\(reference)' AND kind = 'letter_posted'")
+                    "SELECT kind || ' ' || direction || ' ' || summary AS v FROM interactions WHERE case_reference = '\(reference)' AND kind = 'letter_posted'"
+                )
                     == ["letter_posted out Acknowledgement letter"])
 
             // A week later the sweeper finds the acknowledgement deadline met: nothing fires, nothing escalates.
             clock.advance(days: 7)
             _ = try await adapters.deadlineSweep(by: "test").run()
-            #expect(try await db.count("SELECT COUNT(*) AS n FROM deadline_firings WHERE case_reference = '\(reference)' AND kind = 'acknowledgement'") == 0)
-            #expect(try await db.strings("SELECT CASE WHEN escalated THEN 'yes' ELSE 'no' END AS v FROM cases WHERE reference = '\(reference)'") == ["no"])
+            #expect(
+                try await db.count(
+                    "SELECT COUNT(*) AS n FROM deadline_firings WHERE case_reference = '\(reference)' AND kind = 'acknowledgement'") == 0)
+            #expect(
+                try await db.strings("SELECT CASE WHEN escalated THEN 'yes' ELSE 'no' END AS v FROM cases WHERE reference = '\(reference)'")
+                    == ["no"])
 
             // Printed again, then back in the mail: both on the timeline; the case is flagged for agents and supervisors.
             // (A week on: everyone signs in again.)
@@ -170,7 +205,9 @@ struct PrintRoomTests {
                 return Data(buffer: response.body)
             }
             #expect(reprint == stored, "the stored letter, byte for byte")
-            try await clerk.post("/staff/letters/\(letterID)/returned", [("reason", "moved"), ("note", "Envelope marked 'gone away'")], on: client) {
+            try await clerk.post(
+                "/staff/letters/\(letterID)/returned", [("reason", "moved"), ("note", "Envelope marked 'gone away'")], on: client
+            ) {
                 #expect($0.status == .seeOther)
             }
             #expect(

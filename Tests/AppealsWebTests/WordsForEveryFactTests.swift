@@ -1,11 +1,11 @@
 import AppealsDomain
 import AppealsServices
 import AppealsTestSupport
+import AppealsWords
 import Foundation
 import Testing
 
 @testable import AppealsWeb
-import AppealsWords
 
 /// Every typed fact a page shows has words in its one partial: each state, outcome, ground, reason, timeline kind
 /// and public event. A value added to an enum without words fails here.

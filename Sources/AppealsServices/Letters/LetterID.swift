@@ -19,9 +19,13 @@ public struct PrintBatchID: Hashable, Sendable, CustomStringConvertible {
     }
     public init(drawingFrom random: any RandomSource) {
         let bytes = withUnsafeBytes(of: (random.next(), random.next())) { Array($0) }
-        value = UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6] & 0x0F | 0x40, bytes[7],
-                            bytes[8] & 0x3F | 0x80, bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-            .uuidString.lowercased()
+        value = UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6] & 0x0F | 0x40, bytes[7],
+                bytes[8] & 0x3F | 0x80, bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            )
+        )
+        .uuidString.lowercased()
     }
     public var description: String { value }
 }

@@ -65,7 +65,11 @@ public struct PrintRoom: Sendable {
                 let pages = try writer.add(layout: letter.layout)
                 let letterSheets = (pages + 1) / 2
                 sheets += letterSheets
-                rows += [id.value, letter.id.value, letter.reference.grouped, letter.kind.rawValue, letter.recipient, "\(pages)", "\(letterSheets)"]
+                rows +=
+                    [
+                        id.value, letter.id.value, letter.reference.grouped, letter.kind.rawValue, letter.recipient, "\(pages)",
+                        "\(letterSheets)",
+                    ]
                     .map(Self.csvField).joined(separator: ",") + "\n"
             }
             try manifest.write(contentsOf: Data(rows.utf8))
@@ -140,7 +144,10 @@ public struct PrintRoom: Sendable {
         guard let letter = try await store.letter(id), let file = letter.file else { throw AppError.notFound }
         let pdf = try storage.read(file.key)
         try await engine.store.record([
-            (letter.reference, Self.interaction(.letterReprinted, letter.kind, at: clock.now(), by: actor, direction: .internal, isPublic: false))
+            (
+                letter.reference,
+                Self.interaction(.letterReprinted, letter.kind, at: clock.now(), by: actor, direction: .internal, isPublic: false)
+            )
         ])
         return pdf
     }

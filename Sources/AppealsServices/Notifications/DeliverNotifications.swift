@@ -94,7 +94,8 @@ public struct DeliverNotifications: Sendable {
         do {
             switch channel {
             case .email:
-                try await email.send(EmailMessage(id: message.id, from: from, to: address, subject: words.subject, text: words.text, html: words.html))
+                try await email.send(
+                    EmailMessage(id: message.id, from: from, to: address, subject: words.subject, text: words.text, html: words.html))
             default:
                 try await sms.send(to: address, body: words.sms, id: message.id)
             }
@@ -110,7 +111,8 @@ public struct DeliverNotifications: Sendable {
                     letterInstead: message.kind == .acknowledgement ? .acknowledgement : nil)
             } else {
                 try await store.markRetry(
-                    message.id, by: sender, next: clock.now().addingTimeInterval(Self.backoff(afterAttempt: message.attempts)), error: detail)
+                    message.id, by: sender, next: clock.now().addingTimeInterval(Self.backoff(afterAttempt: message.attempts)),
+                    error: detail)
             }
             return false
         }

@@ -30,7 +30,8 @@ struct PrintRoomController: Sendable {
         routes.post("/staff/letters/batches", roles: Self.clerks) { _, context, account in
             let form = try context.form(PrintBatchForm.self)
             guard let cutoff = calendar.endOfMinute(form.until ?? "") else {
-                return try await room(account, context, untilError: "Enter the cut-off as a date and time, for example 4 December 2026 at 14:30")
+                return try await room(
+                    account, context, untilError: "Enter the cut-off as a date and time, for example 4 December 2026 at 14:30")
             }
             guard let id = try await printRoom.createBatch(until: cutoff, by: account.id) else {
                 return try await room(account, context, nothingToBatch: true, until: form.until)

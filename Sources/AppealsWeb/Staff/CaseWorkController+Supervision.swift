@@ -62,7 +62,8 @@ extension CaseWorkController {
             letters: try await letters.letters(in: [.failed, .returned], limit: 50).map {
                 .init(
                     reference: $0.reference.value, grouped: $0.reference.grouped, kind: LetterWording.name($0.kind),
-                    problem: $0.status == .failed ? "Could not be produced: \($0.problem ?? "")" : "Returned undelivered: \($0.returnReason ?? "")")
+                    problem: $0.status == .failed
+                        ? "Could not be produced: \($0.problem ?? "")" : "Returned undelivered: \($0.returnReason ?? "")")
             }
                 + (try await notifications.failedMessages(of: nil, limit: 50)).map {
                     .init(
