@@ -171,6 +171,47 @@ struct WithdrawalTests {
         }
     }
 
+    @Test func anUpheldDecisionCanBeTakenToAHearingFromTheStatusPageWhichQueuesTheHearingNotice() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: { db in
+            try await StatusPageTests.seed(db)
+            box.db = db
+            let engine = CaseEngine(
+                store: SQLCaseStore(database: db), clock: FixedWallClock(TestClock.pinned),
+                timeZone: TimeZone(identifier: "America/New_York")!)
+            try await db.withConnection { conn in
+                try await conn.raw(
+                    "INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')"
+                ).run()
+            }
+            let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+            try await engine.apply(.startReview, to: StatusPageTests.reference, by: r1)
+            try await engine.apply(
+                .decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: StatusPageTests.reference, by: r1)
+        }) { client in
+            let browser = try await Browser.open("/status", on: client)
+            let fields = [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")]
+            try await browser.post("/status", fields, on: client) { #expect($0.text.contains("Ask for an independent hearing")) }
+            try await browser.post("/status/hearing", fields, on: client) { response in
+                #expect(response.text.contains("<h1>Ask for an independent hearing?</h1>"))
+            }
+            let state = { try await SQLCaseStore(database: box.db!).load(StatusPageTests.reference)?.record.state }
+            #expect(try await state() == .decided)  // asking changed nothing
+            try await browser.post("/status/hearing", fields + [("confirm", "yes")], on: client) { response in
+                #expect(response.text.contains("We will write to you with the date and place of the hearing."))
+                #expect(!response.text.contains("Ask for an independent hearing"))
+            }
+            #expect(try await state() == .hearingRequested)
+            #expect(
+                try await box.db!.strings("SELECT kind || ' ' || status AS v FROM letters WHERE kind = 'hearing_notice'") == [
+                    "hearing_notice queued"
+                ])
+            // Once requested, the form is gone and a second request changes nothing.
+            try await browser.post("/status/hearing", fields + [("confirm", "yes")], on: client) { #expect($0.status == .ok) }
+            #expect(try await box.db!.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'request_hearing'") == 1)
+        }
+    }
+
     @Test func withdrawalNeedsTheRightPlateToo() async throws {
         try await WebTest.withApp(seed: StatusPageTests.seed) { client in
             let browser = try await Browser.open("/status", on: client)

@@ -51,7 +51,7 @@ public struct PrintRoom: Sendable {
             try? FileManager.default.removeItem(at: manifestURL)
         }
         let writer = try composer.printBatch(writingTo: pdfURL)
-        FileManager.default.createFile(atPath: manifestURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: manifestURL.path, contents: nil)
         let manifest = try FileHandle(forWritingTo: manifestURL)
         defer { try? manifest.close() }
         try manifest.write(contentsOf: Data("batch,letter,case_reference,kind,recipient,pages,sheets\n".utf8))

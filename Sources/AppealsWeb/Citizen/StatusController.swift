@@ -47,6 +47,20 @@ struct StatusController: Sendable {
             let after = try await lookUpOrNotFound(reference: reference, plate: plate)
             return try statusPage(after, plate: plate, context: context)
         }
+        router.post("/status/hearing") { _, context in
+            // As withdrawing: step 1 says what a hearing means; step 2 (confirm=yes) asks for it.
+            try await throttle.check(context.clientAddress)
+            let form = try context.form(StatusLookUpForm.self)
+            let reference = form.reference ?? ""
+            let plate = form.plate ?? ""
+            let status = try await lookUpOrNotFound(reference: reference, plate: plate)
+            let page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate, limits: receiveEvidence.limits)
+            guard page.canRequestHearing else { return try statusPage(status, plate: plate, context: context) }
+            guard form.confirm == "yes" else { return try pages.render("public/hearing", page: page, context: context) }
+            try await engine.apply(.requestHearing, to: status.reference, by: .citizen, reason: "asked online", requestID: context.id)
+            let after = try await lookUpOrNotFound(reference: reference, plate: plate)
+            return try statusPage(after, plate: plate, context: context)
+        }
         router.post("/status/answer", use: answer)
         router.get("/status/evidence/{id}/thumbnail") { request, context in
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
@@ -179,6 +193,8 @@ struct StatusController: Sendable {
         /// As the citizen typed it, for the hidden field of the withdrawal form.
         let plateTyped: String
         let canWithdraw: Bool
+        /// An upheld decision whose hearing window is open.
+        let canRequestHearing: Bool
         var answer = ""
         var hasErrors = false
         var answerMissing = false
@@ -212,6 +228,7 @@ struct StatusController: Sendable {
             self.csrf = csrf
             plateTyped = typed
             canWithdraw = s.state.isUndecided
+            canRequestHearing = s.state == .decided && s.decision?.outcome == .upheld && s.hearingWindowEnds != nil
             ticket = TicketSummary(s.ticket, timeZone: timeZone)
             received = day(s.receivedAt)
             late = s.late
