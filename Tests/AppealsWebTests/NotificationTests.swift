@@ -48,23 +48,9 @@ struct NotificationTests {
 
     /// Files a web appeal whose citizen chose email; its reference.
     static func fileByEmail(_ client: any TestClientProtocol, _ db: AppDatabase, email: String) async throws -> String {
-        let ticket = try await AssistedAppealTests.freeTicket(db)
-        let before = Set(try await db.strings("SELECT reference AS v FROM cases"))
-        let citizen = Browser()
-        try await citizen.get("/appeal/ticket", on: client) { _ in }
-        try await citizen.post("/appeal/ticket", [("ticket_number", ticket.number), ("plate", ticket.plate)], on: client) { _ in }
-        try await citizen.post(
-            "/appeal/details", AssistedAppealTests.grounds + [AssistedAppealTests.statement, AssistedAppealTests.lateReason], on: client
-        ) {
-            _ in
-        }
-        try await citizen.upload("/appeal/evidence", fields: [("action", "continue")], files: [], on: client) { _ in }
-        try await citizen.post(
-            "/appeal/contact",
-            [("name", "Nguyễn Thị Ánh"), ("address", "12 Elm Street\nRiverton"), ("email", email), ("channel", "email")], on: client
-        ) { #expect($0.headers[.location] == "/appeal/check") }
-        try await citizen.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
-        return try #require(Set(try await db.strings("SELECT reference AS v FROM cases")).subtracting(before).first)
+        try await PrintRoomTests.fileOnTheWeb(
+            client, db,
+            contact: [("name", "Nguyễn Thị Ánh"), ("address", "12 Elm Street\nRiverton"), ("email", email), ("channel", "email")])
     }
 
     /// The text part of an email as the server received it.

@@ -15,8 +15,8 @@ import Testing
 /// acknowledgement deadline is met and nothing escalates).
 @Suite("The print room: letters produced, batched, printed and posted")
 struct PrintRoomTests {
-    /// Files a web appeal whose citizen gave neither email nor phone; its reference.
-    static func fileByPost(_ client: any TestClientProtocol, _ db: AppDatabase, name: String) async throws -> String {
+    /// Files a web appeal with these contact answers (name, address, email, channel …); its reference.
+    static func fileOnTheWeb(_ client: any TestClientProtocol, _ db: AppDatabase, contact: [(String, String)]) async throws -> String {
         let ticket = try await AssistedAppealTests.freeTicket(db)
         let before = Set(try await db.strings("SELECT reference AS v FROM cases"))
         let citizen = Browser()
@@ -32,12 +32,16 @@ struct PrintRoomTests {
         try await citizen.upload("/appeal/evidence", fields: [("action", "continue")], files: [], on: client) {
             #expect($0.headers[.location] == "/appeal/contact")
         }
-        try await citizen.post(
-            "/appeal/contact", [("name", name), ("address", "12 Elm Street\nRiverton, RV 20501"), ("channel", "letter")], on: client
-        ) { #expect($0.headers[.location] == "/appeal/check") }
+        try await citizen.post("/appeal/contact", contact, on: client) { #expect($0.headers[.location] == "/appeal/check") }
         try await citizen.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
         let filed = Set(try await db.strings("SELECT reference AS v FROM cases")).subtracting(before)
         return try #require(filed.first)
+    }
+
+    /// A web appeal whose citizen gave neither email nor phone.
+    static func fileByPost(_ client: any TestClientProtocol, _ db: AppDatabase, name: String) async throws -> String {
+        try await fileOnTheWeb(
+            client, db, contact: [("name", name), ("address", "12 Elm Street\nRiverton, RV 20501"), ("channel", "letter")])
     }
 
     @Test func aLetterThatCannotBeProducedIsNamedOnTheCasePageAndToTheSupervisors() async throws {

@@ -121,21 +121,23 @@ struct StatusPageTests {
         }
     }
 
+    /// The seeded case, reviewed and upheld by a reviewer of long standing.
+    static func seedUpheld(_ db: AppDatabase) async throws {
+        try await seed(db)
+        let engine = CaseEngine(
+            store: SQLCaseStore(database: db), clock: FixedWallClock(TestClock.pinned), timeZone: TimeZone(identifier: "America/New_York")!)
+        try await db.withConnection { conn in
+            try await conn.raw(
+                "INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')"
+            ).run()
+        }
+        let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+        try await engine.apply(.startReview, to: reference, by: r1)
+        try await engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: reference, by: r1)
+    }
+
     @Test func aDecisionShowsOnTheTimelineOnceItTakesEffect() async throws {
-        try await WebTest.withApp(seed: { db in
-            try await Self.seed(db)
-            let engine = CaseEngine(
-                store: SQLCaseStore(database: db), clock: FixedWallClock(TestClock.pinned),
-                timeZone: TimeZone(identifier: "America/New_York")!)
-            try await db.withConnection { conn in
-                try await conn.raw(
-                    "INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')"
-                ).run()
-            }
-            let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
-            try await engine.apply(.startReview, to: Self.reference, by: r1)
-            try await engine.apply(.decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: Self.reference, by: r1)
-        }) { client in
+        try await WebTest.withApp(seed: Self.seedUpheld) { client in
             let browser = try await Browser.open("/status", on: client)
             try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], on: client) { response in
                 #expect(response.text.contains("<h1>We have decided your appeal</h1>"))
@@ -174,20 +176,8 @@ struct WithdrawalTests {
     @Test func anUpheldDecisionCanBeTakenToAHearingFromTheStatusPageWhichQueuesTheHearingNotice() async throws {
         let box = Box()
         try await WebTest.withApp(seed: { db in
-            try await StatusPageTests.seed(db)
+            try await StatusPageTests.seedUpheld(db)
             box.db = db
-            let engine = CaseEngine(
-                store: SQLCaseStore(database: db), clock: FixedWallClock(TestClock.pinned),
-                timeZone: TimeZone(identifier: "America/New_York")!)
-            try await db.withConnection { conn in
-                try await conn.raw(
-                    "INSERT INTO staff (id, name, email, started_on, active, created_at) VALUES ('r1', 'R', 'r@x', '2020-01-01', \(bind: true), '2020-01-01T00:00:00Z')"
-                ).run()
-            }
-            let r1 = Actor(role: .reviewer, staffID: StaffID("r1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
-            try await engine.apply(.startReview, to: StatusPageTests.reference, by: r1)
-            try await engine.apply(
-                .decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: StatusPageTests.reference, by: r1)
         }) { client in
             let browser = try await Browser.open("/status", on: client)
             let fields = [("reference", StatusPageTests.reference.grouped), ("plate", "AB12CDE")]
