@@ -18,7 +18,7 @@ struct PrintRoomController: Sendable {
     /// Who may read a produced letter: everyone who reads cases.
     static let readers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .auditor]
     static let batchesPerPage = 20
-    static let lettersShown = 500
+    static let lettersPerPage = 100
 
     var calendar: BusinessCalendar { BusinessCalendar(timeZone: timeZone) }
 
@@ -38,8 +38,10 @@ struct PrintRoomController: Sendable {
             }
             return Response.redirect(to: "/staff/letters/batches/\(id.value)", type: .normal)
         }
-        routes.get("/staff/letters/batches/{id}", roles: Self.clerks) { _, context, account in
-            try await batchPage(try await batch(context), account, context)
+        routes.get("/staff/letters/batches/{id}", roles: Self.clerks) { request, context, account in
+            let page = Int(try context.query(PageForm.self, of: request).page ?? "1").map { min(max($0, 1), 10_000) } ?? 1
+            return try pages.render(
+                "staff/print-batch", page: try await batchPage(try await batch(context), account, context, page: page), context: context)
         }
         routes.get("/staff/letters/batches/{id}/pdf", roles: Self.clerks) { _, context, _ in
             let batch = try await batch(context)
@@ -55,7 +57,7 @@ struct PrintRoomController: Sendable {
         routes.post("/staff/letters/batches/{id}/printed", roles: Self.clerks) { _, context, account in
             let batch = try await batch(context)
             let done = try await printRoom.markPrinted(batch.id, by: actor(account))
-            var page = try await batchPage(try await self.batch(context), account, context, render: false)
+            var page = try await batchPage(try await self.batch(context), account, context)
             page.notice = done ? "Batch marked printed. Mark it posted when it goes in the mail." : "This batch was already marked printed."
             return try pages.render("staff/print-batch", page: page, context: context)
         }
@@ -66,12 +68,12 @@ struct PrintRoomController: Sendable {
             guard let day = LocalDate(iso: typed.trimmingCharacters(in: .whitespaces)), day <= today, day.days(until: today) <= 30,
                 day >= calendar.localDate(batch.createdAt)
             else {
-                var page = try await batchPage(batch, account, context, render: false)
+                var page = try await batchPage(batch, account, context)
                 page.postedOnError = "Enter the day the letters went in the mail: today or a day since the batch was made"
                 return try pages.render("staff/print-batch", page: page, context: context, status: .unprocessableContent)
             }
             let done = try await printRoom.markPosted(batch.id, on: day, by: actor(account))
-            var page = try await batchPage(try await self.batch(context), account, context, render: false)
+            var page = try await batchPage(try await self.batch(context), account, context)
             page.notice = done ? "Batch marked posted on \(LongDate.text(day))." : "This batch is not printed yet, or was already posted."
             return try pages.render("staff/print-batch", page: page, context: context)
         }
@@ -169,15 +171,13 @@ struct PrintRoomController: Sendable {
         return "\(hours / 24) days"
     }
 
-    func batchPage(_ batch: PrintBatch, _ account: StaffAccount, _ context: AppRequestContext) async throws -> Response {
-        try pages.render("staff/print-batch", page: try await batchPage(batch, account, context, render: false), context: context)
-    }
-
-    func batchPage(_ batch: PrintBatch, _ account: StaffAccount, _ context: AppRequestContext, render: Bool) async throws
+    /// The batch's page, with page `number` of its letters (a hundred a page).
+    func batchPage(_ batch: PrintBatch, _ account: StaffAccount, _ context: AppRequestContext, page number: Int = 1) async throws
         -> PrintBatchPage
     {
         let calendar = calendar
-        let members = try await letters.letters(inBatch: batch.id, offset: 0, limit: Self.lettersShown)
+        let members = try await letters.letters(
+            inBatch: batch.id, offset: (number - 1) * Self.lettersPerPage, limit: Self.lettersPerPage + 1)
         return PrintBatchPage(
             nav: nav(account, context), csrf: context.csrfToken, id: batch.id.value,
             created: LongDate.moment(batch.createdAt, calendar), cutoff: LongDate.moment(batch.cutoff, calendar),
@@ -185,13 +185,16 @@ struct PrintRoomController: Sendable {
             sheets: batch.sheets.map(String.init) ?? "–", sha256: batch.pdf?.sha256 ?? "", canPrint: batch.status == .ready,
             canPost: batch.status == .printed, posted: batch.postedOn.map(LongDate.text),
             today: calendar.localDate(clock.now()).description,
-            letters: members.map {
+            letters: members.prefix(Self.lettersPerPage).map {
                 .init(
                     id: $0.id.value, reference: $0.reference.grouped, referenceValue: $0.reference.value, kind: LetterWording.name($0.kind),
                     recipient: $0.recipient ?? "", pages: $0.pages ?? 0, status: $0.status.text, canReturn: $0.status == .posted,
                     returned: $0.returnReason)
             },
-            returnReasons: ReturnReason.allCases.map { .init(code: $0.rawValue, text: $0.text) })
+            returnReasons: ReturnReason.allCases.map { .init(code: $0.rawValue, text: $0.text) },
+            pager: .init(
+                page: number, previous: number > 1 ? number - 1 : nil, next: members.count > Self.lettersPerPage ? number + 1 : nil,
+                shown: number > 1 || members.count > Self.lettersPerPage))
     }
 
     /// A file to save (or, for one letter, to read in the browser's PDF viewer): our own PDFs and CSVs, never an

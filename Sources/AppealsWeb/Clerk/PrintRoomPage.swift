@@ -71,6 +71,7 @@ struct PrintBatchPage: Sendable, Encodable {
     var notice: String?
     let letters: [Letter]
     let returnReasons: [Reason]
+    let pager: PrintRoomPage.Pager
 
     struct Letter: Sendable, Encodable {
         let id: String
