@@ -11,6 +11,11 @@ public struct Decision: Sendable, Equatable, Codable {
     public let decidedAt: Date
     /// The reply to each ground the citizen raised (ground code → text).
     public var replies: [String: String]?
+    /// When the decision letter is deemed served (two business days after it was posted): the hearing window runs
+    /// from here. Nil until the letter is posted.
+    public var servedAt: Date?
+    /// When the case closes: the end of the hearing window for an upheld decision, the service itself otherwise.
+    public var closesAt: Date?
 
     public init(
         outcome: Outcome, amountDueCents: Int, reasonCode: ReasonCode, decidedBy: StaffID?, approvedBy: StaffID?, decidedAt: Date,

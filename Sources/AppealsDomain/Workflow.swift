@@ -107,13 +107,13 @@ public struct Workflow: Sendable {
                 throw .invalidTransition(from: current.state, event: kind, since: current.stateChangedAt)
             }
             guard decision.outcome == .upheld else { throw .hearingOnlyAfterUpheld(outcome: decision.outcome) }
-            let closes = hearingWindowEnd(decision)
-            guard now < closes else { throw .hearingWindowClosed(closedAt: closes) }
+            // Before the decision letter is served the window has not started: a hearing may be asked for.
+            if let closes = hearingWindowEnd(decision), now >= closes { throw .hearingWindowClosed(closedAt: closes) }
             move(to: .hearingRequested)
             effects = [.queueLetter(.hearingNotice), .notify(.supervisors, .hearingRequested)]
         case .close:
             if current.state == .decided, let decision = current.decision, decision.outcome == .upheld {
-                let closes = hearingWindowEnd(decision)
+                guard let closes = hearingWindowEnd(decision) else { throw .decisionNotServed }
                 guard now >= closes else { throw .hearingWindowOpen(until: closes) }
             }
             move(to: .closed)
@@ -150,8 +150,17 @@ public struct Workflow: Sendable {
     }
 
     /// When the hearing window of a decision closes.
-    public func hearingWindowEnd(_ decision: Decision) -> Date {
-        decision.decidedAt.addingTimeInterval(Double(policy.hearingWindowDays) * 86_400)
+    /// The end of the hearing window: `hearingWindowDays` from the decision letter's deemed service; nil until then.
+    public func hearingWindowEnd(_ decision: Decision) -> Date? {
+        decision.servedAt.map { $0.addingTimeInterval(Double(policy.hearingWindowDays) * 86_400) }
+    }
+
+    /// The decision as served at `servedAt`, with the time its case closes.
+    public func served(_ decision: Decision, at servedAt: Date) -> Decision {
+        var served = decision
+        served.servedAt = servedAt
+        served.closesAt = decision.outcome == .upheld ? hearingWindowEnd(served) : servedAt
+        return served
     }
 
     /// Four eyes (DOMAIN.md): a ticket above the threshold, or a cancellation by a reviewer in their first month.

@@ -14,6 +14,8 @@ public enum WorkflowError: Error, Sendable, Equatable {
     case hearingOnlyAfterUpheld(outcome: Outcome)
     /// An upheld case cannot close while the citizen may still ask for a hearing.
     case hearingWindowOpen(until: Date)
+    /// The decision letter has not been served yet, so its hearing window has not started.
+    case decisionNotServed
     case reducedAmountInvalid(ticketAmountCents: Int)
     case reasonMissing
     /// The statutory deadline has not passed; the case cannot be deemed accepted yet.

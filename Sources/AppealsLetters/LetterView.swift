@@ -21,6 +21,9 @@ struct LetterView: Sendable, Encodable {
     let payBy: String?
     let discount: Discount?
     let hearingUntil: String?
+    /// A hearing may be asked for, and for how many days from this letter's deemed service.
+    let hearingOpen: Bool
+    let hearingDays: Int
     let question: String?
     let answerDue: String?
     let site: Site
@@ -66,6 +69,8 @@ struct LetterView: Sendable, Encodable {
             Discount(until: LongDate.text($0.until), amount: Money.dollars($0.amountCents), percent: authority.discountPercent)
         }
         hearingUntil = facts.hearingUntil.map(LongDate.text)
+        hearingOpen = status.hearingOpen || facts.hearingUntil != nil
+        hearingDays = Workflow().policy.hearingWindowDays
         question = status.question
         answerDue = facts.answerDue.map(LongDate.text)
         site = Site(phone: authority.phone, authorityName: authority.name, postalAddress: authority.postalAddress)

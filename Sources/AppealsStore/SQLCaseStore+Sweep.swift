@@ -110,6 +110,14 @@ extension SQLCaseStore {
         }
     }
 
+    public func casesToClose(now: Date, limit: Int) async throws -> [CaseReference] {
+        try await database.withConnection { db in
+            try await db.select().column("reference").from("cases").where("state", .equal, SQLBind(CaseState.decided.rawValue))
+                .where("closes_at", .lessThanOrEqual, SQLBind(Stored.time(now))).orderBy("closes_at").limit(limit).all()
+                .compactMap { CaseReference(try $0.decode(column: "reference", as: String.self)) }
+        }
+    }
+
     public func reviewerLoads() async throws -> [ReviewerLoad] {
         try await database.withConnection { db in
             let reviewers = try await db.raw(

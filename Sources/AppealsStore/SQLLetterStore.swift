@@ -182,9 +182,9 @@ public struct SQLLetterStore: LetterStore {
         }
     }
 
-    public func acknowledgementsToApply(limit: Int) async throws -> [LetterRecord] {
+    public func postedLettersToApply(limit: Int) async throws -> [LetterRecord] {
         try await select {
-            $0.where("kind", .equal, SQLBind(LetterKind.acknowledgement.rawValue))
+            $0.where("kind", .in, [LetterKind.acknowledgement.rawValue, LetterKind.decision.rawValue])
                 .where("status", .in, ["posted", "returned"])
                 .where("case_updated_at", .is, SQLLiteral.null).orderBy("id").limit(limit)
         }

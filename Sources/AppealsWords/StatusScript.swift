@@ -12,6 +12,8 @@ public struct StatusScript: Sendable, Encodable {
     public let decisionDue: String?
     public let answerDue: String?
     public let hearingUntil: String?
+    /// A hearing may be asked for (with `hearingUntil` once the decision letter is served).
+    public let hearingOpen: Bool
     public let amountDue: String?
 
     public init(_ status: CaseStatus, timeZone: TimeZone) {
@@ -20,10 +22,14 @@ public struct StatusScript: Sendable, Encodable {
             state: status.state, outcome: status.decision?.outcome, decisionDue: status.decisionDue.map(LongDate.text),
             answerDue: status.answerDue.map(LongDate.text),
             hearingUntil: status.hearingWindowEnds.map { LongDate.text(calendar.local($0).date) },
-            amountDue: status.decision.map { Money.dollars($0.amountDueCents) })
+            amountDue: status.decision.map { Money.dollars($0.amountDueCents) }, hearingOpen: status.hearingOpen)
     }
 
-    public init(state: CaseState, outcome: Outcome?, decisionDue: String?, answerDue: String?, hearingUntil: String?, amountDue: String?) {
+    public init(
+        state: CaseState, outcome: Outcome?, decisionDue: String?, answerDue: String?, hearingUntil: String?, amountDue: String?,
+        hearingOpen: Bool = false
+    ) {
+        self.hearingOpen = hearingOpen || hearingUntil != nil
         self.state = Label(state)
         self.outcome = outcome.map(Label.init)
         self.decisionDue = decisionDue

@@ -57,7 +57,8 @@ enum Fixture {
             startedOn: LocalDate(year: 2020, month: 1, day: 1))
     }
 
-    /// A case in `state`; a decided case was upheld a day ago when a hearing is asked for, a month ago otherwise.
+    /// A case in `state`; a decided case was upheld, and its letter served, a day ago when a hearing is asked for, a
+    /// month ago otherwise.
     static func `case`(in state: CaseState, for kind: CaseEventKind, amount: Int = 6_500) -> Case {
         var c = Case(
             reference: reference, ticketNumber: TicketNumber("PCN1")!, ticketAmountCents: amount, towed: false,
@@ -72,10 +73,11 @@ enum Fixture {
         }
         if [.decided, .hearingRequested, .closed].contains(state) {
             let ago: Double = kind == .requestHearing ? 1 : 30
-            c.decision = Decision(
-                outcome: .upheld, amountDueCents: amount, reasonCode: .contraventionOccurred, decidedBy: StaffID("reviewer-2"),
-                approvedBy: nil, decidedAt: now.addingTimeInterval(-ago * 86_400)
-            )
+            c.decision = Workflow().served(
+                Decision(
+                    outcome: .upheld, amountDueCents: amount, reasonCode: .contraventionOccurred, decidedBy: StaffID("reviewer-2"),
+                    approvedBy: nil, decidedAt: now.addingTimeInterval(-ago * 86_400)
+                ), at: now.addingTimeInterval(-ago * 86_400))
         }
         return c
     }

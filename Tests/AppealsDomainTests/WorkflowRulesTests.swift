@@ -78,6 +78,10 @@ struct WorkflowRulesTests {
         #expect(throws: WorkflowError.hearingWindowClosed(closedAt: decidedYesterday.decision!.decidedAt.addingTimeInterval(21 * 86_400))) {
             try workflow.apply(.requestHearing, to: decidedYesterday, by: .citizen, at: lateRequest)
         }
+        // Before its letter is served the window has not started: a request a month on is still in time.
+        var unserved = decidedYesterday
+        unserved.decision?.servedAt = nil
+        #expect(try workflow.apply(.requestHearing, to: unserved, by: .citizen, at: lateRequest).updated.state == .hearingRequested)
         var cancelled = decidedYesterday
         cancelled.decision = Decision(
             outcome: .cancelled, amountDueCents: 0, reasonCode: .evidenceAccepted, decidedBy: nil, approvedBy: nil, decidedAt: now)
@@ -86,11 +90,25 @@ struct WorkflowRulesTests {
         }
     }
 
-    @Test func anUpheldCaseStaysOpenForAHearingUntilTheWindowCloses() {
+    @Test func anUpheldCaseStaysOpenForAHearingUntilTheWindowAfterItsLetterIsServedCloses() throws {
         let decidedYesterday = Fixture.case(in: .decided, for: .requestHearing)
-        #expect(throws: WorkflowError.hearingWindowOpen(until: decidedYesterday.decision!.decidedAt.addingTimeInterval(21 * 86_400))) {
+        let end = decidedYesterday.decision!.servedAt!.addingTimeInterval(21 * 86_400)
+        #expect(decidedYesterday.decision?.closesAt == end)
+        #expect(throws: WorkflowError.hearingWindowOpen(until: end)) {
             try workflow.apply(.close, to: decidedYesterday, by: .system, at: now)
         }
+        #expect(try workflow.apply(.close, to: decidedYesterday, by: .system, at: end).updated.state == .closed)
+        var unserved = decidedYesterday
+        unserved.decision?.servedAt = nil
+        #expect(throws: WorkflowError.decisionNotServed) {
+            try workflow.apply(.close, to: unserved, by: .system, at: end.addingTimeInterval(365 * 86_400))
+        }
+        // A decision with nothing to contest closes once its letter is served.
+        let cancelled = workflow.served(
+            Decision(
+                outcome: .cancelled, amountDueCents: 0, reasonCode: .evidenceAccepted, decidedBy: nil, approvedBy: nil, decidedAt: now),
+            at: now)
+        #expect(cancelled.closesAt == now)
     }
 
     @Test func aCaseIsDeemedAcceptedOnlyOnceTheStatutoryDeadlineHasPassed() throws {

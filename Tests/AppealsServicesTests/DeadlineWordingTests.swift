@@ -68,7 +68,7 @@ struct WorkflowMessagesTests {
         var errors: [WorkflowError] = [
             .selfApproval, .hearingWindowClosed(closedAt: at), .hearingOnlyAfterUpheld(outcome: .cancelled),
             .hearingWindowOpen(until: at), .reducedAmountInvalid(ticketAmountCents: 6_500), .reasonMissing,
-            .statutoryDeadlineNotPassed(due: at), .alreadyAssigned(to: StaffID("ana")), .staffIdentityMissing,
+            .statutoryDeadlineNotPassed(due: at), .alreadyAssigned(to: StaffID("ana")), .staffIdentityMissing, .decisionNotServed,
         ]
         for state in CaseState.allCases {
             for event in CaseEventKind.allCases {

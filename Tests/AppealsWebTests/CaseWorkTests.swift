@@ -106,7 +106,10 @@ struct CaseWorkTests {
                 #expect(response.text.contains("We checked the photo and agree."))
                 // The letter's own words, from its template: the status page's sentence and the hearing rights.
                 #expect(response.text.contains("Our decision on your appeal"))
-                #expect(response.text.contains("You can ask for an independent hearing until"))
+                // Not served yet: the window is counted from this letter's deemed service.
+                #expect(
+                    response.text.contains(
+                        "You can ask for an independent hearing within 21 days of the day this letter is deemed to reach you"))
             }
             // The exact PDF, before anything is decided.
             try await Self.decide(ana, reference, outcome: "upheld", action: "pdf", on: client) { response in

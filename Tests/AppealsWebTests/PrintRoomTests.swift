@@ -44,6 +44,71 @@ struct PrintRoomTests {
             client, db, contact: [("name", name), ("address", "12 Elm Street\nRiverton, RV 20501"), ("channel", "letter")])
     }
 
+    @Test func aPostedDecisionLetterStartsTheHearingWindowAndTheSweeperClosesTheCaseWhenItPasses() async throws {
+        let configuration = WebTest.configuration()
+        let clock = TestClock()
+        let box = Box()
+        try await WebTest.withApp(
+            configuration: configuration, clock: clock,
+            seed: {
+                try await StaffTest.seed($0); box.db = $0
+            }
+        ) { client in
+            let db = try #require(box.db)
+            func decided(_ outcome: String) async throws -> String {
+                try #require(
+                    try await db.strings(
+                        "SELECT reference AS v FROM cases WHERE state = 'decided' AND decision LIKE '%\"\(outcome)\"%' ORDER BY reference"
+                    ).first)
+            }
+            let upheld = try await decided("upheld")
+            let cancelled = try await decided("cancelled")
+            func state(_ reference: String) async throws -> [String] {
+                try await db.strings("SELECT state || ' ' || COALESCE(closes_at, '-') AS v FROM cases WHERE reference = '\(reference)'")
+            }
+            // Decided, not yet served: no closing time, and the sweeper leaves them alone.
+            #expect(try await state(upheld) == ["decided -"])
+            let adapters = try Adapters(configuration: configuration, database: db, clock: clock)
+            _ = try await adapters.produceLetters(composer: try await adapters.letterComposer()).run(limit: 1_000)
+
+            let eve = try await StaffTest.signIn("eve", on: client)
+            try await eve.get("/staff/letters", on: client) { #expect($0.status == .ok) }
+            let batch = try await eve.post("/staff/letters/batches", [("until", "2026-11-23T10:00")], on: client) {
+                try #require($0.headers[.location])
+            }
+            try await eve.post("\(batch)/printed", [], on: client) { #expect($0.status == .ok) }
+            // Posted Monday 23 November: deemed served Wednesday 25 November (00:00 in New York, 05:00 UTC).
+            try await eve.post("\(batch)/posted", [("posted_on", "2026-11-23")], on: client) { #expect($0.status == .ok) }
+            #expect(try await state(upheld) == ["decided 2026-12-16T05:00:00Z"], "21 days from the deemed service")
+            #expect(try await state(cancelled) == ["decided 2026-11-25T05:00:00Z"], "nothing to contest: closes when served")
+            #expect(
+                try await db.count(
+                    "SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(upheld)' AND event = 'decision_served'") == 1)
+            // The citizen's status page now gives the hearing window's last day.
+            let plate = try #require(
+                try await db.strings(
+                    "SELECT t.plate AS v FROM tickets t JOIN cases c ON c.ticket_number = t.ticket_number WHERE c.reference = '\(upheld)'"
+                ).first)
+            let citizen = try await Browser.open("/status", on: client)
+            try await citizen.post("/status", [("reference", upheld), ("plate", plate)], on: client) { response in
+                #expect(response.text.contains("you can ask for an independent hearing until 16 December 2026"))
+            }
+
+            clock.advance(days: 2, seconds: 3_600)  // 25 November, past the service
+            _ = try await adapters.deadlineSweep(by: "test").run()
+            #expect(try await state(cancelled).first?.hasPrefix("closed") == true)
+            #expect(try await state(upheld).first?.hasPrefix("decided") == true, "its hearing window is open")
+            clock.advance(days: 21)  // 16 December, past the window
+            _ = try await adapters.deadlineSweep(by: "test").run()
+            _ = try await adapters.deadlineSweep(by: "test").run()
+            #expect(try await state(upheld).first?.hasPrefix("closed") == true)
+            #expect(
+                try await db.count(
+                    "SELECT COUNT(*) AS n FROM audit_events WHERE case_reference IN ('\(upheld)', '\(cancelled)') AND event = 'close' AND actor_role = 'system'"
+                ) == 2, "each closed once")
+        }
+    }
+
     @Test func aLetterThatCannotBeProducedIsNamedOnTheCasePageAndToTheSupervisors() async throws {
         let configuration = WebTest.configuration()
         let box = Box()

@@ -47,13 +47,13 @@ public struct PeriodicService: Service {
         }
     }
 
-    /// The letters: queued letters produced as stored PDFs, and posted acknowledgement letters' cases acknowledged.
+    /// The letters: queued letters produced as stored PDFs, and posted letters' cases updated (acknowledged, served).
     public static func letters(_ produce: ProduceLetters, printRoom: PrintRoom, interval: Duration, logger: Logger) -> PeriodicService {
         PeriodicService(name: "letters", interval: interval, runAtStart: true, logger: logger) { logger in
             let produced = try await produce.run()
-            let acknowledged = try await printRoom.applyAcknowledgements()
-            if produced + acknowledged > 0 {
-                logger.info("letters", metadata: ["produced": "\(produced)", "acknowledged": "\(acknowledged)"])
+            let applied = try await printRoom.applyPostedLetters()
+            if produced + applied > 0 {
+                logger.info("letters", metadata: ["produced": "\(produced)", "cases_updated": "\(applied)"])
             }
         }
     }

@@ -80,6 +80,17 @@ struct CaseChangeBuilder {
                 reason: reason, requestID: requestID))
     }
 
+    /// The decision letter is deemed served: the hearing window starts, and the case's closing time is set.
+    mutating func serve(_ decision: Decision, by actor: Actor, at now: Date) {
+        current.decision = decision
+        current.version += 1
+        audit.append(
+            AuditEntry(
+                caseReference: current.reference, at: now, actor: actor, event: CaseRecordEvent.decisionServed.rawValue,
+                from: current.state,
+                to: current.state, detail: "served \(ISO8601Timestamp.formatUTC(decision.servedAt ?? now))"))
+    }
+
     /// A warning changes nothing on the case: it is audited and someone is told.
     mutating func warn(_ firing: DeadlineFiring, at now: Date) {
         audit.append(

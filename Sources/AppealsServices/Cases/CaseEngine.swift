@@ -70,6 +70,36 @@ public struct CaseEngine: Sendable {
         try await store.commit(builder.build())
     }
 
+    /// Records that the case's decision letter is deemed served at `servedAt` (once: a later letter changes nothing).
+    /// Whether the case changed.
+    @discardableResult
+    public func recordDecisionServed(_ reference: CaseReference, at servedAt: Date) async throws -> Bool {
+        guard let loaded = try await store.load(reference), let decision = loaded.record.decision, decision.servedAt == nil,
+            loaded.record.state == .decided || loaded.record.state == .hearingRequested
+        else { return false }
+        var builder = CaseChangeBuilder(loaded: loaded, rules: try await store.deadlineRules(timeZone: timeZone))
+        builder.serve(workflow.served(decision, at: servedAt), by: .system, at: clock.now())
+        try await store.commit(builder.build())
+        return true
+    }
+
+    /// Closes the decided cases whose hearing window has passed (or, for a decision with nothing to contest, whose
+    /// letter is served): the sweeper's last step. How many closed. Another sweeper closing the same case at once
+    /// makes this one's attempt a conflict, which is skipped.
+    @discardableResult
+    public func closeDue(limit: Int = 500) async throws -> Int {
+        var closed = 0
+        for reference in try await store.casesToClose(now: clock.now(), limit: limit) {
+            do {
+                try await apply(.close, to: reference, by: .system, reason: "the time to ask for a hearing passed")
+                closed += 1
+            } catch is WorkflowError {
+            } catch is CaseChangedSinceRead {
+            }
+        }
+        return closed
+    }
+
     /// Recomputes one case's deadlines with the current policies and holidays (after an administrator changed
     /// them). Writes only the deadlines; the case and its history stay as they are.
     public func recomputeDeadlines(of reference: CaseReference) async throws {

@@ -5,4 +5,6 @@ public enum CaseRecordEvent: String, Sendable, CaseIterable {
     case vulnerableSet = "vulnerable_set"
     case vulnerableCleared = "vulnerable_cleared"
     case contactCorrected = "contact_corrected"
+    /// The decision letter is deemed served: the hearing window starts.
+    case decisionServed = "decision_served"
 }

@@ -13,8 +13,10 @@ public struct CaseStatus: Sendable, Equatable {
     public let decisionDue: LocalDate?
     /// The day the citizen's answer is due while a request for information is open.
     public let answerDue: LocalDate?
-    /// While a hearing may still be asked for after an upheld decision.
+    /// While a hearing may still be asked for after an upheld decision, and its letter is served: until when.
     public let hearingWindowEnds: Date?
+    /// A hearing may be asked for now (an upheld decision whose window has not closed, or not yet started).
+    public let hearingOpen: Bool
     /// The case's history as the citizen may see it, oldest first.
     public let events: [PublicEvent]
     /// The files sent with the appeal and with answers, in the order received.
@@ -33,9 +35,10 @@ public struct CaseStatus: Sendable, Equatable {
 
     public init(
         reference: CaseReference, state: CaseState, ticket: Ticket, receivedAt: Date, late: Bool, decision: Decision?,
-        decisionDue: LocalDate?, answerDue: LocalDate?, hearingWindowEnds: Date?, events: [PublicEvent], evidence: [EvidenceRecord],
-        question: String?
+        decisionDue: LocalDate?, answerDue: LocalDate?, hearingWindowEnds: Date?, hearingOpen: Bool = false, events: [PublicEvent],
+        evidence: [EvidenceRecord], question: String?
     ) {
+        self.hearingOpen = hearingOpen
         self.reference = reference
         self.state = state
         self.ticket = ticket

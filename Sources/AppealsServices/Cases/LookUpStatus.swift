@@ -59,17 +59,17 @@ public struct LookUpStatus: Sendable {
             return deadline.explanation.due
         }
         let record = loaded.record
-        let hearingEnds = record.decision.flatMap { decision -> Date? in
-            guard record.state == .decided, decision.outcome == .upheld else { return nil }
-            let end = workflow.hearingWindowEnd(decision)
-            return end > clock.now() ? end : nil
-        }
+        // An upheld decision may be taken to a hearing until its window closes; before its letter is served the
+        // window has not started (open, with no end yet).
+        let hearingEnd = record.decision.flatMap(workflow.hearingWindowEnd)
+        let hearingOpen =
+            record.state == .decided && record.decision?.outcome == .upheld && (hearingEnd.map { $0 > clock.now() } ?? true)
         return CaseStatus(
             reference: record.reference, state: record.state, ticket: facts.ticket, receivedAt: record.receivedAt, late: record.late,
             decision: record.state.isUndecided ? nil : record.decision,
             decisionDue: record.state.isUndecided ? due(.decision) : nil,
             answerDue: record.state == .awaitingCitizen ? due(.informationResponse) : nil,
-            hearingWindowEnds: hearingEnds,
+            hearingWindowEnds: hearingOpen ? hearingEnd : nil, hearingOpen: hearingOpen,
             events: loaded.history
                 .filter { Self.publicEvents.contains($0.event) || ($0.event == .decide && $0.to == .decided) }
                 .map { CaseStatus.PublicEvent(at: $0.at, kind: $0.event) },

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// warning → the assignee (or the supervisors) are told; acknowledgement or first-review breach → the case is
 /// escalated to the supervisor queue with a priority bump; statutory decision breach → the case is deemed
-/// accepted, the ticket cancelled and a letter queued; information-request breach → review resumes.
+/// accepted, the ticket cancelled and a letter queued; information-request breach → review resumes. Then a decided
+/// case whose hearing window has passed (counted from its decision letter's deemed service) is closed.
 /// Exactly once comes from the store: a firing is a row with a unique key, recorded in the same transaction as
 /// its effects, so a repeat, a restart or a second sweeper finds it and does nothing.
 public struct SweepDeadlines: Sendable {
@@ -50,7 +51,10 @@ public struct SweepDeadlines: Sendable {
                     }
                 }
             }
-            return try await group.reduce(0, +)
+            let fired = try await group.reduce(0, +)
+            // Last, the decided cases whose hearing window has passed close.
+            try await CaseEngine(store: store, clock: clock, workflow: workflow, timeZone: timeZone).closeDue()
+            return fired
         }
     }
 

@@ -163,7 +163,10 @@ public struct DemoCases: Sendable {
                     try await engine(d).apply(.decide(draft), to: reference, by: actor(who, .reviewer))
                 case .approve(let d, let who): try await engine(d).apply(.approveDecision, to: reference, by: actor(who, .supervisor))
                 case .requestHearing(let d): try await engine(d).apply(.requestHearing, to: reference, by: .citizen)
-                case .close(let d, let who): try await engine(d).apply(.close, to: reference, by: actor(who, .supervisor))
+                case .close(let d, let who):
+                    // Its decision letter was served long enough before for the hearing window to have passed.
+                    try await engine(d).recordDecisionServed(reference, at: at(d + 22))
+                    try await engine(d).apply(.close, to: reference, by: actor(who, .supervisor))
                 case .withdraw(let d): try await engine(d).apply(.withdraw, to: reference, by: .citizen)
                 }
             }

@@ -112,17 +112,28 @@ public struct PrintRoom: Sendable {
         guard try await store.markPosted(id, on: postedOn, deemedServed: deemed, by: actor.staffID, interactions: entries) else {
             return false
         }
-        try await applyAcknowledgements()
+        try await applyPostedLetters()
         return true
     }
 
-    /// Applies the acknowledgement of every posted acknowledgement letter whose case has not taken it yet (also run
-    /// by the letters service, so that a crash between posting and acknowledging is mended); how many cases changed.
+    /// Gives each posted letter's case what posting it means (also run by the letters service, so that a crash between
+    /// posting and this is mended): an acknowledgement letter acknowledges the case; a decision letter's deemed service
+    /// starts the hearing window. How many cases changed.
     @discardableResult
-    public func applyAcknowledgements() async throws -> Int {
+    public func applyPostedLetters() async throws -> Int {
         var changed = 0
-        for letter in try await store.acknowledgementsToApply(limit: 500) {
-            if try await AcknowledgeCase(engine: engine)(letter.reference, because: "Acknowledgement letter posted") { changed += 1 }
+        let calendar = try await rules.current().calendar
+        for letter in try await store.postedLettersToApply(limit: 500) {
+            switch letter.kind {
+            case .acknowledgement:
+                if try await AcknowledgeCase(engine: engine)(letter.reference, because: "Acknowledgement letter posted") { changed += 1 }
+            case .decision:
+                if let day = letter.deemedServedOn, try await engine.recordDecisionServed(letter.reference, at: calendar.startOfDay(day)) {
+                    changed += 1
+                }
+            default:
+                break
+            }
             try await store.recordCaseUpdated(letter.id, at: clock.now())
         }
         return changed

@@ -79,9 +79,7 @@ public struct ProduceLetters: Sendable {
         let status = CaseStatus(
             reference: record.reference, state: .decided, ticket: current.ticket, receivedAt: record.receivedAt, late: record.late,
             decision: decision, decisionDue: nil, answerDue: nil,
-            hearingWindowEnds: decision.outcome == .upheld ? workflow.hearingWindowEnd(decision) : nil, events: current.events,
-            evidence: [],
-            question: nil)
+            hearingWindowEnds: nil, hearingOpen: decision.outcome == .upheld, events: current.events, evidence: [], question: nil)
         return try composer.compose(facts(.decision, status: status, contact: contact, grounds: record.grounds, calendar: rules.calendar))
     }
 

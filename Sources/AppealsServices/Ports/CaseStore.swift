@@ -26,6 +26,8 @@ public protocol CaseStore: Sendable {
     func recordStatusChecks(_ checks: [StatusChecks]) async throws
     /// Active reviewers, their skills and how many undecided cases each holds.
     func reviewerLoads() async throws -> [ReviewerLoad]
+    /// Decided cases whose closing time (``Decision/closesAt``) has come, oldest first.
+    func casesToClose(now: Date, limit: Int) async throws -> [CaseReference]
 }
 
 extension CaseStore {

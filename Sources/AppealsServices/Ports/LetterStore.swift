@@ -39,7 +39,7 @@ public protocol LetterStore: Sendable {
     ) async throws -> Bool
     /// Records a posted letter as returned with the reason and its timeline entry; false if it was not posted.
     func recordReturned(_ id: LetterID, reason: String, at: Date, interaction: Interaction) async throws -> Bool
-    /// Posted acknowledgement letters whose case has not yet taken their effect.
-    func acknowledgementsToApply(limit: Int) async throws -> [LetterRecord]
+    /// Posted acknowledgement and decision letters whose case has not yet taken their effect.
+    func postedLettersToApply(limit: Int) async throws -> [LetterRecord]
     func recordCaseUpdated(_ id: LetterID, at: Date) async throws
 }

@@ -26,6 +26,8 @@ public enum WorkflowMessages {
         case .hearingOnlyAfterUpheld(let outcome):
             return "A hearing can be asked for only when a ticket is upheld; this one was \(outcome.rawValue)."
         case .hearingWindowOpen(let until): return "The citizen may ask for a hearing until \(on(until)); the case stays open until then."
+        case .decisionNotServed:
+            return "The decision letter has not reached the citizen yet: the time to ask for a hearing starts when it is deemed served."
         case .reducedAmountInvalid(let amount):
             return String(format: "A reduced amount must be more than $0.00 and less than the ticket's $%.2f.", Double(amount) / 100)
         case .reasonMissing: return "Choose a reason for the decision."

@@ -228,7 +228,7 @@ struct StatusController: Sendable {
             self.csrf = csrf
             plateTyped = typed
             canWithdraw = s.state.isUndecided
-            canRequestHearing = s.state == .decided && s.decision?.outcome == .upheld && s.hearingWindowEnds != nil
+            canRequestHearing = s.hearingOpen
             ticket = TicketSummary(s.ticket, timeZone: timeZone)
             received = day(s.receivedAt)
             late = s.late
