@@ -91,6 +91,7 @@ public struct Adapters: Sendable {
     public func produceLetters(composer: any LetterComposer) -> ProduceLetters {
         ProduceLetters(
             store: letters, cases: SQLCaseStatusSource(database: database), contacts: SQLCaseContacts(database: database),
+            hearings: SQLHearings(database: database),
             lookUp: lookUp(timeline: DirectTimeline(store: cases)), composer: composer, storage: letterStorage, clock: clock,
             authority: authority)
     }

@@ -51,7 +51,8 @@ public func buildApplication(
         readiness: DatabaseReadiness(
             database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
         clock: clock, random: random, letters: adapters.letters, letterStorage: adapters.letterStorage, printRoom: printRoom,
-        produceLetters: produceLetters, letterComposer: composer, notifications: adapters.notifications
+        produceLetters: produceLetters, letterComposer: composer, notifications: adapters.notifications,
+        hearings: SQLHearings(database: database)
     )
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 

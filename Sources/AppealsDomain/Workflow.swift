@@ -110,7 +110,8 @@ public struct Workflow: Sendable {
             // Before the decision letter is served the window has not started: a hearing may be asked for.
             if let closes = hearingWindowEnd(decision), now >= closes { throw .hearingWindowClosed(closedAt: closes) }
             move(to: .hearingRequested)
-            effects = [.queueLetter(.hearingNotice), .notify(.supervisors, .hearingRequested)]
+            // The hearing notice goes when a supervisor sets the date (ScheduleHearing).
+            effects = [.notify(.supervisors, .hearingRequested)]
         case .close:
             if current.state == .decided, let decision = current.decision, decision.outcome == .upheld {
                 guard let closes = hearingWindowEnd(decision) else { throw .decisionNotServed }

@@ -25,6 +25,13 @@ struct LetterView: Sendable, Encodable {
     let hearingOpen: Bool
     let hearingDays: Int
     let question: String?
+    /// When and where the hearing is ("Tuesday 15 December 2026 at 10:30", "Room 2, City Hall").
+    let hearing: HearingView?
+
+    struct HearingView: Sendable, Encodable {
+        let when: String
+        let place: String
+    }
     let answerDue: String?
     let site: Site
     /// Tells the shared partials they are in a letter (no "our letter says").
@@ -72,6 +79,15 @@ struct LetterView: Sendable, Encodable {
         hearingOpen = status.hearingOpen || facts.hearingUntil != nil
         hearingDays = Workflow().policy.hearingWindowDays
         question = status.question
+        hearing = facts.hearing.map { hearing in
+            let local = calendar.local(hearing.startsAt)
+            let minutes = local.time.minutesSinceMidnight
+            let weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
+                ((local.date.daysSinceEpoch % 7) + 7 + 3) % 7]
+            return HearingView(
+                when: "\(weekday) \(LongDate.text(local.date)) at " + String(format: "%02d:%02d", minutes / 60, minutes % 60),
+                place: hearing.place)
+        }
         answerDue = facts.answerDue.map(LongDate.text)
         site = Site(phone: authority.phone, authorityName: authority.name, postalAddress: authority.postalAddress)
     }

@@ -33,6 +33,7 @@ public struct WebPorts: Sendable {
     public var produceLetters: ProduceLetters
     public var letterComposer: any LetterComposer
     public var notifications: any NotificationStore
+    public var hearings: any HearingStore
 
     public init(
         cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
@@ -43,8 +44,10 @@ public struct WebPorts: Sendable {
         evidenceInspector: any EvidenceInspector, passwordHasher: any PasswordHasher, keyedHash: any KeyedHash,
         rateCounters: any RateCounters, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
         clock: any WallClock, random: any RandomSource, letters: any LetterStore, letterStorage: any EvidenceStorage, printRoom: PrintRoom,
-        produceLetters: ProduceLetters, letterComposer: any LetterComposer, notifications: any NotificationStore
+        produceLetters: ProduceLetters, letterComposer: any LetterComposer, notifications: any NotificationStore,
+        hearings: any HearingStore
     ) {
+        self.hearings = hearings
         self.notifications = notifications
         self.letters = letters
         self.letterStorage = letterStorage

@@ -61,6 +61,7 @@ struct StaffRouteMatrixTests {
         "GET /staff/team": [.supervisor],
         "POST /staff/reassign": [.supervisor],
         "POST /staff/cases/{reference}/assign": [.supervisor],
+        "POST /staff/cases/{reference}/hearing-date": [.supervisor],
         "GET /staff/admin": [.administrator, .auditor],
         "GET /staff/admin/staff": [.administrator, .auditor],
         "POST /staff/admin/staff": [.administrator],

@@ -7,4 +7,6 @@ public enum CaseRecordEvent: String, Sendable, CaseIterable {
     case contactCorrected = "contact_corrected"
     /// The decision letter is deemed served: the hearing window starts.
     case decisionServed = "decision_served"
+    /// A supervisor set the date and place of the requested hearing.
+    case hearingScheduled = "hearing_scheduled"
 }

@@ -19,13 +19,16 @@ public struct LetterFacts: Sendable {
     public let hearingUntil: LocalDate?
     /// The day by which what is due must be paid (a decision that leaves something to pay).
     public let payBy: LocalDate?
+    /// When and where the hearing is (a hearing notice).
+    public let hearing: Hearing?
 
     public init(
         kind: LetterKind, status: CaseStatus, contact: AppealDetails, grounds: [Ground], date: LocalDate, answerDue: LocalDate? = nil,
         discount: (until: LocalDate, amountCents: Int)? = nil, hearingUntil: LocalDate? = nil,
-        payBy: LocalDate? = nil
+        payBy: LocalDate? = nil, hearing: Hearing? = nil
     ) {
         self.payBy = payBy
+        self.hearing = hearing
         self.kind = kind
         self.status = status
         self.contact = contact

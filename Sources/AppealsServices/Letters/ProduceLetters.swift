@@ -10,6 +10,7 @@ public struct ProduceLetters: Sendable {
     let store: any LetterStore
     let cases: any CaseStatusSource
     let contacts: any CaseContacts
+    let hearings: any HearingStore
     let lookUp: LookUpStatus
     let composer: any LetterComposer
     let storage: any EvidenceStorage
@@ -17,12 +18,13 @@ public struct ProduceLetters: Sendable {
     let authority: Authority
 
     public init(
-        store: any LetterStore, cases: any CaseStatusSource, contacts: any CaseContacts, lookUp: LookUpStatus,
+        store: any LetterStore, cases: any CaseStatusSource, contacts: any CaseContacts, hearings: any HearingStore, lookUp: LookUpStatus,
         composer: any LetterComposer, storage: any EvidenceStorage, clock: any WallClock, authority: Authority
     ) {
         self.store = store
         self.cases = cases
         self.contacts = contacts
+        self.hearings = hearings
         self.lookUp = lookUp
         self.composer = composer
         self.storage = storage
@@ -62,7 +64,9 @@ public struct ProduceLetters: Sendable {
         else { return nil }
         let rules = try await lookUp.rules.current()
         let status = lookUp.status(caseFacts, rules: rules)
-        return facts(kind, status: status, contact: contact, grounds: caseFacts.loaded.record.grounds, calendar: rules.calendar)
+        let hearing = kind == .hearingNotice ? try await hearings.hearing(of: reference) : nil
+        return facts(
+            kind, status: status, contact: contact, grounds: caseFacts.loaded.record.grounds, calendar: rules.calendar, hearing: hearing)
     }
 
     /// The decision letter a draft would give, laid out as it would be printed today: what the reviewer checks
@@ -84,9 +88,10 @@ public struct ProduceLetters: Sendable {
     }
 
     /// The letter's facts for a status (also a decision not yet taken, for the reviewer's preview).
-    public func facts(_ kind: LetterKind, status: CaseStatus, contact: AppealDetails, grounds: [Ground], calendar: BusinessCalendar)
-        -> LetterFacts
-    {
+    public func facts(
+        _ kind: LetterKind, status: CaseStatus, contact: AppealDetails, grounds: [Ground], calendar: BusinessCalendar,
+        hearing: Hearing? = nil
+    ) -> LetterFacts {
         let today = calendar.localDate(clock.now())
         var payBy: LocalDate?
         var discount: (until: LocalDate, amountCents: Int)?
@@ -102,6 +107,6 @@ public struct ProduceLetters: Sendable {
         }
         return LetterFacts(
             kind: kind, status: status, contact: contact, grounds: grounds, date: today, answerDue: status.answerDue,
-            discount: discount, hearingUntil: status.hearingWindowEnds.map(calendar.localDate), payBy: payBy)
+            discount: discount, hearingUntil: status.hearingWindowEnds.map(calendar.localDate), payBy: payBy, hearing: hearing)
     }
 }

@@ -72,7 +72,7 @@ public func buildRouter(
         pages: pages, cases: ports.cases, queries: ports.staffQueries, engine: engine, evidence: ports.evidenceStore,
         storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess(), statusLookUp: lookUp,
         correctContact: CorrectContact(contacts: ports.caseContacts, clock: clock, defaultCallingCode: settings.authority.callingCode),
-        letters: ports.letters, notifications: ports.notifications, produceLetters: ports.produceLetters
+        letters: ports.letters, notifications: ports.notifications, produceLetters: ports.produceLetters, hearings: ports.hearings
     ).addRoutes(to: staffRoutes)
     AgentController(
         pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone

@@ -51,6 +51,8 @@ struct CasePage: Sendable, Encodable {
     /// The contact correction form: as typed after a problem, else the details as they are.
     var contactForm: ContactFormView?
     var reviewers: [ReviewerChoice] = []
+    /// A requested hearing: when and where, and the form that sets it.
+    var hearing: HearingPanel?
     /// The case's letters, newest first, each with its PDF once produced.
     var letters: [LetterLine] = []
     var hasLetters = false

@@ -24,6 +24,8 @@ struct CaseWorkController {
     let letters: any LetterStore
     let notifications: any NotificationStore
     let produceLetters: ProduceLetters
+    let hearings: any HearingStore
+    var scheduleHearing: ScheduleHearing { ScheduleHearing(store: hearings, cases: cases, clock: clock) }
 
     static let caseViewers = CaseAccess.viewers
     static let deciders = CaseAccess.deciders
@@ -132,6 +134,7 @@ struct CaseWorkController {
         addCallerRoutes(to: routes)
         addEvidenceRoutes(to: routes)
         addSupervisionRoutes(to: routes)
+        addHearingRoutes(to: routes)
     }
 
     // MARK: - Access
@@ -185,7 +188,7 @@ struct CaseWorkController {
         _ loaded: LoadedCase, account: StaffAccount, context: AppRequestContext, decision: DecisionForm? = nil,
         problems: CasePage.Problems = .init(), message: String? = nil, changedSinceRead: Bool = false,
         status: HTTPResponse.Status = .ok, timelinePage: Int = 1, call: CallPanel? = nil,
-        contactForm: CasePage.ContactFormView? = nil
+        contactForm: CasePage.ContactFormView? = nil, hearing: HearingPanel? = nil
     ) async throws -> Response {
         guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
         let rules = try await cases.deadlineRules(timeZone: timeZone)
@@ -217,6 +220,7 @@ struct CaseWorkController {
         page.show(
             try await letters.letters(of: loaded.record.reference),
             failedMessages: try await notifications.failedMessages(of: loaded.record.reference, limit: 20), calendar: rules.calendar)
+        if let hearing { page.hearing = hearing } else { page.hearing = try await hearingPanel(loaded, account) }
         page.showTimelinePage(timelinePage)
         return try pages.render("staff/case", page: page, context: context, status: status)
     }
