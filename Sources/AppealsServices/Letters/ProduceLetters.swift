@@ -42,7 +42,7 @@ public struct ProduceLetters: Sendable {
                 continue
             }
             if letter.kind == .acknowledgement, facts.status.events.contains(where: { $0.kind == .acknowledge }) {
-                try await store.recordUnproduced(letter.id, status: .cancelled, problem: "Not needed: the case was acknowledged already.")
+                try await store.recordUnproduced(letter.id, status: .cancelled, problem: "the case was acknowledged already.")
                 continue
             }
             let composed = try composer.compose(facts)
