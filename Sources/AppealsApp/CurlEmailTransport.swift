@@ -10,7 +10,7 @@ struct CurlEmailTransport: EmailTransport {
     let domain: String
 
     func send(_ message: EmailMessage) async throws {
-        let data = message.rfc5322(date: Date(), domain: domain)
+        let data = message.rfc5322(domain: domain)
         let settings = settings
         let recipient = "<\(message.to)>"
         let from = "<\(Self.address(message.from))>"
@@ -47,7 +47,7 @@ struct FolderEmailTransport: EmailTransport {
 
     func send(_ message: EmailMessage) async throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(message.rfc5322(date: Date(), domain: domain).utf8).write(
+        try Data(message.rfc5322(domain: domain).utf8).write(
             to: folder.appendingPathComponent("\(message.id).eml"), options: .atomic)
     }
 }

@@ -163,14 +163,13 @@ public struct PrintRoom: Sendable {
         return pdf
     }
 
-    func members(of id: PrintBatchID) async throws -> [BatchLetter] {
-        var all: [BatchLetter] = []
-        var after: LetterID?
+    /// A batch's letters without their layouts (their cases and kinds are all the timeline needs).
+    func members(of id: PrintBatchID) async throws -> [LetterRecord] {
+        var all: [LetterRecord] = []
         while true {
-            let letters = try await store.batchLetters(id, after: after, limit: 1_000)
-            guard let last = letters.last else { return all }
+            let letters = try await store.letters(inBatch: id, offset: all.count, limit: 1_000)
             all += letters
-            after = last.id
+            if letters.count < 1_000 { return all }
         }
     }
 

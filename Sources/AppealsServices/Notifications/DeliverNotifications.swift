@@ -95,7 +95,9 @@ public struct DeliverNotifications: Sendable {
             switch channel {
             case .email:
                 try await email.send(
-                    EmailMessage(id: message.id, from: from, to: address, subject: words.subject, text: words.text, html: words.html))
+                    EmailMessage(
+                        id: message.id, from: from, to: address, subject: words.subject, text: words.text, html: words.html,
+                        date: clock.now()))
             default:
                 try await sms.send(to: address, body: words.sms, id: message.id)
             }

@@ -10,8 +10,11 @@ public struct EmailMessage: Sendable, Equatable {
     public let subject: String
     public let text: String
     public let html: String
+    /// When it was written (the sender's clock), for the Date header.
+    public let date: Date
 
-    public init(id: String, from: String, to: String, subject: String, text: String, html: String) {
+    public init(id: String, from: String, to: String, subject: String, text: String, html: String, date: Date) {
+        self.date = date
         self.id = id
         self.from = from
         self.to = to
@@ -21,7 +24,7 @@ public struct EmailMessage: Sendable, Equatable {
     }
 
     /// The message as the SMTP DATA command carries it (CRLF line ends).
-    public func rfc5322(date: Date, domain: String) -> String {
+    public func rfc5322(domain: String) -> String {
         let boundary = "=_appeals_\(id.replacingOccurrences(of: "-", with: ""))"
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -24,7 +24,7 @@ struct PrintRoomController: Sendable {
 
     func addRoutes(to routes: StaffRoutes) {
         routes.get("/staff/letters", roles: Self.clerks) { request, context, account in
-            let page = Int(try context.query(PageForm.self, of: request).page ?? "1").map { min(max($0, 1), 10_000) } ?? 1
+            let page = try RequestNumber.parse(request.uri.queryParameters["page"], in: 1...10_000) ?? 1
             return try await room(account, context, page: page)
         }
         routes.post("/staff/letters/batches", roles: Self.clerks) { _, context, account in
@@ -39,7 +39,7 @@ struct PrintRoomController: Sendable {
             return Response.redirect(to: "/staff/letters/batches/\(id.value)", type: .normal)
         }
         routes.get("/staff/letters/batches/{id}", roles: Self.clerks) { request, context, account in
-            let page = Int(try context.query(PageForm.self, of: request).page ?? "1").map { min(max($0, 1), 10_000) } ?? 1
+            let page = try RequestNumber.parse(request.uri.queryParameters["page"], in: 1...10_000) ?? 1
             return try pages.render(
                 "staff/print-batch", page: try await batchPage(try await batch(context), account, context, page: page), context: context)
         }

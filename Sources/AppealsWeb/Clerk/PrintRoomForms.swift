@@ -14,8 +14,3 @@ struct ReturnedMailForm: WebForm {
     let reason: String?
     let note: String?
 }
-
-/// A page of a long list (`?page=2`).
-struct PageForm: WebForm {
-    let page: String?
-}
