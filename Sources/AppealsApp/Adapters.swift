@@ -1,3 +1,4 @@
+import AppealsDomain
 import AppealsEvidence
 import AppealsLetters
 import AppealsServices
@@ -118,6 +119,12 @@ public struct Adapters: Sendable {
         SweepDeadlines(
             store: cases, clock: clock, timeZone: timeZone,
             sweeperName: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier))
+    }
+
+    /// Penalty holds and outcomes for the enforcement system.
+    public var exportEnforcement: ExportEnforcement {
+        ExportEnforcement(
+            feed: SQLEnforcementFeed(database: database), calendar: BusinessCalendar(timeZone: timeZone), clock: clock, random: random)
     }
 
     /// The evidence sweep over the store and the folder.

@@ -52,7 +52,7 @@ public func buildApplication(
             database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
         clock: clock, random: random, letters: adapters.letters, letterStorage: adapters.letterStorage, printRoom: printRoom,
         produceLetters: produceLetters, letterComposer: composer, notifications: adapters.notifications,
-        hearings: SQLHearings(database: database)
+        hearings: SQLHearings(database: database), measures: SQLMeasureQueries(database: database)
     )
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 

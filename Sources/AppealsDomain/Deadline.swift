@@ -4,6 +4,8 @@ import Foundation
 public struct Deadline: Sendable, Equatable {
     public let kind: DeadlineKind
     public let status: Status
+    /// For a met deadline: whether it was met by the time it fell due (the dashboard's SLA attainment).
+    public var metOnTime: Bool? = nil
     public let explanation: DeadlineExplanation
 
     public enum Status: Sendable, Equatable {

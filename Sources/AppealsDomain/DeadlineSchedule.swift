@@ -45,8 +45,10 @@ public enum DeadlineSchedule {
                 paused = closedPauses.reduce(0) { $0 + $1.0.days(until: $1.1) }
                 due = arrived.adding(days: policy.length + paused)
             }
+            var metOnTime: Bool?
             if let at = met[kind] {
                 status = .met(at: at)
+                metOnTime = due.map { at <= dueInstant(policy: policy, due: $0, calendar: calendar) }
             } else if let at = ended {
                 status = .cancelled(at: at)
             } else if pausedNow {
@@ -57,7 +59,7 @@ public enum DeadlineSchedule {
             }
             deadlines.append(
                 Deadline(
-                    kind: kind, status: status,
+                    kind: kind, status: status, metOnTime: metOnTime,
                     explanation: DeadlineExplanation(
                         policy: policy, start: policy.unit == .businessDays ? receiptDay : arrived, arrivedOn: arrived,
                         pausedDays: paused, skippedDays: skipped, due: due
@@ -85,10 +87,13 @@ public enum DeadlineSchedule {
 
     /// Business-day deadlines fall at closing time on the due day; calendar-day deadlines at the end of it.
     /// The warning fires at opening time, the given number of business days before.
+    /// The close of business on a business-day deadline's due date; the end of a calendar-day deadline's.
+    static func dueInstant(policy: DeadlinePolicy, due: LocalDate, calendar: BusinessCalendar) -> Date {
+        policy.unit == .businessDays ? calendar.instant(due, calendar.closesAt) : calendar.startOfDay(due.adding(days: 1))
+    }
+
     static func running(policy: DeadlinePolicy, due: LocalDate, calendar: BusinessCalendar) -> Deadline.Status {
-        let dueAt =
-            policy.unit == .businessDays
-            ? calendar.instant(due, calendar.closesAt) : calendar.startOfDay(due.adding(days: 1))
+        let dueAt = dueInstant(policy: policy, due: due, calendar: calendar)
         let warnAt =
             policy.warningBusinessDays > 0
             ? calendar.instant(calendar.subtracting(businessDays: policy.warningBusinessDays, from: due), calendar.opensAt)

@@ -9,11 +9,12 @@ extension SQLCaseStore {
     /// claim), so they can be written in bulk without a per-row version check.
     func write(_ changes: [CaseChange], firings: Set<DeadlineFiring>, lockedCases: Bool, on db: any SQLDatabase) async throws {
         let now = Stored.time(clock.now())
-        var inserts: [Case] = []
+        var inserts: [(Case, String?)] = []
         var bulkUpdates: [(Case, Int)] = []
         for change in changes {
             if change.expectedVersion == nil {
-                inserts.append(change.updated)
+                let filed = change.interactions.first { $0.kind == .appealFiled }
+                inserts.append((change.updated, filed?.channel.rawValue))
             } else if change.updated.version != change.expectedVersion {
                 if lockedCases {
                     bulkUpdates.append((change.updated, change.priority))
@@ -26,8 +27,10 @@ extension SQLCaseStore {
         try await Stored.inChunks(inserts, of: 200) { chunk in
             try await db.run(
                 BulkInsert(
-                    table: "cases", columns: CaseRow.columns,
-                    rows: try chunk.map { try CaseRow.values($0, priority: priorities[$0.reference] ?? 0, updatedAt: now) }
+                    table: "cases", columns: CaseRow.insertColumns,
+                    rows: try chunk.map { c, channel in
+                        try CaseRow.values(c, priority: priorities[c.reference] ?? 0, updatedAt: now) + [channel]
+                    }
                 ))
         }
         try await Stored.inChunks(bulkUpdates, of: 200) { chunk in
@@ -87,6 +90,24 @@ extension SQLCaseStore {
                 ))
         }
         try await Self.insert(changes.flatMap { change in change.interactions.map { (change.updated.reference, $0) } }, on: db)
+        let enforcement: [[any Encodable & Sendable]] = changes.flatMap { change in
+            change.enforcement.map { e in
+                [
+                    Stored.newID(), change.updated.ticketNumber.value, change.updated.reference.value, e.kind.rawValue,
+                    Stored.time(e.holdFrom), Stored.time(e.holdTo), e.conclusion?.rawValue, e.amountCents, Stored.time(e.at),
+                ]
+            }
+        }
+        try await Stored.inChunks(enforcement, of: 200) { chunk in
+            try await db.run(
+                BulkInsert(
+                    table: "enforcement_events",
+                    columns: [
+                        "id", "ticket_number", "case_reference", "event", "hold_from", "hold_to", "outcome", "amount_cents", "occurred_at",
+                    ],
+                    rows: Array(chunk)
+                ))
+        }
         for change in changes where !change.evidence.isEmpty {
             try await db.update("evidence")
                 .set("case_reference", to: SQLBind(change.updated.reference.value)).set("draft_key", to: SQLLiteral.null)

@@ -34,6 +34,7 @@ public struct WebPorts: Sendable {
     public var letterComposer: any LetterComposer
     public var notifications: any NotificationStore
     public var hearings: any HearingStore
+    public var measures: any MeasureQueries
 
     public init(
         cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
@@ -45,8 +46,9 @@ public struct WebPorts: Sendable {
         rateCounters: any RateCounters, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
         clock: any WallClock, random: any RandomSource, letters: any LetterStore, letterStorage: any EvidenceStorage, printRoom: PrintRoom,
         produceLetters: ProduceLetters, letterComposer: any LetterComposer, notifications: any NotificationStore,
-        hearings: any HearingStore
+        hearings: any HearingStore, measures: any MeasureQueries
     ) {
+        self.measures = measures
         self.hearings = hearings
         self.notifications = notifications
         self.letters = letters

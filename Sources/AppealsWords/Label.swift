@@ -70,4 +70,5 @@ extension CaseEventKind: Labelled { public static let labelFlags = Label.Flags(a
 extension CallReason: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension Channel: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension CallOutcome: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension Conclusion: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension NotificationKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }

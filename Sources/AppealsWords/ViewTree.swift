@@ -30,6 +30,7 @@ private final class TreeEncoder: Encoder {
         case let string as String: return string
         case let bool as Bool: return bool
         case let int as Int: return int
+        case let double as Double: return double  // (encoding a Double through the encoder would recurse for ever)
         default:
             let encoder = TreeEncoder()
             try value.encode(to: encoder)

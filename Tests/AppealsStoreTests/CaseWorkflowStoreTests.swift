@@ -43,9 +43,11 @@ struct CaseWorld {
         }
     }
 
-    func importTickets(_ count: Int) async throws {
+    func importTickets(_ count: Int, issuedAt: Date = issued, prefix: String = "T") async throws {
         let header = "ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id,towed\n"
-        let rows = (0..<count).map { "T\($0),P\($0),NY,\(ISO8601Timestamp.formatUTC(Self.issued)),Main St,P01,Restricted,6500,C1,false" }
+        let rows = (0..<count).map {
+            "\(prefix)\($0),P\(prefix)\($0),NY,\(ISO8601Timestamp.formatUTC(issuedAt)),Main St,P01,Restricted,6500,C1,false"
+        }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).csv")
         try (header + rows.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
@@ -53,12 +55,12 @@ struct CaseWorld {
     }
 
     func file(
-        _ ticket: String = "T0", grounds: [Ground] = [.permitDisplayed],
+        _ ticket: String = "T0", grounds: [Ground] = [.permitDisplayed], channel: Channel = .web,
         details: AppealDetails = AppealDetails(
             statement: "My permit was on the dashboard.", contactName: "Ana Citizen", postalAddress: "1 Elm St")
     ) async throws -> CaseReference {
         try await FileAppeal(cases: store, tickets: SQLTicketRepository(database: db), clock: clock, timeZone: zone)(
-            ticket: TicketNumber(ticket)!, grounds: grounds, details: details, channel: .web, by: .citizen
+            ticket: TicketNumber(ticket)!, grounds: grounds, details: details, channel: channel, by: .citizen
         ).updated.reference
     }
 

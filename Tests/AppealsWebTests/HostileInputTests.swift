@@ -39,6 +39,8 @@ struct HostileInputTests {
         for case let url as URL in files where url.pathExtension == "swift" {
             let source = try String(contentsOf: url, encoding: .utf8)
             for match in source.matches(of: /(?:fields|queryParameters)\["([a-z_]+)"\]/) { names.insert(String(match.1)) }
+            // Query readers that take a name: `value("figure")`, `parse("age") { … }`, `required("kind", …)`.
+            for match in source.matches(of: /(?:value|parse|required)\("([a-z_]+)"/) { names.insert(String(match.1)) }
             guard source.contains(": WebForm {") else { continue }
             for match in source.matches(of: /let ([a-z][A-Za-z]*): (?:String|\[String\])\?/) { names.insert(String(match.1)) }
             for match in source.matches(of: /case [a-zA-Z]+ = "([a-z_]+)"/) { names.insert(String(match.1)) }
@@ -55,7 +57,10 @@ struct HostileInputTests {
             }
         }
         #expect(
-            ["page", "amount", "reply_other", "ticket_number", "reason_code", "csrf_token", "case[]", "version", "to"].allSatisfy(
+            [
+                "page", "figure", "period", "age", "month", "amount", "reply_other", "ticket_number", "reason_code", "csrf_token", "case[]",
+                "version", "to",
+            ].allSatisfy(
                 names.contains), "\(names.sorted())")
         return names.sorted()
     }
@@ -77,6 +82,15 @@ struct HostileInputTests {
         case "day": "2026-12-25"
         case "page", "version", "length", "warning", "timeline", "moved": "1"
         case "view": "team"
+        case "figure": "received"
+        case "period": "range"
+        case "from": "2026-11-01"
+        case "month": "2026-11"
+        case "kind": "decision"
+        case "result": "late"
+        case "calls": "all"
+        case "letters": "posted"
+        case "age": "2"
         case "state": "submitted"
         case "next": "/staff"
         case "to": "ana"

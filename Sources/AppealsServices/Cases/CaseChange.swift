@@ -19,6 +19,8 @@ public struct CaseChange: Sendable, Equatable {
     public var filing: AppealDetails?
     /// Evidence files (received with a draft, or with an answer) that become the case's in this transaction.
     public var evidence: [EvidenceID] = []
+    /// Penalty holds and outcomes for the enforcement system.
+    public var enforcement: [EnforcementEvent] = []
 
     public init(
         updated: Case, expectedVersion: Int?, audit: [AuditEntry], deadlines: [Deadline]?,

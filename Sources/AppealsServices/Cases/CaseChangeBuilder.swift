@@ -14,6 +14,7 @@ struct CaseChangeBuilder {
     private var notifications: [QueuedNotification] = []
     private var letters: [LetterKind] = []
     private var interactions: [Interaction] = []
+    private var enforcement: [EnforcementEvent] = []
     private var deadlinesChanged = false
     private let isNew: Bool
 
@@ -38,6 +39,7 @@ struct CaseChangeBuilder {
                 at: transition.at, channel: channel, direction: .inbound, actor: transition.actor.staffID?.value ?? "citizen",
                 kind: .appealFiled, isPublic: true
             ))
+        enforcement.append(.hold(transition.updated))
     }
 
     var deadlines: [Deadline] {
@@ -57,7 +59,8 @@ struct CaseChangeBuilder {
             case .recomputeDeadlines: deadlinesChanged = true
             case .queueLetter(let kind): letters.append(kind)
             case .notify(let recipient, let kind): notifications.append(QueuedNotification(recipient: recipient, kind: kind))
-            case .route, .cancelTicket, .releasePenaltyHold: break  // carried by the case's state and read from it
+            case .releasePenaltyHold: EnforcementEvent.outcome(current).map { enforcement.append($0) }
+            case .route, .cancelTicket: break  // carried by the case's state (a cancellation is an outcome of zero)
             }
         }
     }
@@ -106,7 +109,7 @@ struct CaseChangeBuilder {
         let statutory = schedule.first { $0.kind == .decision }?.dueAt
         let today = rules.calendar.local(current.stateChangedAt).date
         let daysLeft = statutory.map { today.days(until: rules.calendar.local($0).date) }
-        return CaseChange(
+        var change = CaseChange(
             updated: current, expectedVersion: isNew ? nil : original.version, audit: audit,
             deadlines: deadlinesChanged || isNew ? schedule : nil, notifications: notifications, letters: letters,
             interactions: interactions,
@@ -115,5 +118,7 @@ struct CaseChangeBuilder {
                 escalated: current.escalated, daysToStatutoryDeadline: current.state.isUndecided ? daysLeft : nil
             )
         )
+        change.enforcement = enforcement
+        return change
     }
 }

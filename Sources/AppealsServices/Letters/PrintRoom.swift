@@ -70,7 +70,7 @@ public struct PrintRoom: Sendable {
                         id.value, letter.id.value, letter.reference.grouped, letter.kind.rawValue, letter.recipient, "\(pages)",
                         "\(letterSheets)",
                     ]
-                    .map(Self.csvField).joined(separator: ",") + "\n"
+                    .map(CSVText.field).joined(separator: ",") + "\n"
             }
             try manifest.write(contentsOf: Data(rows.utf8))
             after = last.id
@@ -80,14 +80,6 @@ public struct PrintRoom: Sendable {
         let pdf = try await storage.store(fileAt: pdfURL)
         let manifestFile = try await storage.store(fileAt: manifestURL)
         try await store.finishBatch(id, pdf: pdf, manifest: manifestFile, pages: pages, sheets: sheets)
-    }
-
-    /// A CSV field, quoted when it must be, and never read as a formula by a spreadsheet.
-    static func csvField(_ value: String) -> String {
-        var value = value
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.contains(where: { ",\"\n\r".contains($0) }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Marks a ready batch printed; false when it was not ready (already printed, or another clerk did it).

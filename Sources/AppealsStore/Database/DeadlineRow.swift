@@ -7,7 +7,7 @@ import SQLKit
 struct DeadlineRow {
     static let columns = [
         "case_reference", "kind", "status", "due_at", "warn_at", "met_at", "due_date", "start_date", "paused_days",
-        "policy_version", "next_fire_at", "next_fire_level",
+        "policy_version", "next_fire_at", "next_fire_level", "met_on_time",
     ]
 
     let caseReference: String
@@ -22,6 +22,7 @@ struct DeadlineRow {
     let policyVersion: Int
     let nextFireAt: String?
     let nextFireLevel: String?
+    let metOnTime: Bool?
 
     init(_ reference: CaseReference, _ deadline: Deadline, firings: Set<DeadlineFiring>) {
         caseReference = reference.value
@@ -45,6 +46,7 @@ struct DeadlineRow {
         let next = Self.next(reference: reference, kind: deadline.kind, warnAt: warn, dueAt: due, firings: firings)
         nextFireAt = Stored.time(next?.at)
         nextFireLevel = next?.level.rawValue
+        metOnTime = deadline.metOnTime
     }
 
     init(row: any SQLRow) throws {
@@ -60,6 +62,7 @@ struct DeadlineRow {
         policyVersion = try row.decode(column: "policy_version", as: Int.self)
         nextFireAt = try row.decode(column: "next_fire_at", as: String?.self)
         nextFireLevel = try row.decode(column: "next_fire_level", as: String?.self)
+        metOnTime = try row.decode(column: "met_on_time", as: Bool?.self)
     }
 
     private init(copy row: DeadlineRow, next: (at: Date, level: DeadlineFiring.Level)?) {
@@ -75,10 +78,14 @@ struct DeadlineRow {
         policyVersion = row.policyVersion
         nextFireAt = Stored.time(next?.at)
         nextFireLevel = next?.level.rawValue
+        metOnTime = row.metOnTime
     }
 
     var values: [any Encodable & Sendable] {
-        [caseReference, kind, status, dueAt, warnAt, metAt, dueDate, startDate, pausedDays, policyVersion, nextFireAt, nextFireLevel]
+        [
+            caseReference, kind, status, dueAt, warnAt, metAt, dueDate, startDate, pausedDays, policyVersion, nextFireAt, nextFireLevel,
+            metOnTime,
+        ]
     }
 
     /// The firing this row is due for.

@@ -1,3 +1,4 @@
+import AppealsDomain
 import AppealsServices
 import Foundation
 import Hummingbird
@@ -86,6 +87,10 @@ public func buildRouter(
     ).addRoutes(to: staffRoutes)
     PrintRoomController(
         pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, clock: clock, timeZone: zone
+    ).addRoutes(to: staffRoutes)
+    DashboardController(
+        pages: pages, dashboard: Dashboard(queries: ports.measures, calendar: BusinessCalendar(timeZone: zone), clock: clock),
+        timeZone: zone
     ).addRoutes(to: staffRoutes)
     AdminController(
         pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,

@@ -45,25 +45,7 @@ struct QueuePage: Sendable, Encodable {
         approvals = filter.view == .approvals
         mine = filter.view == .mine
         team = filter.view == .team
-        let today = calendar.local(now).date
-        self.rows = rows.enumerated().map { index, r in
-            let due = r.nextDueAt.map { calendar.local($0).date }
-            let overdue = r.nextDueAt.map { $0 < now } ?? false
-            let left = due.map { calendar.businessDays(from: today, to: $0) }
-            let timeLeft: String =
-                switch (overdue, left) {
-                case (true, _): "Overdue"
-                case (false, 0?): "Due today"
-                case (false, 1?): "1 business day"
-                case (false, let days?): "\(days) business days"
-                default: "No deadline running"
-                }
-            return Row(
-                reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
-                state: Label(r.state), grounds: r.grounds.map(Label.init), timeLeft: timeLeft, overdue: overdue,
-                dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
-                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
-        }
+        self.rows = Self.rows(rows, calendar: calendar, now: now)
         empty = rows.isEmpty
         filtered = filter.state != nil || filter.ground != nil || filter.overdueOnly
         states = [CaseState.submitted, .inReview, .awaitingCitizen].map {
@@ -82,5 +64,28 @@ struct QueuePage: Sendable, Encodable {
         }
         previous = filter.page > 1 ? link(filter.page - 1) : nil
         next = hasMore ? link(filter.page + 1) : nil
+    }
+
+    /// The rows of any list of cases: time left to the next deadline, flags, who has it.
+    static func rows(_ rows: [QueueRow], calendar: BusinessCalendar, now: Date) -> [Row] {
+        let today = calendar.local(now).date
+        return rows.enumerated().map { index, r in
+            let due = r.nextDueAt.map { calendar.local($0).date }
+            let overdue = r.nextDueAt.map { $0 < now } ?? false
+            let left = due.map { calendar.businessDays(from: today, to: $0) }
+            let timeLeft: String =
+                switch (overdue, left) {
+                case (true, _): "Overdue"
+                case (false, 0?): "Due today"
+                case (false, 1?): "1 business day"
+                case (false, let days?): "\(days) business days"
+                default: "No deadline running"
+                }
+            return Row(
+                reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
+                state: Label(r.state), grounds: r.grounds.map(Label.init), timeLeft: timeLeft, overdue: overdue,
+                dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
+                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
+        }
     }
 }

@@ -16,6 +16,7 @@ struct StaffNav: Sendable, Encodable {
     var onSearch = false
     var onIntake = false
     var onPrintRoom = false
+    var onDashboard = false
     let admin: Bool
     /// Phone agents, clerks, supervisors and auditors find any case by whatever a caller reads out.
     let search: Bool
@@ -23,6 +24,8 @@ struct StaffNav: Sendable, Encodable {
     let intake: Bool
     /// Clerks print and post letters.
     let printRoom: Bool
+    /// Supervisors and auditors read the dashboard.
+    let dashboard: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
@@ -33,5 +36,6 @@ struct StaffNav: Sendable, Encodable {
         search = !account.roles.isDisjoint(with: AgentController.searchers)
         intake = !account.roles.isDisjoint(with: IntakeController.intakers)
         printRoom = !account.roles.isDisjoint(with: PrintRoomController.clerks)
+        dashboard = !account.roles.isDisjoint(with: DashboardController.readers)
     }
 }

@@ -1,0 +1,69 @@
+import AppealsDomain
+import AppealsServices
+import AppealsWords
+import Foundation
+
+/// The cases behind one figure of the dashboard, newest first, a page at a time, with the same export as CSV.
+struct FigureCasesPage: Sendable, Encodable {
+    let nav: StaffNav
+    let title: String
+    let periodText: String
+    let label: MeasureLabel?
+    let rows: [QueuePage.Row]
+    let empty: Bool
+    let page: Int
+    let previous: String?
+    let next: String?
+    let csv: String
+    let back: String
+
+    init(
+        nav: StaffNav, figure: CaseFigure, period: ReportingPeriod, rows: [QueueRow], page: Int, perPage: Int, calendar: BusinessCalendar,
+        now: Date
+    ) {
+        self.nav = nav
+        (title, label) = Self.describe(figure)
+        if case .openNow = figure {
+            periodText = "Today"
+        } else {
+            periodText = DashboardPageBuilder.span(period)
+        }
+        self.rows = QueuePage.rows(Array(rows.prefix(perPage)), calendar: calendar, now: now)
+        empty = rows.isEmpty
+        self.page = page
+        let query = FigureLink.encode(PeriodChoice.query(period) + FigureLink.query(figure))
+        previous = page > 1 ? "/staff/dashboard/cases?\(query)&page=\(page - 1)" : nil
+        next = rows.count > perPage ? "/staff/dashboard/cases?\(query)&page=\(page + 1)" : nil
+        csv = "/staff/dashboard/cases?\(query)&format=csv"
+        back = "/staff/dashboard?" + FigureLink.encode(PeriodChoice.query(period))
+    }
+
+    /// What the list is, in words: a title, and the fact it narrows to (in the fact's own words).
+    static func describe(_ figure: CaseFigure) -> (String, MeasureLabel?) {
+        switch figure {
+        case .received(let channel): return ("Appeals received", channel.map { MeasureLabel(lChannel: Label($0)) })
+        case .concluded(let conclusion, let ground, let reviewer, let decisionsOnly):
+            return (
+                decisionsOnly ? "Decisions made" : reviewer.map { "Decisions by \($0.value)" } ?? "Appeals concluded",
+                conclusion.map { MeasureLabel(lConclusion: Label($0)) } ?? ground.map { MeasureLabel(lGround: Label($0)) }
+            )
+        case .deadline(let kind, let result):
+            let title = [.onTime: "Deadline met on time", .late: "Deadline met late", .missed: "Deadline missed, still open"][result]
+            return (title ?? "", MeasureLabel(lDeadline: Label(kind)))
+        case .calls(let filter):
+            let titles: [CaseFigure.CallFilter: String] = [
+                .all: "Appeals called about", .resolved: "Calls resolved on the call", .unresolved: "Calls not resolved on the call",
+                .repeats: "Repeat calls",
+            ]
+            return (titles[filter] ?? "", nil)
+        case .letters(let event):
+            let titles: [CaseFigure.LetterEvent: String] = [
+                .printed: "Letters printed", .posted: "Letters posted", .returned: "Letters returned undelivered",
+            ]
+            return (titles[event] ?? "", nil)
+        case .openAtEnd(let bucket): return ("Appeals open at the end of the period", bucket.map { .text($0.text) })
+        case .openNow(let state, let bucket):
+            return ("Appeals open now", state.map { MeasureLabel(lState: Label($0)) } ?? bucket.map { .text($0.text) })
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import AppealsDomain
+import AppealsServices
+import AppealsTestSupport
+import Foundation
+import SQLKit
+import Testing
+
+@testable import AppealsStore
+
+/// The dashboard's measures on a hand-built set of cases, each expected value worked out below, on both engines.
+///
+/// The period is 2 to 15 March 2026 in New York, which crosses the start of daylight saving time (8 March); the
+/// previous period is 16 February to 1 March. "Now" is Monday 16 March, noon.
+///
+/// | case | filed (New York)         | channel | what happens                                                              |
+/// |------|--------------------------|---------|---------------------------------------------------------------------------|
+/// | A    | Tue 3 Mar 10:00          | web     | acknowledged 4 Mar (due 5 Mar: on time), upheld by rev-1 9 Mar 10:00 (143 h) |
+/// | B    | Tue 3 Mar 11:00          | phone   | information asked 5 Mar, answered 6 Mar (reopened), acknowledged 9 Mar (due 6 Mar, the paused day added: late), cancelled by rev-2 10 Mar 11:00 (167 h); called 5 Mar (resolved) and 6 Mar (not: a repeat) |
+/// | C    | Wed 4 Mar 09:00          | mail    | withdrawn 5 Mar                                                           |
+/// | D    | Sat 10 Jan 09:00         | web     | deemed accepted by the sweeper 10 Mar (its decision deadline, due 7 Mar, met late) |
+/// | E    | Sun 15 Mar 23:30 (EDT)   | web     | open: received inside the period, 04:30 UTC the next day               |
+/// | F    | Fri 20 Feb 10:00         | web     | open, never reviewed: acknowledgement due 24 Feb missed (previous period), first review due 6 Mar missed |
+/// | G    | Mon 16 Mar 00:30 (EDT)   | web     | open: after the period (04:30 UTC: inside it if the end were taken at the winter offset) |
+@Suite("The dashboard's measures")
+struct DashboardMeasuresTests {
+    static let zone = TimeZone(identifier: "America/New_York")!
+    static func local(_ text: String) -> Date {
+        let calendar = BusinessCalendar(timeZone: zone)
+        return calendar.endOfMinute(text)!.addingTimeInterval(-60)
+    }
+
+    static let period = ReportingPeriod(from: LocalDate(iso: "2026-03-02")!, to: LocalDate(iso: "2026-03-15")!)!
+    static let now = local("2026-03-16T12:00")
+
+    static func build(_ world: CaseWorld) async throws -> [String: CaseReference] {
+        try await world.importTickets(7)
+        try await world.importTickets(1, issuedAt: local("2026-01-02T09:00"), prefix: "J")
+        var cases: [String: CaseReference] = [:]
+        func at(_ text: String) { world.clock.set(local(text)) }
+        let agent = Actor(role: .phoneAgent, staffID: StaffID("agent-1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+        func call(_ reference: CaseReference, resolved: Bool) async throws {
+            _ = try await world.engine.recordContact(
+                Interaction(
+                    at: world.clock.now(), channel: .phone, direction: .inbound, actor: "agent-1", kind: .call, isPublic: false,
+                    call: CallDetails(reason: .statusEnquiry, outcome: .answered, resolvedOnCall: resolved)),
+                on: reference)
+        }
+        let rev1 = Actor(role: .reviewer, staffID: StaffID("rev-1"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+        let rev2 = Actor(role: .reviewer, staffID: StaffID("rev-2"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+        _ = agent
+
+        at("2026-01-10T09:00")
+        cases["D"] = try await world.file("J0")
+        at("2026-02-20T10:00")
+        cases["F"] = try await world.file("T5")
+        at("2026-03-03T10:00")
+        cases["A"] = try await world.file("T0", grounds: [.permitDisplayed])
+        at("2026-03-03T11:00")
+        cases["B"] = try await world.file("T1", grounds: [.signsUnclear, .other], channel: .phone)
+        at("2026-03-04T09:00")
+        cases["C"] = try await world.file("T2", channel: .mail)
+        at("2026-03-04T12:00")
+        try await world.engine.apply(.acknowledge, to: cases["A"]!, by: .system)
+        try await world.engine.apply(.startReview, to: cases["A"]!, by: rev1)
+        at("2026-03-05T09:00")
+        try await world.engine.apply(.withdraw, to: cases["C"]!, by: .citizen)
+        try await world.engine.apply(.startReview, to: cases["B"]!, by: rev2)
+        try await world.engine.apply(.requestInformation, to: cases["B"]!, by: rev2)
+        try await call(cases["B"]!, resolved: true)
+        at("2026-03-06T09:00")
+        try await world.engine.apply(.citizenResponded, to: cases["B"]!, by: .citizen)
+        try await call(cases["B"]!, resolved: false)
+        at("2026-03-09T09:00")
+        try await world.engine.apply(.acknowledge, to: cases["B"]!, by: .system)
+        at("2026-03-09T10:00")
+        try await world.engine.apply(
+            .decide(DecisionDraft(outcome: .upheld, reasonCode: .contraventionOccurred)), to: cases["A"]!, by: rev1)
+        at("2026-03-10T11:00")
+        try await world.engine.apply(.decide(DecisionDraft(outcome: .cancelled, reasonCode: .evidenceAccepted)), to: cases["B"]!, by: rev2)
+        _ = try await world.sweeper().run()
+        at("2026-03-15T23:30")
+        cases["E"] = try await world.file("T3")
+        at("2026-03-16T00:30")
+        cases["G"] = try await world.file("T4")
+        world.clock.set(now)
+
+        // Letters as the print room leaves them: a batch of three printed on 11 March; two posted on 12 March, one
+        // of them returned on 14 March; one posted on 25 February.
+        try await world.db.withConnection { db in
+            try await db.raw(
+                """
+                INSERT INTO letter_batches (id, status, cutoff, created_at, created_by, letters, printed_at)
+                VALUES ('b1', 'posted', '2026-03-11T14:00:00Z', '2026-03-11T14:00:00Z', 'clerk', 3, '2026-03-11T15:00:00Z')
+                """
+            ).run()
+            for (id, reference, posted, returned) in [
+                ("l1", cases["A"]!, "2026-03-12", "2026-03-14T15:00:00Z"), ("l2", cases["B"]!, "2026-03-12", nil),
+                ("l3", cases["F"]!, "2026-02-25", nil),
+            ] {
+                try await db.raw(
+                    """
+                    INSERT INTO letters (id, case_reference, kind, status, queued_at, batch_id, posted_on, returned_at)
+                    VALUES (\(bind: id), \(bind: reference.value), 'decision', 'posted', '2026-03-10T15:00:00Z', 'b1', \(bind: posted),
+                            \(bind: returned))
+                    """
+                ).run()
+            }
+        }
+        return cases
+    }
+
+    static func dashboard(_ world: CaseWorld) -> Dashboard {
+        Dashboard(queries: SQLMeasureQueries(database: world.db), calendar: BusinessCalendar(timeZone: zone), clock: world.clock)
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func eachMeasureOfAPeriodThatCrossesADaylightSavingChangeAndTheOneBefore(engine: DatabaseEngine) async throws {
+        try await CaseWorld.with(engine) { world in
+            try await world.addStaff("agent-1", role: .phoneAgent)
+            let cases = try await Self.build(world)
+            let report = try await Self.dashboard(world).report(Self.period)
+            let f = report.current
+
+            #expect(f.received == [.web: 2, .phone: 1, .mail: 1], "A, E on the web; B by phone; C by post; not G (16 March)")
+            #expect(f.deadlines[.acknowledgement] == .init(onTime: 1, late: 1, missed: 0), "A on time, B late; C withdrawn")
+            #expect(f.deadlines[.firstReview] == .init(onTime: 0, late: 0, missed: 1), "F's, due 6 March")
+            #expect(f.deadlines[.decision] == .init(onTime: 0, late: 1, missed: 0), "D's, due 7 March, deemed accepted 10 March")
+            #expect(f.hoursToDecision == [143: 1, 167: 1], "A: 6 days less the hour the clocks went forward; B: 7 days less it")
+            #expect(f.hoursToDecision(percentile: 0.5) == 143)
+            #expect(f.hoursToDecision(percentile: 0.9) == 167)
+            #expect(f.conclusionTotals == [.upheld: 1, .cancelled: 1, .withdrawn: 1, .deemedAccepted: 1])
+            #expect(f.deemedAcceptances == 1)
+            #expect(f.conclusionsByGround[.signsUnclear] == [.cancelled: 1])
+            #expect(f.conclusionsByGround[.other] == [.cancelled: 1])
+            #expect(f.conclusionsByGround[.permitDisplayed] == [.upheld: 1, .withdrawn: 1, .deemedAccepted: 1])
+            #expect(f.decisionsByReviewer == [StaffID("rev-1"): [.upheld: 1], StaffID("rev-2"): [.cancelled: 1]])
+            #expect(report.names[StaffID("rev-1")] == "rev-1")
+            #expect((f.calls, f.callsResolved, f.repeatCalls) == (2, 1, 1))
+            #expect((f.lettersPrinted, f.lettersPosted, f.lettersReturned) == (3, 2, 1))
+            #expect(f.openAtEnd == [.upTo7: 1, .upTo28: 1], "E (0 days) and F (24 days) at the start of 16 March")
+
+            let p = report.previous
+            #expect(p.received == [.web: 1], "F")
+            #expect(p.deadlines[.acknowledgement] == .init(onTime: 0, late: 0, missed: 1), "F's, due 24 February")
+            #expect(p.hoursToDecision.isEmpty && p.conclusions.isEmpty && p.calls == 0)
+            #expect(p.lettersPosted == 1 && p.lettersPrinted == 0)
+            #expect(p.openAtEnd == [.upTo14: 1, .upTo56: 1], "F (9 days) and D (50 days, deemed accepted only later) on 2 March")
+
+            #expect(report.openNow == [.submitted: [.upTo7: 2, .upTo28: 1]], "E and G this week, F from February")
+
+            // The cases behind figures are the ones counted.
+            let dashboard = Self.dashboard(world)
+            func behind(_ figure: CaseFigure, _ period: ReportingPeriod = Self.period) async throws -> Set<String> {
+                Set(try await dashboard.cases(behind: figure, in: period, offset: 0, limit: 50).map(\.reference.value))
+            }
+            let names = Dictionary(uniqueKeysWithValues: cases.map { ($0.value.value, $0.key) })
+            func named(_ figure: CaseFigure, _ period: ReportingPeriod = Self.period) async throws -> Set<String> {
+                Set(try await behind(figure, period).compactMap { names[$0] })
+            }
+            #expect(try await named(.received(nil)) == ["A", "B", "C", "E"])
+            #expect(try await named(.received(.phone)) == ["B"])
+            #expect(try await named(.deadline(.acknowledgement, .late)) == ["B"])
+            #expect(try await named(.deadline(.firstReview, .missed)) == ["F"])
+            #expect(try await named(.concluded(.deemedAccepted, ground: nil, reviewer: nil, decisionsOnly: false)) == ["D"])
+            #expect(try await named(.concluded(nil, ground: nil, reviewer: nil, decisionsOnly: true)) == ["A", "B"])
+            #expect(try await named(.concluded(nil, ground: .permitDisplayed, reviewer: nil, decisionsOnly: false)) == ["A", "C", "D"])
+            #expect(try await named(.concluded(nil, ground: nil, reviewer: StaffID("rev-2"), decisionsOnly: false)) == ["B"])
+            #expect(try await named(.calls(.repeats)) == ["B"])
+            #expect(try await named(.calls(.unresolved)) == ["B"])
+            #expect(try await named(.letters(.returned)) == ["A"])
+            #expect(try await named(.letters(.printed)) == ["A", "B", "F"])
+            #expect(try await named(.openAtEnd(.upTo28)) == ["F"])
+            #expect(try await named(.openAtEnd(.upTo56), Self.period.previous) == ["D"])
+            #expect(try await named(.openNow(.submitted, .upTo7)) == ["E", "G"])
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func anEmptyPeriodCountsNothingAndHasNoTimeToDecision(engine: DatabaseEngine) async throws {
+        try await CaseWorld.with(engine) { world in
+            _ = try await Self.build(world)
+            let empty = ReportingPeriod(from: LocalDate(iso: "2025-06-01")!, to: LocalDate(iso: "2025-06-30")!)!
+            let report = try await Self.dashboard(world).report(empty)
+            #expect(report.current == PeriodFigures())
+            #expect(report.current.hoursToDecision(percentile: 0.5) == nil)
+            #expect(report.previous == PeriodFigures())
+        }
+    }
+}
