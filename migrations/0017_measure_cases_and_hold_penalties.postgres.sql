@@ -37,6 +37,11 @@ CREATE INDEX interactions_kind_time ON interactions (kind, occurred_at, call_res
 CREATE INDEX letters_posted ON letters (posted_on);
 CREATE INDEX letters_returned ON letters (returned_at);
 CREATE INDEX letter_batches_printed ON letter_batches (printed_at);
+-- The auditor's view of the trail, filtered by who, what or when, newest first.
+CREATE INDEX audit_events_actor ON audit_events (actor_id, seq);
+CREATE INDEX audit_events_role ON audit_events (actor_role, seq);
+CREATE INDEX audit_events_event ON audit_events (event, seq);
+CREATE INDEX audit_events_time ON audit_events (occurred_at, seq);
 
 CREATE TABLE enforcement_events (
     id TEXT PRIMARY KEY,

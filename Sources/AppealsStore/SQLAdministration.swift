@@ -15,6 +15,51 @@ public struct SQLAdministration: AdministrationStore {
         try await database.withConnection { db in try await AuditChain.verify(on: db) }
     }
 
+    public func auditEvents(_ filter: AuditFilter, offset: Int, limit: Int) async throws -> [AuditRecord] {
+        try await database.withConnection { db in
+            var query = db.select().columns(
+                "seq", "case_reference", "occurred_at", "actor_role", "actor_id", "event", "from_state", "to_state", "reason", "detail",
+                "request_id"
+            ).from("audit_events")
+            if let reference = filter.caseReference { query = query.where("case_reference", .equal, SQLBind(reference.value)) }
+            if let actor = filter.actor {
+                // Staff by their id; the system and citizens by their role.
+                query = query.where { $0.where("actor_id", .equal, SQLBind(actor)).orWhere("actor_role", .equal, SQLBind(actor)) }
+            }
+            if let event = filter.event { query = query.where("event", .equal, SQLBind(event)) }
+            if let from = filter.from { query = query.where("occurred_at", .greaterThanOrEqual, SQLBind(Stored.time(from))) }
+            if let before = filter.before { query = query.where("occurred_at", .lessThan, SQLBind(Stored.time(before))) }
+            return try await query.orderBy("seq", .descending).limit(limit).offset(offset).all().map { r in
+                AuditRecord(
+                    seq: try r.decode(column: "seq", as: Int.self),
+                    caseReference: try r.decode(column: "case_reference", as: String?.self).flatMap(CaseReference.init),
+                    at: try Stored.date(r, "occurred_at"), actorRole: try r.decode(column: "actor_role", as: String.self),
+                    actorID: try r.decode(column: "actor_id", as: String?.self), event: try r.decode(column: "event", as: String.self),
+                    from: try r.decode(column: "from_state", as: String?.self), to: try r.decode(column: "to_state", as: String?.self),
+                    reason: try r.decode(column: "reason", as: String?.self), detail: try r.decode(column: "detail", as: String?.self),
+                    requestID: try r.decode(column: "request_id", as: String?.self))
+            }
+        }
+    }
+
+    public func auditEventKinds() async throws -> [String] {
+        try await database.withConnection { db in
+            // One index seek per kind (a loose index scan), not a read of the whole trail.
+            try await db.raw(
+                """
+                WITH RECURSIVE kinds(event) AS (
+                  SELECT MIN(event) FROM audit_events
+                  UNION ALL
+                  SELECT (SELECT MIN(a.event) FROM audit_events a WHERE a.event > kinds.event) FROM kinds WHERE kinds.event IS NOT NULL
+                )
+                SELECT event FROM kinds WHERE event IS NOT NULL
+                """
+            ).all().map {
+                try $0.decode(column: "event", as: String.self)
+            }
+        }
+    }
+
     /// Adds a member of staff, or updates their name and start date; roles and skills are added to theirs.
     public func saveStaff(
         id: StaffID, name: String, email: String, startedOn: LocalDate, roles: [Role], skills: [Skill] = [], at now: Date

@@ -62,6 +62,8 @@ struct StaffRouteMatrixTests {
         "GET /staff/dashboard": [.supervisor, .auditor],
         "GET /staff/dashboard/cases": [.supervisor, .auditor],
         "GET /staff/dashboard/report": [.supervisor, .auditor],
+        "GET /staff/audit": [.auditor, .administrator],
+        "POST /staff/audit/verify": [.auditor, .administrator],
         "POST /staff/reassign": [.supervisor],
         "POST /staff/cases/{reference}/assign": [.supervisor],
         "POST /staff/cases/{reference}/hearing-date": [.supervisor],

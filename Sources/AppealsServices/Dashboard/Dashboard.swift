@@ -22,23 +22,26 @@ public struct Dashboard: Sendable {
         return try await queries.cases(behind: figure, in: period, start: start, end: end, now: clock.now(), offset: offset, limit: limit)
     }
 
-    public func report(_ period: ReportingPeriod) async throws -> DashboardReport {
+    /// The period's figures beside those of `previous` (by default the days just before, as many).
+    public func report(_ period: ReportingPeriod, against previous: ReportingPeriod? = nil) async throws -> DashboardReport {
         let now = clock.now()
+        let earlier = previous ?? period.previous
         let (start, end) = period.instants(in: calendar)
-        let (previousStart, _) = period.previous.instants(in: calendar)
+        let (previousStart, previousEnd) = earlier.instants(in: calendar)
         async let current = queries.figures(period, start: start, end: end, now: now)
-        async let before = queries.figures(period.previous, start: previousStart, end: start, now: now)
+        async let before = queries.figures(earlier, start: previousStart, end: previousEnd, now: now)
         async let open = queries.openNow(now: now)
-        let (figures, previous, openNow) = try await (current, before, open)
-        let reviewers = Set(figures.decisionsByReviewer.keys).union(previous.decisionsByReviewer.keys)
+        let (figures, figuresBefore, openNow) = try await (current, before, open)
+        let reviewers = Set(figures.decisionsByReviewer.keys).union(figuresBefore.decisionsByReviewer.keys)
         return DashboardReport(
-            period: period, current: figures, previous: previous, openNow: openNow,
+            period: period, previousPeriod: earlier, current: figures, previous: figuresBefore, openNow: openNow,
             names: reviewers.isEmpty ? [:] : try await queries.staffNames(reviewers), now: now)
     }
 }
 
 public struct DashboardReport: Sendable, Equatable {
     public let period: ReportingPeriod
+    public let previousPeriod: ReportingPeriod
     public let current: PeriodFigures
     public let previous: PeriodFigures
     public let openNow: [CaseState: [AgeBucket: Int]]

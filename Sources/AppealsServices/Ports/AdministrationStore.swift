@@ -21,4 +21,10 @@ public protocol AdministrationStore: Sendable {
     /// The key a caller presents, found by its hash (revoked ones too: the caller says why it is refused).
     func apiKey(forKey key: String) async throws -> APIKey?
     func revokeAPIKey(id: String, audit: AuditEntry) async throws
+    /// Recomputes the audit trail's hash chain from the first event and names the first broken link.
+    func verifyAudit() async throws -> AuditVerification
+    /// The trail's events that match, newest first.
+    func auditEvents(_ filter: AuditFilter, offset: Int, limit: Int) async throws -> [AuditRecord]
+    /// The kinds of event the trail holds, for the auditor's filter.
+    func auditEventKinds() async throws -> [String]
 }

@@ -35,9 +35,9 @@ struct BarChart: Sendable, Encodable {
         let previousText: String
     }
 
-    static let labelWidth = 200.0
-    static let barArea = 320.0
-    static let rowHeight = 44
+    /// Each category: its words on a line, then the two bars under them, full width.
+    static let barArea = 500.0
+    static let rowHeight = 58
 
     /// `scale`: the value of a full bar (100 for percentages), or nil for the largest value shown.
     init(id: String, title: String, description: String, categories: [Category], scale: Double? = nil) {
@@ -48,21 +48,18 @@ struct BarChart: Sendable, Encodable {
         var bars: [Bar] = []
         var labels: [CategoryLabel] = []
         for (index, category) in categories.enumerated() {
-            let y = index * Self.rowHeight + 4
-            labels.append(CategoryLabel(y: y + 18, label: category.label))
+            let y = index * Self.rowHeight
+            labels.append(CategoryLabel(y: y + 14, label: category.label))
             for (offset, value, text, previous) in [
-                (0, category.current, category.currentText, false), (18, category.previous, category.previousText, true),
+                (20, category.current, category.currentText, false), (38, category.previous, category.previousText, true),
             ] {
                 let width = (max(value, 0) / top * Self.barArea * 10).rounded() / 10
-                bars.append(
-                    Bar(
-                        y: y + offset, width: width, previous: previous, valueX: Self.labelWidth + width + 6, valueY: y + offset + 12,
-                        value: text))
+                bars.append(Bar(y: y + offset, width: width, previous: previous, valueX: width + 6, valueY: y + offset + 12, value: text))
             }
         }
         self.bars = bars
         self.labels = labels
-        legendY = categories.count * Self.rowHeight + 14
+        legendY = categories.count * Self.rowHeight + 6
         height = legendY + 10
     }
 }

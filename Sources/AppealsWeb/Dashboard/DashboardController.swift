@@ -50,8 +50,9 @@ struct DashboardController: Sendable {
             let monthText =
                 request.uri.queryParameters["month"].map(String.init)
                 ?? DashboardPageBuilder.lastMonth(before: dashboard.today)
-            guard let period = Self.month(monthText) else { throw AppError.badRequest }
-            let report = try await dashboard.report(period)
+            guard let period = Self.month(monthText), let previous = Self.month(DashboardPageBuilder.lastMonth(before: period.from))
+            else { throw AppError.badRequest }
+            let report = try await dashboard.report(period, against: previous)
             let published = MonthlyReport(report: report)
             if request.uri.queryParameters["format"] == "csv" {
                 return Self.download(

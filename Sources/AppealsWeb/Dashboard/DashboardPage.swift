@@ -26,6 +26,8 @@ struct DashboardPage: Sendable, Encodable {
         let title: String
         let explain: String
         let chart: BarChart?
+        /// Across both columns on a desk monitor (a table with many columns).
+        var wide = false
         let columns: [String]
         let rows: [Row]
     }
@@ -41,7 +43,7 @@ struct DashboardPage: Sendable, Encodable {
         static func plain(_ text: String) -> Self { Self(text: text, href: nil) }
     }
 
-    static let periodColumns = ["", "This period", "Previous period"]
+    static func periodColumns(_ first: String) -> [String] { [first, "This period", "Previous period"] }
 }
 
 /// Builds the page from a report: the words for each figure, its links and its chart.
@@ -53,7 +55,7 @@ struct DashboardPageBuilder {
     var previous: PeriodFigures { report.previous }
 
     func link(_ figure: CaseFigure, previous: Bool = false) -> String {
-        let period = previous ? report.period.previous : report.period
+        let period = previous ? report.previousPeriod : report.period
         return "/staff/dashboard/cases?" + FigureLink.encode(PeriodChoice.query(period) + FigureLink.query(figure))
     }
 
@@ -80,13 +82,13 @@ struct DashboardPageBuilder {
                 from: choice.kind == .range ? choice.fromText : report.period.from.description,
                 to: choice.kind == .range ? choice.toText : report.period.to.description, fromProblem: choice.fromProblem,
                 toProblem: choice.toProblem, hasProblem: choice.hasProblem),
-            periodText: Self.span(report.period), previousText: Self.span(report.period.previous),
+            periodText: Self.span(report.period), previousText: Self.span(report.previousPeriod),
             deemed: current.deemedAcceptances > 0
                 ? .init(
                     text: current.deemedAcceptances.formatted(),
                     href: link(.concluded(.deemedAccepted, ground: nil, reviewer: nil, decisionsOnly: false))) : nil,
             sections: [
-                received, deadlines, timeToDecision, open, openNow, conclusions, byGround, byReviewer, phone, letters,
+                received, deadlines, timeToDecision, open, conclusions, phone, openNow, byGround, byReviewer, letters,
             ].compactMap { $0 },
             reportMonth: Self.lastMonth(before: report.period.to))
     }
@@ -129,7 +131,7 @@ struct DashboardPageBuilder {
                         (current.received[$0] ?? 0).formatted(), (previous.received[$0] ?? 0).formatted()
                     )
                 }),
-            columns: DashboardPage.periodColumns,
+            columns: DashboardPage.periodColumns("Channel"),
             rows: rows + [.init(label: .text("All channels"), cells: counts(.received(nil), current.receivedTotal, previous.receivedTotal))]
         )
     }
@@ -151,7 +153,7 @@ struct DashboardPageBuilder {
                         Self.percent(now.onTime, of: now.total), Self.percent(before.onTime, of: before.total)
                     )
                 }, scale: 100),
-            columns: ["", "On time, this period", "On time, previous period", "Met on time", "Met late", "Missed (still open)"],
+            columns: ["Deadline", "On time, this period", "On time, previous period", "Met on time", "Met late", "Missed (still open)"],
             rows: kinds.map { kind in
                 let (now, before) = (results(current, kind), results(previous, kind))
                 return .init(
@@ -179,7 +181,7 @@ struct DashboardPageBuilder {
             chart: chart(
                 "time-chart", "Time to decision", "Median and 90th percentile in days, this period beside the previous period.",
                 figures.map { (.text($0.0), Double($0.1 ?? 0) / 24, Double($0.2 ?? 0) / 24, Self.days($0.1), Self.days($0.2)) }),
-            columns: DashboardPage.periodColumns,
+            columns: DashboardPage.periodColumns("Measure"),
             rows: figures.map { .init(label: .text($0.0), cells: [.plain(Self.days($0.1)), .plain(Self.days($0.2))]) }
                 + [.init(label: .text("Decisions made"), cells: counts(decisions, current.decisions, previous.decisions))])
     }
@@ -197,7 +199,7 @@ struct DashboardPageBuilder {
                         (current.openAtEnd[$0] ?? 0).formatted(), (previous.openAtEnd[$0] ?? 0).formatted()
                     )
                 }),
-            columns: ["", "At the end of this period", "At the end of the previous period"],
+            columns: ["Age", "At the end of this period", "At the end of the previous period"],
             rows: AgeBucket.allCases.map {
                 .init(label: .text($0.text), cells: counts(.openAtEnd($0), current.openAtEnd[$0] ?? 0, previous.openAtEnd[$0] ?? 0))
             } + [.init(label: .text("All open"), cells: counts(.openAtEnd(nil), current.openAtEndTotal, previous.openAtEndTotal))])
@@ -207,7 +209,7 @@ struct DashboardPageBuilder {
         let states = CaseState.allCases.filter(\.isUndecided)
         return .init(
             id: "backlog-now", title: "Open appeals now, by state and age", explain: "Where the open appeals stand today.", chart: nil,
-            columns: [""] + AgeBucket.allCases.map(\.text) + ["All"],
+            wide: true, columns: ["State"] + AgeBucket.allCases.map(\.text) + ["All"],
             rows: states.map { state in
                 let counts = report.openNow[state] ?? [:]
                 return .init(
@@ -230,7 +232,7 @@ struct DashboardPageBuilder {
                         (before[$0] ?? 0).formatted()
                     )
                 }),
-            columns: DashboardPage.periodColumns,
+            columns: DashboardPage.periodColumns("Outcome"),
             rows: Conclusion.allCases.map {
                 .init(
                     label: MeasureLabel(lConclusion: Label($0)),
@@ -243,7 +245,7 @@ struct DashboardPageBuilder {
         return .init(
             id: "outcomes-by-ground", title: "Outcomes by ground, this period",
             explain: "An appeal on more than one ground counts under each.", chart: nil,
-            columns: [""] + Conclusion.allCases.map(Self.conclusionName) + ["All"],
+            wide: true, columns: ["Ground"] + Conclusion.allCases.map(Self.conclusionName) + ["All"],
             rows: Ground.allCases.filter { table[$0] != nil }.map { ground in
                 let row = table[ground] ?? [:]
                 return .init(
@@ -265,7 +267,7 @@ struct DashboardPageBuilder {
         let reviewers = current.decisionsByReviewer.keys.sorted { (report.names[$0] ?? $0.value) < (report.names[$1] ?? $1.value) }
         return .init(
             id: "outcomes-by-reviewer", title: "Decisions by reviewer, this period", explain: "Each reviewer’s decisions that took effect.",
-            chart: nil, columns: [""] + outcomes.map(Self.conclusionName) + ["All"],
+            chart: nil, columns: ["Reviewer"] + outcomes.map(Self.conclusionName) + ["All"],
             rows: reviewers.map { reviewer in
                 let row = current.decisionsByReviewer[reviewer] ?? [:]
                 return .init(
@@ -312,30 +314,35 @@ struct DashboardPageBuilder {
                         Self.percent(current.repeatCalls, of: current.calls), Self.percent(previous.repeatCalls, of: previous.calls)
                     ),
                 ], scale: 100),
-            columns: DashboardPage.periodColumns,
+            columns: DashboardPage.periodColumns("Measure"),
             rows: [
                 .init(label: .text("Calls logged"), cells: counts(.calls(.all), current.calls, previous.calls)),
                 .init(
                     label: .text("Resolved on the call"),
                     cells: [
                         .init(
-                            text: "\(Self.percent(current.callsResolved, of: current.calls)) (\(current.callsResolved.formatted()))",
+                            text: Self.share(of: current.callsResolved, current.calls),
                             href: link(.calls(.resolved))),
                         .init(
-                            text: "\(Self.percent(previous.callsResolved, of: previous.calls)) (\(previous.callsResolved.formatted()))",
+                            text: Self.share(of: previous.callsResolved, previous.calls),
                             href: link(.calls(.resolved), previous: true)),
                     ]),
                 .init(
                     label: .text("Repeat contacts"),
                     cells: [
                         .init(
-                            text: "\(Self.percent(current.repeatCalls, of: current.calls)) (\(current.repeatCalls.formatted()))",
+                            text: Self.share(of: current.repeatCalls, current.calls),
                             href: link(.calls(.repeats))),
                         .init(
-                            text: "\(Self.percent(previous.repeatCalls, of: previous.calls)) (\(previous.repeatCalls.formatted()))",
+                            text: Self.share(of: previous.repeatCalls, previous.calls),
                             href: link(.calls(.repeats), previous: true)),
                     ]),
             ])
+    }
+
+    /// "67% (4)", or "No calls".
+    static func share(of part: Int, _ calls: Int) -> String {
+        calls == 0 ? "No calls" : "\(percent(part, of: calls)) (\(part.formatted()))"
     }
 
     static func share(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) * 100 }
@@ -351,7 +358,7 @@ struct DashboardPageBuilder {
             chart: chart(
                 "letters-chart", "Letters printed, posted and returned", "This period beside the previous period.",
                 figures.map { (.text($0.0), Double($0.2), Double($0.3), $0.2.formatted(), $0.3.formatted()) }),
-            columns: DashboardPage.periodColumns,
+            columns: DashboardPage.periodColumns("Letters"),
             rows: figures.map { .init(label: .text($0.0), cells: counts(.letters($0.1), $0.2, $0.3)) })
     }
 }

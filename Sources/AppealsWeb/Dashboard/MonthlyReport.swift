@@ -20,7 +20,7 @@ struct MonthlyReport: Sendable, Encodable {
     init(report: DashboardReport) {
         let (now, before) = (report.current, report.previous)
         period = DashboardPageBuilder.span(report.period)
-        previous = DashboardPageBuilder.span(report.period.previous)
+        previous = DashboardPageBuilder.span(report.previousPeriod)
         var lines: [Line] = []
         var section = ""
         func heading(_ text: String) {

@@ -17,6 +17,7 @@ struct StaffNav: Sendable, Encodable {
     var onIntake = false
     var onPrintRoom = false
     var onDashboard = false
+    var onAudit = false
     let admin: Bool
     /// Phone agents, clerks, supervisors and auditors find any case by whatever a caller reads out.
     let search: Bool
@@ -26,6 +27,8 @@ struct StaffNav: Sendable, Encodable {
     let printRoom: Bool
     /// Supervisors and auditors read the dashboard.
     let dashboard: Bool
+    /// Auditors and administrators read the audit trail.
+    let audit: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
@@ -37,5 +40,6 @@ struct StaffNav: Sendable, Encodable {
         intake = !account.roles.isDisjoint(with: IntakeController.intakers)
         printRoom = !account.roles.isDisjoint(with: PrintRoomController.clerks)
         dashboard = !account.roles.isDisjoint(with: DashboardController.readers)
+        audit = !account.roles.isDisjoint(with: AuditTrailController.readers)
     }
 }

@@ -1,0 +1,96 @@
+import AppealsDomain
+import AppealsServices
+import AppealsWords
+import Foundation
+import Hummingbird
+
+/// The auditor's view of the trail: every audited event of one case or of the whole system, filtered by who,
+/// what and when, and "Verify the chain", the check `appeals audit verify` runs.
+struct AuditTrailController: Sendable {
+    let pages: PageRenderer
+    let administration: any AdministrationStore
+    let clock: any WallClock
+    let timeZone: TimeZone
+
+    static let readers: Set<Role> = [.auditor, .administrator]
+    static let perPage = 50
+
+    func addRoutes(to routes: StaffRoutes) {
+        routes.get("/staff/audit", roles: Self.readers) { request, context, account in
+            try await trail(request, context, account)
+        }
+        routes.post("/staff/audit/verify", roles: Self.readers) { request, context, account in
+            _ = try context.form(AuditVerifyForm.self)
+            let started = ContinuousClock.now
+            let result = try await administration.verifyAudit()
+            let elapsed = ContinuousClock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return try await trail(
+                request, context, account,
+                verification: .init(
+                    intact: { if case .intact = result { true } else { false } }(), text: result.description,
+                    took: String(format: "Checked in %.1f seconds, at %@.", seconds, LongDate.moment(clock.now(), calendar))))
+        }
+    }
+
+    var calendar: BusinessCalendar { BusinessCalendar(timeZone: timeZone) }
+
+    func trail(
+        _ request: Request, _ context: AppRequestContext, _ account: StaffAccount, verification: AuditTrailPage.Verification? = nil
+    ) async throws -> Response {
+        let query = DashboardController.query(request)
+        let form = AuditFilterForm(query: query, calendar: calendar)
+        let page = try RequestNumber.parse(query("page"), in: RequestNumber.pages) ?? 1
+        let events =
+            form.hasProblem
+            ? [] : try await administration.auditEvents(form.filter, offset: (page - 1) * Self.perPage, limit: Self.perPage + 1)
+        var nav = StaffNav(account, csrf: context.csrfToken)
+        nav.onAudit = true
+        return try pages.render(
+            "staff/audit",
+            page: AuditTrailPage(
+                nav: nav, form: form, kinds: try await administration.auditEventKinds(), events: events, page: page,
+                perPage: Self.perPage, calendar: calendar, verification: verification),
+            context: context, status: form.hasProblem ? .unprocessableContent : .ok)
+    }
+}
+
+struct AuditVerifyForm: WebForm {}
+
+/// The trail's filters as typed, each with its problem.
+struct AuditFilterForm: Sendable {
+    let caseText, actor, event, fromText, toText: String
+    let caseProblem, fromProblem, toProblem: String?
+    let filter: AuditFilter
+
+    var hasProblem: Bool { caseProblem != nil || fromProblem != nil || toProblem != nil }
+
+    init(query value: (String) -> String?, calendar: BusinessCalendar) {
+        func text(_ name: String, _ limit: Int) -> String {
+            String((value(name) ?? "").trimmingCharacters(in: .whitespaces).prefix(limit))
+        }
+        caseText = text("case", 40)
+        actor = text("actor", 100)
+        event = text("event", 60)
+        fromText = text("from", 20)
+        toText = text("to", 20)
+        let reference = caseText.isEmpty ? nil : CaseReference(caseText)
+        caseProblem =
+            !caseText.isEmpty && reference == nil ? "Enter a case reference of nine letters and numbers, for example K7M-4QX-9TC" : nil
+        let from = fromText.isEmpty ? nil : LocalDate(iso: fromText)
+        let to = toText.isEmpty ? nil : LocalDate(iso: toText)
+        fromProblem = !fromText.isEmpty && from == nil ? "Enter the first day as a date, for example 2026-11-01" : nil
+        toProblem =
+            !toText.isEmpty && to == nil
+            ? "Enter the last day as a date, for example 2026-11-30"
+            : (from != nil && to != nil && to! < from! ? "The last day must be on or after the first day" : nil)
+        filter = AuditFilter(
+            caseReference: reference, actor: actor.isEmpty ? nil : actor, event: event.isEmpty ? nil : event,
+            from: from.map(calendar.startOfDay), before: to.map { calendar.startOfDay($0.adding(days: 1)) })
+    }
+
+    /// The query that lists the same events (for the pages).
+    var query: [(String, String)] {
+        [("case", caseText), ("actor", actor), ("event", event), ("from", fromText), ("to", toText)].filter { !$0.1.isEmpty }
+    }
+}
