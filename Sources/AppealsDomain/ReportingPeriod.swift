@@ -58,6 +58,9 @@ public enum AgeBucket: Int, Sendable, CaseIterable, Hashable, Comparable {
 
     /// Received at or after this instant, for an age of at most `toDays` whole days at `moment`.
     public func receivedFrom(at moment: Date) -> Date? { toDays.map { moment.addingTimeInterval(-Double(($0 + 1) * 86_400)) } }
-    /// Received before this instant, for an age of at least `fromDays` at `moment`.
-    public func receivedBefore(at moment: Date) -> Date { moment.addingTimeInterval(-Double(fromDays * 86_400)) }
+    /// Received before this instant, for an age of at least `fromDays` at `moment` (nil for the first bucket, which
+    /// takes everything newer).
+    public func receivedBefore(at moment: Date) -> Date? {
+        fromDays == 0 ? nil : moment.addingTimeInterval(-Double(fromDays * 86_400))
+    }
 }

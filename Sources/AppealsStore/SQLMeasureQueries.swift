@@ -163,13 +163,15 @@ public struct SQLMeasureQueries: MeasureQueries {
         let (from, to) = (Stored.time(start), Stored.time(end))
         let (firstDay, lastDay) = (period.from.description, period.to.description)
         var sql = SQLQueryString(SQLCaseWorkQueries.queueSelect + " WHERE ")
-        func received(between low: Date?, and high: Date) {
+        func received(between low: Date?, and high: Date?) {
             if let low {
                 sql.appendInterpolation(unsafeRaw: " AND c.received_at >= ")
                 sql.appendInterpolation(bind: Stored.time(low))
             }
-            sql.appendInterpolation(unsafeRaw: " AND c.received_at < ")
-            sql.appendInterpolation(bind: Stored.time(high))
+            if let high {
+                sql.appendInterpolation(unsafeRaw: " AND c.received_at < ")
+                sql.appendInterpolation(bind: Stored.time(high))
+            }
         }
         switch figure {
         case .received(let channel):
@@ -261,7 +263,7 @@ public struct SQLMeasureQueries: MeasureQueries {
             sql.appendInterpolation(unsafeRaw: ") OR c.concluded_at >= ")
             sql.appendInterpolation(bind: to)
             sql.appendInterpolation(unsafeRaw: ")")
-            received(between: bucket?.receivedFrom(at: end), and: bucket?.receivedBefore(at: end) ?? end)
+            received(between: bucket?.receivedFrom(at: end), and: min(bucket?.receivedBefore(at: end) ?? end, end))
         case .openNow(let state, let bucket):
             sql.appendInterpolation(unsafeRaw: "c.state IN (")
             sql.appendInterpolation(binds: state.map { [$0.rawValue] } ?? Self.openStates)

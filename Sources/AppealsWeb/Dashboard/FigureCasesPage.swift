@@ -52,13 +52,14 @@ struct FigureCasesPage: Sendable, Encodable {
             return (title ?? "", MeasureLabel(lDeadline: Label(kind)))
         case .calls(let filter):
             let titles: [CaseFigure.CallFilter: String] = [
-                .all: "Appeals called about", .resolved: "Calls resolved on the call", .unresolved: "Calls not resolved on the call",
-                .repeats: "Repeat calls",
+                .all: "Appeals called about", .resolved: "Appeals with a call resolved on the call",
+                .unresolved: "Appeals with a call not resolved on the call", .repeats: "Appeals called about again",
             ]
             return (titles[filter] ?? "", nil)
         case .letters(let event):
             let titles: [CaseFigure.LetterEvent: String] = [
-                .printed: "Letters printed", .posted: "Letters posted", .returned: "Letters returned undelivered",
+                .printed: "Appeals with a letter printed", .posted: "Appeals with a letter posted",
+                .returned: "Appeals with a letter returned undelivered",
             ]
             return (titles[event] ?? "", nil)
         case .openAtEnd(let bucket): return ("Appeals open at the end of the period", bucket.map { .text($0.text) })
