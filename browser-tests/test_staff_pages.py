@@ -168,6 +168,51 @@ class StaffPagesTest(unittest.TestCase):
         finally:
             phone.quit()
 
+    def test_a_supervisor_follows_a_dashboard_figure_to_its_cases_and_an_auditor_verifies_the_trail(self):
+        driver = browser(*DESK)
+        try:
+            self.sign_in(driver, "cleo")
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Dashboard"))
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Dashboard")
+            charts = driver.find_elements(By.CSS_SELECTOR, "svg.bar-chart[role=img]")
+            self.assertGreaterEqual(len(charts), 6)
+            self.assertTrue(charts[0].find_element(By.TAG_NAME, "title").get_attribute("textContent"))
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "dashboard-1-desk")
+
+            # The web appeals received in the period, followed to their cases.
+            web = driver.find_element(By.CSS_SELECTOR, "#received table tbody tr:first-child td:nth-child(2) a")
+            count = int(web.text)
+            self.assertGreater(count, 0)
+            navigate(driver, web)
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Appeals received: Web")
+            self.assertEqual(len(driver.find_elements(By.CSS_SELECTOR, "table.queue a.case-link")), count)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "dashboard-2-figure-cases-desk")
+
+            # A period that cannot be shown says why next to the field, keeping what was typed.
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Back to the dashboard"))
+            driver.find_element(By.ID, "period-range").click()
+            driver.execute_script("document.getElementById('from').value = '2026-12-01'; document.getElementById('to').value = '2026-11-01';")
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Show']"))
+            self.assertEqual(driver.find_element(By.ID, "to-error").text, "The last day must be on or after the first day")
+            self.assertEqual(axe_violations(driver), [])
+            self.sign_out(driver)
+
+            self.sign_in(driver, "gus")
+            navigate(driver, driver.find_element(By.LINK_TEXT, "Audit trail"))
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Audit trail")
+            first_case = driver.find_element(By.CSS_SELECTOR, "table.audit-trail a.reference")
+            navigate(driver, first_case)
+            references = {a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.audit-trail a.reference")}
+            self.assertEqual(len(references), 1, "the trail of one case")
+            navigate(driver, driver.find_element(By.XPATH, "//button[text()='Verify the chain']"))
+            self.assertIn("Audit trail intact", driver.find_element(By.CSS_SELECTOR, ".verification").text)
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "audit-trail-desk")
+        finally:
+            driver.quit()
+
     def test_administration_pages_are_accessible(self):
         driver = browser(*DESK)
         try:
