@@ -27,6 +27,8 @@ public struct AppConfiguration: Sendable {
     public var mailFolder: String?
     /// Text messages go to this file (one JSON line each) until a provider is configured.
     public var smsOutboxFile: String?
+    /// The bearer key `/metrics` asks for; without one `/metrics` is not served.
+    public var metricsToken: String?
 
     public struct SMTPSettings: Sendable {
         public var host: String
@@ -115,6 +117,10 @@ public struct AppConfiguration: Sendable {
         config.mailFrom = string("MAIL_FROM") ?? config.mailFrom
         config.mailFolder = string("MAIL_DIR") ?? config.mailFolder
         config.smsOutboxFile = string("SMS_OUTBOX_FILE") ?? config.smsOutboxFile
+        if let token = string("METRICS_TOKEN") {
+            guard token.count >= 16 else { throw Invalid(variable: "METRICS_TOKEN", value: "(hidden)", expected: "at least 16 characters") }
+            config.metricsToken = token
+        }
         config.templatesFolder = string("TEMPLATES_DIR") ?? config.templatesFolder
         config.publicFolder = string("PUBLIC_DIR") ?? config.publicFolder
         config.migrationsFolder = string("MIGRATIONS_DIR") ?? config.migrationsFolder

@@ -17,6 +17,8 @@ public func buildApplication(
     random: any RandomSource = SystemRandomSource(),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
+    _ = AppMetrics.registry  // swift-metrics bootstrapped before anything records a metric
+    database.reportConnectionWaits { AppMetrics.poolWait.record(duration: $0) }
     let adapters = try Adapters(configuration: configuration, database: database, clock: clock, random: random)
     let caseStore = adapters.cases
     var services: [any Service] = []
@@ -52,7 +54,8 @@ public func buildApplication(
             database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
         clock: clock, random: random, letters: adapters.letters, letterStorage: adapters.letterStorage, printRoom: printRoom,
         produceLetters: produceLetters, letterComposer: composer, notifications: adapters.notifications,
-        hearings: SQLHearings(database: database), measures: SQLMeasureQueries(database: database)
+        hearings: SQLHearings(database: database), measures: SQLMeasureQueries(database: database),
+        metrics: PrometheusMetrics(figures: SQLOperationalFigures(database: database), clock: clock)
     )
     let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
 
@@ -108,7 +111,8 @@ extension AppConfiguration {
     var web: WebSettings {
         WebSettings(
             templatesFolder: templatesFolder, publicFolder: publicFolder, authority: authority, secureCookies: secureCookies,
-            trustedProxies: trustedProxies, formMinimumFillSeconds: formMinimumFillSeconds, evidenceLimits: evidenceLimits
+            trustedProxies: trustedProxies, formMinimumFillSeconds: formMinimumFillSeconds, evidenceLimits: evidenceLimits,
+            metricsToken: metricsToken
         )
     }
 }

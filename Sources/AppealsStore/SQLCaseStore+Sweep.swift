@@ -75,7 +75,7 @@ extension SQLCaseStore {
             let recomputed = Set(changes.filter { $0.deadlines != nil }.map(\.updated.reference.value))
             let advanced = dueRows.filter { !recomputed.contains($0.caseReference) }.map { $0.advanced(firings: firings) }
             try await Self.upsert(deadlineRows: advanced, on: db)
-            return SweepBatch(claimed: due.count, fired: fired.count)
+            return SweepBatch(claimed: due.count, fired: fired.count, breaches: fired.filter { $0.level == .breach }.count)
         }
     }
 

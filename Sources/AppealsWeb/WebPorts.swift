@@ -35,6 +35,7 @@ public struct WebPorts: Sendable {
     public var notifications: any NotificationStore
     public var hearings: any HearingStore
     public var measures: any MeasureQueries
+    public var metrics: any MetricsSource
 
     public init(
         cases: any CaseStore, statusSource: any CaseStatusSource, tickets: any TicketRepository,
@@ -46,8 +47,9 @@ public struct WebPorts: Sendable {
         rateCounters: any RateCounters, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
         clock: any WallClock, random: any RandomSource, letters: any LetterStore, letterStorage: any EvidenceStorage, printRoom: PrintRoom,
         produceLetters: ProduceLetters, letterComposer: any LetterComposer, notifications: any NotificationStore,
-        hearings: any HearingStore, measures: any MeasureQueries
+        hearings: any HearingStore, measures: any MeasureQueries, metrics: any MetricsSource
     ) {
+        self.metrics = metrics
         self.measures = measures
         self.hearings = hearings
         self.notifications = notifications

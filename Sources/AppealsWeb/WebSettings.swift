@@ -12,11 +12,14 @@ public struct WebSettings: Sendable {
     public var trustedProxies: TrustedProxies
     public var formMinimumFillSeconds: Int
     public var evidenceLimits: EvidenceLimits
+    /// The bearer key `/metrics` asks for; nil: `/metrics` is not served.
+    public var metricsToken: String?
 
     public init(
         templatesFolder: String, publicFolder: String, authority: Authority, secureCookies: Bool, trustedProxies: TrustedProxies,
-        formMinimumFillSeconds: Int, evidenceLimits: EvidenceLimits
+        formMinimumFillSeconds: Int, evidenceLimits: EvidenceLimits, metricsToken: String? = nil
     ) {
+        self.metricsToken = metricsToken
         self.templatesFolder = templatesFolder
         self.publicFolder = publicFolder
         self.authority = authority

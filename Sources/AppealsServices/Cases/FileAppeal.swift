@@ -1,5 +1,6 @@
 import AppealsDomain
 import Foundation
+import Metrics
 
 /// Files an appeal on any channel: creates the case with its first audit event, timeline entry and deadlines,
 /// and puts it with the best-placed reviewer (or the team queue), all in one transaction.
@@ -50,6 +51,7 @@ public struct FileAppeal: Sendable {
             workflow: workflow, requestID: requestID)
         change.evidence = evidence
         try await cases.commit(change)
+        Counter(label: "appeals_appeals_filed_total", dimensions: [("channel", channel.rawValue)]).increment()
         return change
     }
 

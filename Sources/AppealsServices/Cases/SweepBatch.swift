@@ -7,8 +7,11 @@ public struct SweepBatch: Sendable, Equatable {
     public let claimed: Int
     /// Warnings and breaches newly recorded, and acted on, by this batch.
     public let fired: Int
-    public init(claimed: Int, fired: Int) {
+    /// Of those, breaches (the rest are warnings).
+    public let breaches: Int
+    public init(claimed: Int, fired: Int, breaches: Int = 0) {
         self.claimed = claimed
         self.fired = fired
+        self.breaches = breaches
     }
 }

@@ -1,5 +1,6 @@
 import AppealsDomain
 import Foundation
+import Metrics
 
 /// The deadline sweeper: fires every due warning and breach exactly once.
 ///
@@ -35,6 +36,8 @@ public struct SweepDeadlines: Sendable {
     /// batch while the server writes the other.
     @discardableResult
     public func run() async throws -> Int {
+        let started = ContinuousClock.now
+        defer { Timer(label: "appeals_sweep_duration_seconds").record(duration: ContinuousClock.now - started) }
         let rules = try await store.deadlineRules(timeZone: timeZone)
         let store = self.store, workflow = self.workflow, batchSize = self.batchSize, name = sweeperName, clock = self.clock
         return try await withThrowingTaskGroup(of: Int.self) { group in
@@ -47,6 +50,8 @@ public struct SweepDeadlines: Sendable {
                             try Self.decide(cases: cases, firings: firings, rules: rules, workflow: workflow, now: now)
                         }
                         total += batch.fired
+                        Counter(label: "appeals_deadline_warnings_total").increment(by: batch.fired - batch.breaches)
+                        Counter(label: "appeals_deadline_breaches_total").increment(by: batch.breaches)
                         if batch.claimed == 0 { return total }
                     }
                 }

@@ -1,5 +1,6 @@
 import AppealsDomain
 import Foundation
+import Metrics
 
 /// The outbox's sender: claims due citizen messages, words each from the case's status by the citizen's chosen
 /// channel (email or text message), sends it, and records success or failure on the case's timeline. A failed
@@ -104,6 +105,7 @@ public struct DeliverNotifications: Sendable {
         } catch {
             let detail = (error as? DeliveryError)?.detail ?? String(describing: error)
             let permanent = (error as? DeliveryError)?.permanent ?? false
+            Counter(label: "appeals_message_send_failures_total", dimensions: [("channel", channel.rawValue)]).increment()
             if permanent || message.attempts >= maxAttempts {
                 let entry = Interaction(
                     at: clock.now(), channel: channel, direction: .outbound, actor: "system", kind: .messageFailed,
@@ -122,6 +124,7 @@ public struct DeliverNotifications: Sendable {
             at: clock.now(), channel: channel, direction: .outbound, actor: "system", kind: .messageSent,
             summary: "\(name) sent to \(Self.masked(address))", isPublic: true)
         guard try await store.markSent(message.id, by: sender, at: clock.now(), interaction: entry) else { return false }
+        Counter(label: "appeals_messages_sent_total", dimensions: [("channel", channel.rawValue)]).increment()
         if message.kind == .acknowledgement {
             try await acknowledge(message.reference, because: "Acknowledgement sent by \(channel == .email ? "email" : "text message")")
             try await store.recordCaseUpdated(message.id, at: clock.now())

@@ -5,6 +5,7 @@ import PostgresKit
 import PostgresNIO
 import SQLKit
 import SQLiteKit
+import Synchronization
 
 /// The one database handle of a process: SQLite or PostgreSQL behind the same SQLKit interface.
 ///
@@ -13,6 +14,15 @@ public final class AppDatabase: Sendable {
     public let engine: DatabaseEngine
     public let location: DatabaseLocation
     private let backend: Backend
+    /// Told how long each request for a connection waited for one (the operator's pool wait time).
+    private let waits = Mutex<(@Sendable (Duration) -> Void)?>(nil)
+
+    /// Reports every wait for a connection to `record` from now on.
+    public func reportConnectionWaits(to record: @escaping @Sendable (Duration) -> Void) { waits.withLock { $0 = record } }
+
+    private func waited(since start: ContinuousClock.Instant) {
+        if let record = waits.withLock({ $0 }) { record(ContinuousClock.now - start) }
+    }
 
     private enum Backend: Sendable {
         case sqlite(SQLiteConnectionPool)
@@ -70,9 +80,11 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` on one connection, outside any explicit transaction.
     public func withConnection<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        let start = ContinuousClock.now
         switch backend {
         case .sqlite(let pool):
             let connection = try await pool.acquire()
+            waited(since: start)
             do {
                 let result = try await body(connection.sql())
                 await pool.release(connection)
@@ -82,7 +94,10 @@ public final class AppDatabase: Sendable {
                 throw error
             }
         case .postgres(let client, _):
-            return try await client.withConnection { connection in try await body(connection.sql()) }
+            return try await client.withConnection { connection in
+                waited(since: start)
+                return try await body(connection.sql())
+            }
         }
     }
 

@@ -19,7 +19,8 @@ public func buildRouter(
     if !settings.trustedProxies.ranges.isEmpty {
         router.add(middleware: ClientAddressMiddleware(proxies: settings.trustedProxies))
     }
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: settings.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: pages))
     router.add(
@@ -37,6 +38,7 @@ public func buildRouter(
 
     let routes = RecordingRouter(router: router, table: routeTable)
     HealthController(readiness: ports.readiness).addRoutes(to: routes)
+    MetricsController(source: ports.metrics, token: settings.metricsToken).addRoutes(to: routes)
     // Policies and holidays as pages show them: read again at most every 30 seconds.
     let rules = DeadlineRulesCache(store: ports.cases, timeZone: zone, clock: clock, maxAge: 30)
     PublicController(
