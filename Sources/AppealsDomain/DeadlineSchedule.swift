@@ -22,13 +22,8 @@ public enum DeadlineSchedule {
         let closedPauses = pauses.compactMap { pause in pause.end.map { (pause.start, $0) } }
 
         // When each deadline was met, and when the case stopped needing the rest.
-        func firstAt(_ match: (CaseHistoryEntry) -> Bool) -> Date? { history.first(where: match)?.at }
-        let met: [DeadlineKind: Date] = [
-            .acknowledgement: firstAt { $0.event == .acknowledge },
-            .firstReview: firstAt { $0.event == .startReview },
-            .decision: firstAt { $0.to == .decided || $0.to == .deemedAccepted },
-        ].compactMapValues { $0 }
-        let ended = firstAt { !$0.to.isUndecided }
+        let met = metAt(history: history)
+        let ended = history.first { !$0.to.isUndecided }?.at
 
         var deadlines: [Deadline] = []
         for kind in [DeadlineKind.acknowledgement, .firstReview, .decision] {
@@ -87,6 +82,16 @@ public enum DeadlineSchedule {
 
     /// Business-day deadlines fall at closing time on the due day; calendar-day deadlines at the end of it.
     /// The warning fires at opening time, the given number of business days before.
+    /// When each of the case's deadlines was met, by the first event that meets it.
+    public static func metAt(history: [CaseHistoryEntry]) -> [DeadlineKind: Date] {
+        func firstAt(_ match: (CaseHistoryEntry) -> Bool) -> Date? { history.first(where: match)?.at }
+        return [
+            .acknowledgement: firstAt { $0.event == .acknowledge },
+            .firstReview: firstAt { $0.event == .startReview },
+            .decision: firstAt { $0.to == .decided || $0.to == .deemedAccepted },
+        ].compactMapValues { $0 }
+    }
+
     /// The close of business on a business-day deadline's due date; the end of a calendar-day deadline's.
     static func dueInstant(policy: DeadlinePolicy, due: LocalDate, calendar: BusinessCalendar) -> Date {
         policy.unit == .businessDays ? calendar.instant(due, calendar.closesAt) : calendar.startOfDay(due.adding(days: 1))

@@ -108,6 +108,7 @@ extension SQLCaseStore {
                     rows: Array(chunk)
                 ))
         }
+        try await MeasureCounts.add(changes.flatMap(\.measures), on: db)
         for change in changes where !change.evidence.isEmpty {
             try await db.update("evidence")
                 .set("case_reference", to: SQLBind(change.updated.reference.value)).set("draft_key", to: SQLLiteral.null)

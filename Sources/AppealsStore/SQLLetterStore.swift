@@ -127,9 +127,9 @@ public struct SQLLetterStore: LetterStore {
         try await batches { $0.where("status", .equal, SQLBind("creating")) }.map(\.id)
     }
 
-    public func markPrinted(_ id: PrintBatchID, by staff: StaffID?, at: Date, interactions: [(CaseReference, Interaction)]) async throws
-        -> Bool
-    {
+    public func markPrinted(
+        _ id: PrintBatchID, by staff: StaffID?, at: Date, interactions: [(CaseReference, Interaction)], counted: [MeasureCount]
+    ) async throws -> Bool {
         try await database.transaction { db in
             guard
                 try await db.raw(
@@ -142,12 +142,14 @@ public struct SQLLetterStore: LetterStore {
             try await db.update("letters").set("status", to: SQLBind("printed"))
                 .where("batch_id", .equal, SQLBind(id.value)).where("status", .equal, SQLBind("batched")).run()
             try await SQLCaseStore.insert(interactions, on: db)
+            try await MeasureCounts.add(counted, on: db)
             return true
         }
     }
 
     public func markPosted(
-        _ id: PrintBatchID, on day: LocalDate, deemedServed: LocalDate, by staff: StaffID?, interactions: [(CaseReference, Interaction)]
+        _ id: PrintBatchID, on day: LocalDate, deemedServed: LocalDate, by staff: StaffID?, interactions: [(CaseReference, Interaction)],
+        counted: [MeasureCount]
     ) async throws -> Bool {
         try await database.transaction { db in
             guard
@@ -162,11 +164,14 @@ public struct SQLLetterStore: LetterStore {
                 .set("deemed_served_on", to: SQLBind(deemedServed.description))
                 .where("batch_id", .equal, SQLBind(id.value)).where("status", .equal, SQLBind("printed")).run()
             try await SQLCaseStore.insert(interactions, on: db)
+            try await MeasureCounts.add(counted, on: db)
             return true
         }
     }
 
-    public func recordReturned(_ id: LetterID, reason: String, at: Date, interaction: Interaction) async throws -> Bool {
+    public func recordReturned(_ id: LetterID, reason: String, at: Date, interaction: Interaction, counted: [MeasureCount]) async throws
+        -> Bool
+    {
         try await database.transaction { db in
             let rows = try await db.raw(
                 """
@@ -178,6 +183,7 @@ public struct SQLLetterStore: LetterStore {
                 return false
             }
             try await SQLCaseStore.insert([(reference, interaction)], on: db)
+            try await MeasureCounts.add(counted, on: db)
             return true
         }
     }

@@ -3,7 +3,8 @@ import AppealsServices
 import Foundation
 import SQLKit
 
-/// The dashboard's figures: each an aggregate over an index range (see migration 0017), the same SQL on both engines.
+/// The dashboard's figures: sums of the daily counts (`measure_counts`), the running deadlines past due, and the appeals
+/// open at a moment (index ranges; see migration 0017); the same SQL on both engines.
 public struct SQLMeasureQueries: MeasureQueries {
     let database: AppDatabase
 
@@ -13,90 +14,61 @@ public struct SQLMeasureQueries: MeasureQueries {
     static let openStates = CaseState.allCases.filter(\.isUndecided).map(\.rawValue)
 
     public func figures(_ period: ReportingPeriod, start: Date, end: Date, now: Date) async throws -> PeriodFigures {
-        let (from, to) = (Stored.time(start), Stored.time(end))
-        return try await database.withConnection { db in
+        try await database.withConnection { db in
             var f = PeriodFigures()
+            // Everything counted as it happened: one sum per measure and key over the period's days.
             for row in try await db.raw(
                 """
-                SELECT channel, COUNT(*) AS n FROM cases WHERE received_at >= \(bind: from) AND received_at < \(bind: to)
-                GROUP BY channel
+                SELECT measure, key, CAST(SUM(n) AS BIGINT) AS n FROM measure_counts
+                WHERE day >= \(bind: period.from.description) AND day <= \(bind: period.to.description)
+                GROUP BY measure, key
                 """
             ).all() {
-                let channel = try row.decode(column: "channel", as: String?.self).flatMap(Channel.init(rawValue:)) ?? .web
-                f.received[channel, default: 0] += try row.decode(column: "n", as: Int.self)
+                guard let measure = MeasureCount.Measure(rawValue: try row.decode(column: "measure", as: String.self)) else { continue }
+                let key = try row.decode(column: "key", as: String.self)
+                let n = try row.decode(column: "n", as: Int.self)
+                let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                switch measure {
+                case .received: f.received[Channel(rawValue: key) ?? .web, default: 0] += n
+                case .concluded:
+                    guard parts.count == 2, let conclusion = Conclusion(rawValue: parts[0]) else { continue }
+                    f.conclusions.append(
+                        PeriodFigures.GroundsConclusion(
+                            grounds: parts[1].split(separator: ",").compactMap { Ground(rawValue: String($0)) }, conclusion: conclusion,
+                            count: n))
+                case .decided:
+                    guard parts.count == 2, let conclusion = Conclusion(rawValue: parts[0]) else { continue }
+                    f.decisionsByReviewer[StaffID(parts[1]), default: [:]][conclusion, default: 0] += n
+                case .decisionHours:
+                    if let hours = Int(key) { f.hoursToDecision[hours, default: 0] += n }
+                case .deadlineMet:
+                    guard parts.count == 2, let kind = DeadlineKind(rawValue: parts[0]) else { continue }
+                    if parts[1] == "on_time" {
+                        f.deadlines[kind, default: .init()].onTime += n
+                    } else {
+                        f.deadlines[kind, default: .init()].late += n
+                    }
+                case .call:
+                    f.calls += n
+                    if parts.first == "resolved" { f.callsResolved += n }
+                    if parts.last == "repeat" { f.repeatCalls += n }
+                case .lettersPrinted: f.lettersPrinted += n
+                case .lettersPosted: f.lettersPosted += n
+                case .lettersReturned: f.lettersReturned += n
+                }
             }
+            // Deadlines due in the period and still open past their due time: running ones only.
             for row in try await db.raw(
                 """
-                SELECT kind,
-                  SUM(CASE WHEN status = 'met' AND met_on_time = \(bind: true) THEN 1 ELSE 0 END) AS on_time,
-                  SUM(CASE WHEN status = 'met' AND met_on_time = \(bind: false) THEN 1 ELSE 0 END) AS late,
-                  SUM(CASE WHEN status = 'running' AND due_at < \(bind: Stored.time(now)) THEN 1 ELSE 0 END) AS missed
-                FROM case_deadlines
-                WHERE kind IN (\(binds: Self.measuredDeadlines)) AND due_date >= \(bind: period.from.description)
-                  AND due_date <= \(bind: period.to.description)
+                SELECT kind, COUNT(*) AS n FROM case_deadlines
+                WHERE status = 'running' AND due_date >= \(bind: period.from.description) AND due_date <= \(bind: period.to.description)
+                  AND kind IN (\(binds: Self.measuredDeadlines)) AND due_at < \(bind: Stored.time(now))
                 GROUP BY kind
                 """
             ).all() {
                 guard let kind = DeadlineKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
-                f.deadlines[kind] = PeriodFigures.DeadlineResults(
-                    onTime: try row.decode(column: "on_time", as: Int.self), late: try row.decode(column: "late", as: Int.self),
-                    missed: try row.decode(column: "missed", as: Int.self))
+                f.deadlines[kind, default: .init()].missed += try row.decode(column: "n", as: Int.self)
             }
-            for row in try await db.raw(
-                """
-                SELECT hours_to_decision AS hours, COUNT(*) AS n FROM cases
-                WHERE concluded_at >= \(bind: from) AND concluded_at < \(bind: to) AND hours_to_decision IS NOT NULL
-                GROUP BY hours_to_decision
-                """
-            ).all() {
-                f.hoursToDecision[try row.decode(column: "hours", as: Int.self)] = try row.decode(column: "n", as: Int.self)
-            }
-            for row in try await db.raw(
-                """
-                SELECT grounds, outcome, COUNT(*) AS n FROM cases WHERE concluded_at >= \(bind: from) AND concluded_at < \(bind: to)
-                GROUP BY grounds, outcome
-                """
-            ).all() {
-                guard let conclusion = Conclusion(rawValue: try row.decode(column: "outcome", as: String.self)) else { continue }
-                f.conclusions.append(
-                    PeriodFigures.GroundsConclusion(
-                        grounds: try row.decode(column: "grounds", as: String.self).split(separator: ",").compactMap {
-                            Ground(rawValue: String($0))
-                        }, conclusion: conclusion, count: try row.decode(column: "n", as: Int.self)))
-            }
-            for row in try await db.raw(
-                """
-                SELECT decided_by, outcome, COUNT(*) AS n FROM cases
-                WHERE concluded_at >= \(bind: from) AND concluded_at < \(bind: to) AND decided_by IS NOT NULL
-                GROUP BY decided_by, outcome
-                """
-            ).all() {
-                guard let conclusion = Conclusion(rawValue: try row.decode(column: "outcome", as: String.self)) else { continue }
-                f.decisionsByReviewer[StaffID(try row.decode(column: "decided_by", as: String.self)), default: [:]][conclusion] =
-                    try row.decode(column: "n", as: Int.self)
-            }
-            if let calls = try await db.raw(
-                """
-                SELECT COUNT(*) AS n, SUM(CASE WHEN i.call_resolved = \(bind: true) THEN 1 ELSE 0 END) AS resolved,
-                  SUM(CASE WHEN EXISTS (SELECT 1 FROM interactions p WHERE p.case_reference = i.case_reference AND p.kind = 'call'
-                                        AND p.occurred_at < i.occurred_at) THEN 1 ELSE 0 END) AS repeats
-                FROM interactions i WHERE i.kind = 'call' AND i.occurred_at >= \(bind: from) AND i.occurred_at < \(bind: to)
-                """
-            ).first() {
-                f.calls = try calls.decode(column: "n", as: Int.self)
-                f.callsResolved = try calls.decode(column: "resolved", as: Int?.self) ?? 0
-                f.repeatCalls = try calls.decode(column: "repeats", as: Int?.self) ?? 0
-            }
-            f.lettersPrinted = try await Self.count(
-                db, "SELECT SUM(letters) AS n FROM letter_batches WHERE printed_at >= \(bind: from) AND printed_at < \(bind: to)")
-            f.lettersPosted = try await Self.count(
-                db,
-                """
-                SELECT COUNT(*) AS n FROM letters WHERE posted_on >= \(bind: period.from.description)
-                  AND posted_on <= \(bind: period.to.description)
-                """)
-            f.lettersReturned = try await Self.count(
-                db, "SELECT COUNT(*) AS n FROM letters WHERE returned_at >= \(bind: from) AND returned_at < \(bind: to)")
             f.openAtEnd = try await Self.openByAge(at: end, on: db)
             return f
         }
@@ -204,17 +176,21 @@ public struct SQLMeasureQueries: MeasureQueries {
         case .deadline(let kind, let result):
             sql.appendInterpolation(unsafeRaw: "c.reference IN (SELECT d.case_reference FROM case_deadlines d WHERE d.kind = ")
             sql.appendInterpolation(bind: kind.rawValue)
-            sql.appendInterpolation(unsafeRaw: " AND d.due_date >= ")
-            sql.appendInterpolation(bind: firstDay)
-            sql.appendInterpolation(unsafeRaw: " AND d.due_date <= ")
-            sql.appendInterpolation(bind: lastDay)
             switch result {
             case .onTime, .late:
                 sql.appendInterpolation(unsafeRaw: " AND d.status = 'met' AND d.met_on_time = ")
                 sql.appendInterpolation(bind: result == .onTime)
+                sql.appendInterpolation(unsafeRaw: " AND d.met_at >= ")
+                sql.appendInterpolation(bind: from)
+                sql.appendInterpolation(unsafeRaw: " AND d.met_at < ")
+                sql.appendInterpolation(bind: to)
             case .missed:
                 sql.appendInterpolation(unsafeRaw: " AND d.status = 'running' AND d.due_at < ")
                 sql.appendInterpolation(bind: Stored.time(now))
+                sql.appendInterpolation(unsafeRaw: " AND d.due_date >= ")
+                sql.appendInterpolation(bind: firstDay)
+                sql.appendInterpolation(unsafeRaw: " AND d.due_date <= ")
+                sql.appendInterpolation(bind: lastDay)
             }
             sql.appendInterpolation(unsafeRaw: ")")
         case .calls(let filter):
@@ -283,9 +259,5 @@ public struct SQLMeasureQueries: MeasureQueries {
             }
             return names
         }
-    }
-
-    static func count(_ db: any SQLDatabase, _ sql: SQLQueryString) async throws -> Int {
-        try await db.raw(sql).first()?.decode(column: "n", as: Int?.self) ?? 0
     }
 }

@@ -14,6 +14,6 @@ import SQLKit
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appeals-bench", abstract: "Benchmarks of the appeals portal (not tests).",
-        subcommands: [SweepBenchmark.self, SeedCases.self, EvidenceBenchmark.self, LettersBenchmark.self]
+        subcommands: [SweepBenchmark.self, SeedCases.self, EvidenceBenchmark.self, LettersBenchmark.self, DashboardBenchmark.self]
     )
 }

@@ -296,6 +296,11 @@ struct PrintRoomTests {
             try await cleo.get("/staff/team", on: client) { response in
                 #expect(response.text.contains("Returned undelivered: Moved, no forwarding address"))
             }
+            // The dashboard counts the batch's letters printed and posted, and the one returned, on their days.
+            let week = try #require(ReportingPeriod(from: LocalDate(iso: "2026-11-23")!, to: LocalDate(iso: "2026-11-30")!))
+            let (start, end) = week.instants(in: BusinessCalendar(timeZone: StaffTest.zone))
+            let figures = try await SQLMeasureQueries(database: db).figures(week, start: start, end: end, now: clock.now())
+            #expect((figures.lettersPrinted, figures.lettersPosted, figures.lettersReturned) == (rows.count, rows.count, 1))
         }
     }
 }

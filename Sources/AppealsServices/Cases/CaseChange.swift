@@ -21,6 +21,8 @@ public struct CaseChange: Sendable, Equatable {
     public var evidence: [EvidenceID] = []
     /// Penalty holds and outcomes for the enforcement system.
     public var enforcement: [EnforcementEvent] = []
+    /// What the change adds to the dashboard's daily counts.
+    public var measures: [MeasureCount] = []
 
     public init(
         updated: Case, expectedVersion: Int?, audit: [AuditEntry], deadlines: [Deadline]?,

@@ -15,6 +15,8 @@ struct CaseChangeBuilder {
     private var letters: [LetterKind] = []
     private var interactions: [Interaction] = []
     private var enforcement: [EnforcementEvent] = []
+    private let previousHistory: [CaseHistoryEntry]
+    private var filingChannel: Channel?
     private var deadlinesChanged = false
     private let isNew: Bool
 
@@ -22,6 +24,7 @@ struct CaseChangeBuilder {
         original = loaded.record
         current = loaded.record
         history = loaded.history
+        previousHistory = loaded.history
         self.rules = rules
         isNew = false
     }
@@ -31,6 +34,8 @@ struct CaseChangeBuilder {
         original = transition.updated
         current = transition.updated
         history = []
+        previousHistory = []
+        filingChannel = channel
         self.rules = rules
         isNew = true
         record(transition, requestID: requestID, reason: nil)
@@ -119,6 +124,9 @@ struct CaseChangeBuilder {
             )
         )
         change.enforcement = enforcement
+        change.measures = MeasureCount.counts(
+            from: isNew ? nil : original, to: current, previousHistory: previousHistory, deadlines: change.deadlines,
+            channel: filingChannel, calendar: rules.calendar)
         return change
     }
 }

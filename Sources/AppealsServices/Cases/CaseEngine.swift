@@ -54,6 +54,11 @@ public struct CaseEngine: Sendable {
         builder.countContact()
         var change = builder.build()
         change.interactions.append(interaction)
+        if let call = interaction.call {
+            let key = (call.resolvedOnCall ? "resolved" : "unresolved") + (loaded.record.contactCount > 0 ? "|repeat" : "|first")
+            change.measures.append(
+                MeasureCount(day: BusinessCalendar(timeZone: timeZone).localDate(interaction.at), measure: .call, key: key))
+        }
         try await store.commit(change)
         return change
     }

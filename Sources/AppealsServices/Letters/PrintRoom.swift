@@ -88,7 +88,10 @@ public struct PrintRoom: Sendable {
         let entries = try await members(of: id).map { letter in
             (letter.reference, Self.interaction(.letterPrinted, letter.kind, at: now, by: actor, direction: .internal, isPublic: false))
         }
-        return try await store.markPrinted(id, by: actor.staffID, at: now, interactions: entries)
+        let day = try await rules.current().calendar.localDate(now)
+        return try await store.markPrinted(
+            id, by: actor.staffID, at: now, interactions: entries,
+            counted: [MeasureCount(day: day, measure: .lettersPrinted, n: entries.count)])
     }
 
     /// Marks a printed batch posted on `day` (today when nil): each letter is deemed served two business days later,
@@ -101,7 +104,11 @@ public struct PrintRoom: Sendable {
         let entries = try await members(of: id).map { letter in
             (letter.reference, Self.interaction(.letterPosted, letter.kind, at: now, by: actor, direction: .outbound, isPublic: true))
         }
-        guard try await store.markPosted(id, on: postedOn, deemedServed: deemed, by: actor.staffID, interactions: entries) else {
+        guard
+            try await store.markPosted(
+                id, on: postedOn, deemedServed: deemed, by: actor.staffID, interactions: entries,
+                counted: [MeasureCount(day: postedOn, measure: .lettersPosted, n: entries.count)])
+        else {
             return false
         }
         try await applyPostedLetters()
@@ -139,7 +146,10 @@ public struct PrintRoom: Sendable {
         entry = Interaction(
             at: entry.at, channel: .mail, direction: .inbound, actor: entry.actor, kind: .letterReturned,
             summary: "\(entry.summary ?? ""): \(reason)", isPublic: false)
-        return try await store.recordReturned(id, reason: reason, at: clock.now(), interaction: entry)
+        let now = clock.now()
+        return try await store.recordReturned(
+            id, reason: reason, at: now, interaction: entry,
+            counted: [MeasureCount(day: try await rules.current().calendar.localDate(now), measure: .lettersReturned)])
     }
 
     /// One letter's stored PDF for printing again, with the reprint on its case's timeline.

@@ -31,14 +31,18 @@ public protocol LetterStore: Sendable {
     /// Batches whose files were never finished (a crash between assigning letters and writing the PDF).
     func unfinishedBatches() async throws -> [PrintBatchID]
     /// Marks a ready batch and its letters printed, with each letter's timeline entry; false if it was not ready.
-    func markPrinted(_ id: PrintBatchID, by staff: StaffID?, at: Date, interactions: [(CaseReference, Interaction)]) async throws -> Bool
+    /// `counted`: what it adds to the dashboard's daily counts, written with it.
+    func markPrinted(
+        _ id: PrintBatchID, by staff: StaffID?, at: Date, interactions: [(CaseReference, Interaction)], counted: [MeasureCount]
+    ) async throws -> Bool
     /// Marks a printed batch and its letters posted on `day`, each deemed served on `deemedServed`, with the
     /// timeline entries; false if it was not printed.
     func markPosted(
-        _ id: PrintBatchID, on day: LocalDate, deemedServed: LocalDate, by staff: StaffID?, interactions: [(CaseReference, Interaction)]
+        _ id: PrintBatchID, on day: LocalDate, deemedServed: LocalDate, by staff: StaffID?, interactions: [(CaseReference, Interaction)],
+        counted: [MeasureCount]
     ) async throws -> Bool
     /// Records a posted letter as returned with the reason and its timeline entry; false if it was not posted.
-    func recordReturned(_ id: LetterID, reason: String, at: Date, interaction: Interaction) async throws -> Bool
+    func recordReturned(_ id: LetterID, reason: String, at: Date, interaction: Interaction, counted: [MeasureCount]) async throws -> Bool
     /// Posted acknowledgement and decision letters whose case has not yet taken their effect.
     func postedLettersToApply(limit: Int) async throws -> [LetterRecord]
     func recordCaseUpdated(_ id: LetterID, at: Date) async throws
