@@ -77,17 +77,9 @@ public struct SQLMeasureQueries: MeasureQueries {
     /// Appeals open at `moment` by age: those open now received before it, and those concluded since that had been
     /// received before it.
     static func openByAge(at moment: Date, on db: any SQLDatabase) async throws -> [AgeBucket: Int] {
-        let at = Stored.time(moment)
-        var sql: SQLQueryString = "SELECT bucket, COUNT(*) AS n FROM (SELECT \(ageBucket(at: moment)) AS bucket FROM cases WHERE "
-        sql.appendInterpolation(unsafeRaw: "((state IN (")
-        sql.appendInterpolation(binds: openStates)
-        sql.appendInterpolation(unsafeRaw: ") AND received_at < ")
-        sql.appendInterpolation(bind: at)
-        sql.appendInterpolation(unsafeRaw: ") OR (concluded_at >= ")
-        sql.appendInterpolation(bind: at)
-        sql.appendInterpolation(unsafeRaw: " AND received_at < ")
-        sql.appendInterpolation(bind: at)
-        sql.appendInterpolation(unsafeRaw: "))) AS open_cases GROUP BY bucket")
+        var sql: SQLQueryString = "SELECT bucket, COUNT(*) AS n FROM (SELECT \(ageBucket(at: moment)) AS bucket FROM ("
+        sql.appendInterpolation(openAt(moment, column: "received_at"))
+        sql.appendInterpolation(unsafeRaw: ") AS open_then) AS open_cases GROUP BY bucket")
         var result: [AgeBucket: Int] = [:]
         for row in try await db.raw(sql).all() {
             if let bucket = AgeBucket(rawValue: try row.decode(column: "bucket", as: Int.self)) {
@@ -95,6 +87,22 @@ public struct SQLMeasureQueries: MeasureQueries {
             }
         }
         return result
+    }
+
+    /// `column` of the cases open at `moment`: open now and received before it, or concluded since and received before
+    /// it. Two index ranges (`cases_open_age`, `cases_concluded`) rather than one `OR`, which SQLite answered by reading
+    /// every case received before the moment.
+    static func openAt(_ moment: Date, column: String) -> SQLQueryString {
+        let at = Stored.time(moment)
+        var sql: SQLQueryString = "SELECT \(unsafeRaw: column) FROM cases WHERE state IN ("
+        sql.appendInterpolation(binds: openStates)
+        sql.appendInterpolation(unsafeRaw: ") AND received_at < ")
+        sql.appendInterpolation(bind: at)
+        sql.appendInterpolation(unsafeRaw: " UNION ALL SELECT \(column) FROM cases WHERE concluded_at >= ")
+        sql.appendInterpolation(bind: at)
+        sql.appendInterpolation(unsafeRaw: " AND received_at < ")
+        sql.appendInterpolation(bind: at)
+        return sql
     }
 
     /// `CASE WHEN received_at >= … THEN 0 … ELSE 5 END`: the age bucket at `moment`.
@@ -234,10 +242,8 @@ public struct SQLMeasureQueries: MeasureQueries {
             }
             sql.appendInterpolation(unsafeRaw: ")")
         case .openAtEnd(let bucket):
-            sql.appendInterpolation(unsafeRaw: "(c.state IN (")
-            sql.appendInterpolation(binds: Self.openStates)
-            sql.appendInterpolation(unsafeRaw: ") OR c.concluded_at >= ")
-            sql.appendInterpolation(bind: to)
+            sql.appendInterpolation(unsafeRaw: "c.reference IN (")
+            sql.appendInterpolation(Self.openAt(end, column: "reference"))
             sql.appendInterpolation(unsafeRaw: ")")
             received(between: bucket?.receivedFrom(at: end), and: min(bucket?.receivedBefore(at: end) ?? end, end))
         case .openNow(let state, let bucket):

@@ -46,7 +46,7 @@ struct CaseWorld {
     func importTickets(_ count: Int, issuedAt: Date = issued, prefix: String = "T") async throws {
         let header = "ticket_number,plate,plate_region,issued_at,location,violation_code,violation,amount_cents,officer_id,towed\n"
         let rows = (0..<count).map {
-            "\(prefix)\($0),P\(prefix)\($0),NY,\(ISO8601Timestamp.formatUTC(issuedAt)),Main St,P01,Restricted,6500,C1,false"
+            "\(prefix)\($0),P\(prefix == "T" ? "" : prefix)\($0),NY,\(ISO8601Timestamp.formatUTC(issuedAt)),Main St,P01,Restricted,6500,C1,false"
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).csv")
         try (header + rows.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)

@@ -7,9 +7,9 @@ import Testing
 
 @testable import AppealsStore
 
-/// Migration 0017 fills the dashboard's columns and the enforcement feed from what was stored before it (the
+/// Migrations 0017 and 0018 fill the dashboard's columns and the enforcement feed from what was stored before it (the
 /// decision's JSON, the filing's timeline entry), on both engines, with the values the store writes today.
-@Suite("Migration 0017 on cases stored before it")
+@Suite("Migrations 0017 and 0018 on cases stored before them")
 struct MeasureMigrationTests {
     @Test(arguments: TestDatabase.engines)
     func decidedAndWithdrawnCasesGetTheirOutcomeTimesReviewerChannelAndEnforcementRows(engine: DatabaseEngine) async throws {
@@ -64,11 +64,20 @@ struct MeasureMigrationTests {
                 try await db.strings(
                     """
                     SELECT reference || ' ' || channel || ' ' || outcome || ' ' || concluded_at || ' ' || COALESCE(decided_by, '-') || ' '
-                      || COALESCE(CAST(hours_to_decision AS TEXT), '-') AS v FROM cases ORDER BY reference
+                      || COALESCE(CAST(hours_to_decision AS TEXT), '-') || ' ' || CAST(amount_due_cents AS TEXT) AS v
+                    FROM cases ORDER BY reference
                     """) == [
-                        "DECIDED phone reduced 2026-03-09T14:00:00Z rev-1 143",
-                        "WITHDRAWN mail withdrawn 2026-03-05T14:00:00Z - -",
+                        "DECIDED phone reduced 2026-03-09T14:00:00Z rev-1 143 3000",
+                        "WITHDRAWN mail withdrawn 2026-03-05T14:00:00Z - - 6500",
                     ])
+            #expect(
+                try await db.strings(
+                    "SELECT measure || ' ' || day || ' ' || key || ' ' || CAST(n AS TEXT) AS v FROM measure_counts ORDER BY measure, key")
+                    == [
+                        "concluded 2026-03-09 reduced|other 1", "concluded 2026-03-05 withdrawn|other 1",
+                        "decided 2026-03-09 reduced|rev-1 1",
+                        "decision_hours 2026-03-09 138 1", "received 2026-03-03 mail 1", "received 2026-03-03 phone 1",
+                    ], "the daily counts of what happened before, by UTC day")
             var migrated = Case(
                 reference: CaseReference(randomBits: 1), ticketNumber: TicketNumber("T1")!, ticketAmountCents: 6_500, towed: false,
                 grounds: [.other], receivedAt: received, late: false, state: .decided)

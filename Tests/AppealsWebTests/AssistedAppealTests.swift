@@ -130,7 +130,10 @@ struct AssistedAppealTests {
         #expect(Set(web.keys) == Set(phone.keys), "the same rows and columns")
         let differing = Set(web.keys.filter { web[$0] != phone[$0] })
         #expect(
-            differing == ["interactions[0].channel", "interactions[0].actor", "audit_events[0].actor_role", "audit_events[0].actor_id"],
+            differing == [
+                "interactions[0].channel", "interactions[0].actor", "audit_events[0].actor_role", "audit_events[0].actor_id",
+                "cases[0].channel",
+            ],
             "\(differing.sorted().map { "\($0): \(web[$0] ?? "-") / \(phone[$0] ?? "-")" })")
         #expect(phone["interactions[0].channel"] == "phone" && phone["interactions[0].actor"] == "dan")
         #expect(phone["audit_events[0].actor_role"] == "phone_agent" && phone["audit_events[0].actor_id"] == "dan")

@@ -39,8 +39,9 @@ struct HostileInputTests {
         for case let url as URL in files where url.pathExtension == "swift" {
             let source = try String(contentsOf: url, encoding: .utf8)
             for match in source.matches(of: /(?:fields|queryParameters)\["([a-z_]+)"\]/) { names.insert(String(match.1)) }
-            // Query readers that take a name: `value("figure")`, `parse("age") { … }`, `required("kind", …)`.
-            for match in source.matches(of: /(?:value|parse|required)\("([a-z_]+)"/) { names.insert(String(match.1)) }
+            // Query readers that take a name: `value("figure")`, `parse("age") { … }`, `required("kind", …)`,
+            // `query("page")`, `text("actor", 100)`.
+            for match in source.matches(of: /(?:value|parse|required|query|text)\("([a-z_]+)"/) { names.insert(String(match.1)) }
             guard source.contains(": WebForm {") else { continue }
             for match in source.matches(of: /let ([a-z][A-Za-z]*): (?:String|\[String\])\?/) { names.insert(String(match.1)) }
             for match in source.matches(of: /case [a-zA-Z]+ = "([a-z_]+)"/) { names.insert(String(match.1)) }
@@ -58,7 +59,8 @@ struct HostileInputTests {
         }
         #expect(
             [
-                "page", "figure", "period", "age", "month", "amount", "reply_other", "ticket_number", "reason_code", "csrf_token", "case[]",
+                "page", "figure", "period", "age", "month", "actor", "event", "case", "amount", "reply_other", "ticket_number",
+                "reason_code", "csrf_token", "case[]",
                 "version", "to",
             ].allSatisfy(
                 names.contains), "\(names.sorted())")

@@ -8,7 +8,7 @@ enum CaseRow {
     static let columns = [
         "reference", "ticket_number", "ticket_amount_cents", "towed", "grounds", "received_at", "late", "state", "version",
         "state_changed_at", "assignee", "queue", "escalated", "vulnerable", "contact_count", "priority", "pending_decision",
-        "decision", "updated_at", "closes_at", "outcome", "concluded_at", "decided_by", "hours_to_decision",
+        "decision", "updated_at", "closes_at", "outcome", "concluded_at", "decided_by", "hours_to_decision", "amount_due_cents",
     ]
     /// Written once, when the case is filed.
     static let insertColumns = columns + ["channel"]
@@ -19,7 +19,7 @@ enum CaseRow {
             Stored.time(c.receivedAt), c.late, c.state.rawValue, c.version, Stored.time(c.stateChangedAt), c.assignee?.value,
             c.queue.rawValue, c.escalated, c.vulnerable, c.contactCount, priority, try Stored.json(c.pendingDecision),
             try Stored.json(c.decision), updatedAt, Stored.time(c.decision?.closesAt), c.conclusion?.rawValue,
-            Stored.time(c.concludedAt), c.decision?.decidedBy?.value, c.hoursToDecision,
+            Stored.time(c.concludedAt), c.decision?.decidedBy?.value, c.hoursToDecision, c.amountAfterConclusion,
         ]
     }
 

@@ -1,33 +1,14 @@
--- What the supervisors' dashboard measures, from indexed columns instead of the decision's JSON:
---   channel            the channel the appeal came by (web, phone, mail), written when the case is filed;
---   outcome            cancelled, reduced, upheld, deemed_accepted or withdrawn, once the case has one;
---   concluded_at       when that outcome took effect (the decision, the deemed acceptance, the withdrawal);
---   decided_by         the reviewer whose decision it is (the proposer of an approved one);
---   hours_to_decision  whole hours from receipt to the decision (decisions by reviewers only);
---   case_deadlines.met_on_time  whether a met deadline was met by the time it fell due (SLA attainment). Rows
---                      met before this migration are judged by the UTC date of the meeting against the local due
---                      date (the store writes the exact answer from now on).
--- And the enforcement feed: the ticket's late penalties are on hold from the filing of an appeal until its
--- outcome; each hold and each outcome is a row written with the case change, exported once to the enforcement
--- system (`appeals export enforcement`), which may receive a row again after a failed export (its id is stable).
-ALTER TABLE cases ADD COLUMN channel TEXT;
-ALTER TABLE cases ADD COLUMN outcome TEXT;
-ALTER TABLE cases ADD COLUMN concluded_at TEXT;
-ALTER TABLE cases ADD COLUMN decided_by TEXT;
-ALTER TABLE cases ADD COLUMN hours_to_decision INTEGER;
-ALTER TABLE case_deadlines ADD COLUMN met_on_time BOOLEAN;
+-- The dashboard's indexes and daily counts, the auditor's indexes, and the enforcement feed, filled from the columns
+-- 0017 added. Deadlines met before this migration are judged on time by the UTC date of the meeting against the
+-- local due date (the store writes the exact answer from now on).
+--
+-- The enforcement feed: the ticket's late penalties are on hold from the filing of an appeal until its outcome; each
+-- hold and each outcome is a row written with the case change, exported once to the enforcement system (`appeals
+-- export enforcement`), which may receive a row again after a failed export (its id is stable).
 UPDATE case_deadlines SET met_on_time = (SUBSTR(met_at, 1, 10) <= due_date) WHERE status = 'met' AND due_date IS NOT NULL;
 UPDATE cases SET channel = COALESCE((SELECT MIN(i.channel) FROM interactions i
     WHERE i.case_reference = cases.reference AND i.kind = 'appeal_filed'), 'web');
-UPDATE cases SET outcome = 'withdrawn', concluded_at = state_changed_at WHERE state = 'withdrawn';
-UPDATE cases SET
-    outcome = CASE WHEN json_extract(decision, '$.reasonCode') = 'deemed_accepted' THEN 'deemed_accepted'
-                   ELSE json_extract(decision, '$.outcome') END,
-    concluded_at = strftime('%Y-%m-%dT%H:%M:%SZ', json_extract(decision, '$.decidedAt'), 'unixepoch'),
-    decided_by = json_extract(decision, '$.decidedBy.value'),
-    hours_to_decision = CASE WHEN json_extract(decision, '$.decidedBy.value') IS NULL THEN NULL
-        ELSE CAST((json_extract(decision, '$.decidedAt') - CAST(strftime('%s', received_at) AS REAL)) / 3600 AS INTEGER) END
-WHERE decision IS NOT NULL;
+UPDATE cases SET outcome = 'withdrawn', concluded_at = state_changed_at, amount_due_cents = ticket_amount_cents WHERE state = 'withdrawn';
 CREATE INDEX cases_received ON cases (received_at, channel);
 CREATE INDEX cases_concluded ON cases (concluded_at, outcome, decided_by, hours_to_decision, grounds, received_at);
 CREATE INDEX cases_open_age ON cases (state, received_at);
@@ -70,7 +51,7 @@ INSERT INTO enforcement_events (id, ticket_number, case_reference, event, hold_f
     SELECT 'hold-' || reference, ticket_number, reference, 'hold', received_at, received_at FROM cases;
 INSERT INTO enforcement_events (id, ticket_number, case_reference, event, hold_from, hold_to, outcome, amount_cents, occurred_at)
     SELECT 'outcome-' || reference, ticket_number, reference, 'outcome', received_at, concluded_at, outcome,
-           CASE WHEN outcome = 'withdrawn' THEN ticket_amount_cents ELSE json_extract(decision, '$.amountDueCents') END,
+           amount_due_cents,
            concluded_at
     FROM cases WHERE outcome IS NOT NULL;
 
