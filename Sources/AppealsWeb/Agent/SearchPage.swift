@@ -57,7 +57,8 @@ struct SearchPage: Sendable, Encodable {
         readAs = found.readings.map(Reading.init)
         for index in readAs.indices.dropLast() { readAs[index].more = true }
         let calendar = BusinessCalendar(timeZone: timeZone)
-        func day(_ date: Date) -> String { LongDate.text(calendar.local(date).date) }
+        // From the zone's offset: `local(_:)` asks Foundation's calendar for every field, twice a row.
+        func day(_ date: Date) -> String { LongDate.text(calendar.localDate(date)) }
         rows = found.hits.map { hit in
             Row(
                 reference: hit.reference.value, grouped: hit.reference.grouped, name: hit.contactName ?? "", plate: hit.plate,

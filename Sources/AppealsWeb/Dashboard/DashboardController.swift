@@ -21,15 +21,11 @@ struct DashboardController: Sendable {
     func addRoutes(to routes: StaffRoutes) {
         routes.get("/staff/dashboard", roles: Self.readers) { request, context, account in
             let choice = PeriodChoice(query: Self.query(request), today: dashboard.today)
-            guard let period = choice.period else {
-                let fallback = ReportingPeriod.last30Days(dashboard.today)
-                let page = DashboardPageBuilder(report: try await dashboard.report(fallback), calendar: calendar)
-                    .page(nav: nav(account, context), choice: choice)
-                return try pages.render("staff/dashboard", page: page, context: context, status: .unprocessableContent)
-            }
-            let page = DashboardPageBuilder(report: try await dashboard.report(period), calendar: calendar)
-                .page(nav: nav(account, context), choice: choice)
-            return try pages.render("staff/dashboard", page: page, context: context)
+            // A period that cannot be shown says why next to its field, over the last 30 days.
+            let report = try await dashboard.report(choice.period ?? .last30Days(dashboard.today))
+            return try pages.render(
+                "staff/dashboard", page: DashboardPageBuilder(report: report).page(nav: nav(account, context), choice: choice),
+                context: context, status: choice.hasProblem ? .unprocessableContent : .ok)
         }
         routes.get("/staff/dashboard/cases", roles: Self.readers) { request, context, account in
             let value = Self.query(request)

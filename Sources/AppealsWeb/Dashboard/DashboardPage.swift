@@ -49,7 +49,6 @@ struct DashboardPage: Sendable, Encodable {
 /// Builds the page from a report: the words for each figure, its links and its chart.
 struct DashboardPageBuilder {
     let report: DashboardReport
-    let calendar: BusinessCalendar
 
     var current: PeriodFigures { report.current }
     var previous: PeriodFigures { report.previous }
