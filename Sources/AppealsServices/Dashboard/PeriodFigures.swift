@@ -5,7 +5,7 @@ import Foundation
 public struct PeriodFigures: Sendable, Equatable {
     /// Appeals received, by the channel they came by.
     public var received: [Channel: Int] = [:]
-    /// Deadlines due in the period, by kind: met by their due time, met after it, and still open past it.
+    /// Deadlines by kind: met in the period by their due time or after it, and due in the period and still open past it.
     public var deadlines: [DeadlineKind: DeadlineResults] = [:]
     /// Reviewers' decisions made in the period, counted by whole hours from receipt.
     public var hoursToDecision: [Int: Int] = [:]

@@ -141,7 +141,7 @@ struct DashboardPageBuilder {
         return .init(
             id: "deadlines", title: "Deadlines met on time",
             explain:
-                "Of the deadlines that fell due in the period: met by their due time, met after it, and still open past it. A deadline not yet due is not counted.",
+                "Deadlines met in the period, by their due time or after it, and deadlines that fell due in the period and are still open past it.",
             chart: chart(
                 "deadlines-chart", "Deadlines met on time, per deadline", "The share met on time, this period beside the previous period.",
                 kinds.map { kind in
