@@ -20,7 +20,7 @@ import Testing
 /// | B    | Tue 3 Mar 11:00          | phone   | information asked 5 Mar, answered 6 Mar (reopened), acknowledged 9 Mar (due 6 Mar, the paused day added: late), cancelled by rev-2 10 Mar 11:00 (167 h); called 5 Mar (resolved) and 6 Mar (not: a repeat) |
 /// | C    | Wed 4 Mar 09:00          | mail    | withdrawn 5 Mar                                                           |
 /// | D    | Sat 10 Jan 09:00         | web     | deemed accepted by the sweeper 10 Mar (its decision deadline, due 7 Mar, met late) |
-/// | E    | Sun 15 Mar 23:30 (EDT)   | web     | open: received inside the period, 04:30 UTC the next day               |
+/// | E    | Sun 15 Mar 23:30 (EDT)   | web     | open: received inside the period, 03:30 UTC the next day               |
 /// | F    | Fri 20 Feb 10:00         | web     | open, never reviewed: acknowledgement due 24 Feb missed (previous period), first review due 6 Mar missed |
 /// | G    | Mon 16 Mar 00:30 (EDT)   | web     | open: after the period (04:30 UTC: inside it if the end were taken at the winter offset) |
 @Suite("The dashboard's measures")
