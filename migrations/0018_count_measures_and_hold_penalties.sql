@@ -10,12 +10,12 @@ UPDATE cases SET channel = COALESCE((SELECT MIN(i.channel) FROM interactions i
     WHERE i.case_reference = cases.reference AND i.kind = 'appeal_filed'), 'web');
 UPDATE cases SET outcome = 'withdrawn', concluded_at = state_changed_at, amount_due_cents = ticket_amount_cents WHERE state = 'withdrawn';
 CREATE INDEX cases_received ON cases (received_at, channel);
-CREATE INDEX cases_concluded ON cases (concluded_at, outcome, decided_by, hours_to_decision, grounds, received_at);
+CREATE INDEX cases_concluded ON cases (concluded_at, received_at);
 CREATE INDEX cases_open_age ON cases (state, received_at);
 -- Partial, not led by `status`: an index led by it made SQLite answer "this case's running deadlines" (every case
 -- write) by reading every running deadline.
 CREATE INDEX case_deadlines_met ON case_deadlines (met_at, kind, met_on_time) WHERE status = 'met';
-CREATE INDEX interactions_kind_time ON interactions (kind, occurred_at, call_resolved, case_reference);
+CREATE INDEX interactions_kind_time ON interactions (kind, occurred_at);
 CREATE INDEX letters_posted ON letters (posted_on);
 CREATE INDEX letters_returned ON letters (returned_at);
 CREATE INDEX letter_batches_printed ON letter_batches (printed_at);

@@ -153,21 +153,22 @@ public struct SQLMeasureQueries: MeasureQueries {
                 sql.appendInterpolation(bind: Stored.time(high))
             }
         }
+        /// `column` inside the period: its instants for a time, its days (both included) for a local date.
+        func inPeriod(_ column: String, days: Bool = false) {
+            sql.appendInterpolation(unsafeRaw: "\(column) >= ")
+            sql.appendInterpolation(bind: days ? firstDay : from)
+            sql.appendInterpolation(unsafeRaw: " AND \(column) \(days ? "<=" : "<") ")
+            sql.appendInterpolation(bind: days ? lastDay : to)
+        }
         switch figure {
         case .received(let channel):
-            sql.appendInterpolation(unsafeRaw: "c.received_at >= ")
-            sql.appendInterpolation(bind: from)
-            sql.appendInterpolation(unsafeRaw: " AND c.received_at < ")
-            sql.appendInterpolation(bind: to)
+            inPeriod("c.received_at")
             if let channel {
                 sql.appendInterpolation(unsafeRaw: " AND c.channel = ")
                 sql.appendInterpolation(bind: channel.rawValue)
             }
         case .concluded(let conclusion, let ground, let reviewer, let decisionsOnly):
-            sql.appendInterpolation(unsafeRaw: "c.concluded_at >= ")
-            sql.appendInterpolation(bind: from)
-            sql.appendInterpolation(unsafeRaw: " AND c.concluded_at < ")
-            sql.appendInterpolation(bind: to)
+            inPeriod("c.concluded_at")
             if let conclusion {
                 sql.appendInterpolation(unsafeRaw: " AND c.outcome = ")
                 sql.appendInterpolation(bind: conclusion.rawValue)
@@ -188,25 +189,18 @@ public struct SQLMeasureQueries: MeasureQueries {
             case .onTime, .late:
                 sql.appendInterpolation(unsafeRaw: " AND d.status = 'met' AND d.met_on_time = ")
                 sql.appendInterpolation(bind: result == .onTime)
-                sql.appendInterpolation(unsafeRaw: " AND d.met_at >= ")
-                sql.appendInterpolation(bind: from)
-                sql.appendInterpolation(unsafeRaw: " AND d.met_at < ")
-                sql.appendInterpolation(bind: to)
+                sql.appendInterpolation(unsafeRaw: " AND ")
+                inPeriod("d.met_at")
             case .missed:
                 sql.appendInterpolation(unsafeRaw: " AND d.status = 'running' AND d.due_at < ")
                 sql.appendInterpolation(bind: Stored.time(now))
-                sql.appendInterpolation(unsafeRaw: " AND d.due_date >= ")
-                sql.appendInterpolation(bind: firstDay)
-                sql.appendInterpolation(unsafeRaw: " AND d.due_date <= ")
-                sql.appendInterpolation(bind: lastDay)
+                sql.appendInterpolation(unsafeRaw: " AND ")
+                inPeriod("d.due_date", days: true)
             }
             sql.appendInterpolation(unsafeRaw: ")")
         case .calls(let filter):
-            sql.appendInterpolation(
-                unsafeRaw: "c.reference IN (SELECT i.case_reference FROM interactions i WHERE i.kind = 'call' AND i.occurred_at >= ")
-            sql.appendInterpolation(bind: from)
-            sql.appendInterpolation(unsafeRaw: " AND i.occurred_at < ")
-            sql.appendInterpolation(bind: to)
+            sql.appendInterpolation(unsafeRaw: "c.reference IN (SELECT i.case_reference FROM interactions i WHERE i.kind = 'call' AND ")
+            inPeriod("i.occurred_at")
             switch filter {
             case .all: break
             case .resolved, .unresolved:
@@ -224,21 +218,11 @@ public struct SQLMeasureQueries: MeasureQueries {
             sql.appendInterpolation(unsafeRaw: "c.reference IN (SELECT l.case_reference FROM letters l WHERE ")
             switch event {
             case .printed:
-                sql.appendInterpolation(unsafeRaw: "l.batch_id IN (SELECT b.id FROM letter_batches b WHERE b.printed_at >= ")
-                sql.appendInterpolation(bind: from)
-                sql.appendInterpolation(unsafeRaw: " AND b.printed_at < ")
-                sql.appendInterpolation(bind: to)
+                sql.appendInterpolation(unsafeRaw: "l.batch_id IN (SELECT b.id FROM letter_batches b WHERE ")
+                inPeriod("b.printed_at")
                 sql.appendInterpolation(unsafeRaw: ")")
-            case .posted:
-                sql.appendInterpolation(unsafeRaw: "l.posted_on >= ")
-                sql.appendInterpolation(bind: firstDay)
-                sql.appendInterpolation(unsafeRaw: " AND l.posted_on <= ")
-                sql.appendInterpolation(bind: lastDay)
-            case .returned:
-                sql.appendInterpolation(unsafeRaw: "l.returned_at >= ")
-                sql.appendInterpolation(bind: from)
-                sql.appendInterpolation(unsafeRaw: " AND l.returned_at < ")
-                sql.appendInterpolation(bind: to)
+            case .posted: inPeriod("l.posted_on", days: true)
+            case .returned: inPeriod("l.returned_at")
             }
             sql.appendInterpolation(unsafeRaw: ")")
         case .openAtEnd(let bucket):
