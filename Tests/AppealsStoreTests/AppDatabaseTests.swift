@@ -1,6 +1,7 @@
 import AppealsTestSupport
 import Foundation
 import SQLKit
+import Synchronization
 import Testing
 
 @testable import AppealsStore
@@ -60,6 +61,29 @@ struct AppDatabaseTests {
             }
             #expect(count == 0)
         }
+    }
+
+    /// The operator's pool-wait metric hears of every connection, and hearing of it costs the same on the
+    /// 5,000th as on the first: once, the recorder was re-wrapped at each call, so each call ran one layer deeper
+    /// (the server slowed with every request and would in the end have overflowed its stack).
+    @Test(arguments: TestDatabase.engines)
+    func reportsEveryConnectionWaitWithoutGrowingTheCallStack(engine: DatabaseEngine) async throws {
+        struct Depths { var calls = 0, first = 0, last = 0 }
+        let depths = Mutex(Depths())
+        try await TestDatabase.with(engine) { db in
+            db.reportConnectionWaits { _ in
+                depths.withLock { seen in
+                    seen.calls += 1
+                    if seen.calls == 1 { seen.first = Thread.callStackSymbols.count }
+                    if seen.calls == 5_000 { seen.last = Thread.callStackSymbols.count }
+                }
+            }
+            for _ in 0..<5_000 { try await db.withConnection { _ in } }
+        }
+        let seen = depths.withLock { $0 }
+        #expect(seen.calls == 5_000)
+        #expect(seen.first > 0)
+        #expect(seen.last <= seen.first + 4, "the call stack grew from \(seen.first) to \(seen.last) frames")
     }
 
     @Test func refusesAURLThatIsNotPostgres() async throws {
