@@ -3,41 +3,54 @@ import AppealsServices
 import Foundation
 import SQLKit
 
-/// The agent's search in SQL: one indexed look-up per reading (the case's primary key, `cases_ticket`,
-/// `tickets_plate`, `appeals_mobile`, `appeals_email_lower`, `appeals_surname`), then one read of what tells the
-/// cases found apart. `CaseSearchPlanTests` shows each statement's plan uses its index.
+/// The agent's search in SQL, one statement: an indexed look-up per reading (the case's primary key, `cases_ticket`,
+/// `tickets_plate`, `appeals_mobile`, `appeals_email_lower`, `appeals_surname`), joined to what tells the cases found
+/// apart. One statement rather than one per reading and one more for the details: each statement costs a thread
+/// hop and a fresh prepare, more than these look-ups themselves. `CaseSearchPlanTests` shows the plan uses the indexes.
 public struct SQLCaseSearch: CaseSearch {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
 
     public func cases(matching readings: [SearchQuery], limit: Int) async throws -> [CaseSearchHit] {
-        try await database.withConnection { db in
-            var found: [(reference: String, reading: SearchQuery)] = []
-            for reading in readings {
-                for reference in try await db.raw(Self.lookUp(reading, limit: limit)).all()
-                    .map({ try $0.decode(column: "reference", as: String.self) })
-                where !found.contains(where: { $0.reference == reference }) {
-                    found.append((reference, reading))
-                }
-            }
-            guard !found.isEmpty else { return [] }
-            let rows = try await db.raw(Self.details(found.prefix(limit).map(\.reference))).all()
-            return try rows.compactMap { row -> CaseSearchHit? in
-                let value = try row.decode(column: "reference", as: String.self)
-                guard let reference = CaseReference(value),
-                    let state = CaseState(rawValue: try row.decode(column: "state", as: String.self)),
-                    let reading = found.first(where: { $0.reference == value })?.reading
-                else { return nil }
-                return CaseSearchHit(
-                    reference: reference, state: state, contactName: try row.decode(column: "contact_name", as: String?.self),
-                    plate: try row.decode(column: "plate", as: String.self),
-                    ticketNumber: try row.decode(column: "ticket_number", as: String.self),
-                    ticketIssuedAt: try Stored.date(row, "issued_at"), receivedAt: try Stored.date(row, "received_at"),
-                    lastContactAt: try row.decode(column: "last_contact", as: String?.self).flatMap(ISO8601Timestamp.parse),
-                    matchedBy: reading)
-            }
+        guard !readings.isEmpty else { return [] }
+        let rows = try await database.withConnection { db in try await db.raw(Self.search(readings, limit: limit)).all() }
+        // A case found by several readings counts once, for the first of them.
+        var seen: Set<String> = []
+        let firstFinds = try rows.map { (row: $0, reading: try $0.decode(column: "reading", as: Int.self)) }
+            .sorted { $0.reading < $1.reading }
+            .filter { seen.insert(try $0.row.decode(column: "reference", as: String.self)).inserted }
+            .prefix(limit)
+        return try firstFinds.compactMap { row, index -> CaseSearchHit? in
+            guard readings.indices.contains(index),
+                let reference = CaseReference(try row.decode(column: "reference", as: String.self)),
+                let state = CaseState(rawValue: try row.decode(column: "state", as: String.self))
+            else { return nil }
+            let reading = readings[index]
+            return CaseSearchHit(
+                reference: reference, state: state, contactName: try row.decode(column: "contact_name", as: String?.self),
+                plate: try row.decode(column: "plate", as: String.self),
+                ticketNumber: try row.decode(column: "ticket_number", as: String.self),
+                ticketIssuedAt: try Stored.date(row, "issued_at"), receivedAt: try Stored.date(row, "received_at"),
+                lastContactAt: try row.decode(column: "last_contact", as: String?.self).flatMap(ISO8601Timestamp.parse),
+                matchedBy: reading)
         }
+    }
+
+    /// The one statement: each reading's look-up (numbered, to tell which found a case), and what tells the cases apart.
+    static func search(_ readings: [SearchQuery], limit: Int) -> SQLQueryString {
+        var found = SQLQueryString("")
+        for (index, reading) in readings.enumerated() {
+            let number = String(index)
+            if index > 0 { found += " UNION ALL " }
+            found += "SELECT reference, \(unsafeRaw: number) AS reading FROM (\(lookUp(reading, limit: limit))) AS r\(unsafeRaw: number)"
+        }
+        return """
+            SELECT f.reading, c.reference, c.state, c.received_at, a.contact_name, t.plate, t.ticket_number, t.issued_at,
+                (SELECT MAX(i.occurred_at) FROM interactions i WHERE i.case_reference = c.reference) AS last_contact
+            FROM (\(found)) AS f JOIN cases c ON c.reference = f.reference JOIN tickets t ON t.ticket_number = c.ticket_number
+            LEFT JOIN appeals a ON a.case_reference = c.reference
+            """
     }
 
     /// The statement that finds the references one reading matches.
@@ -67,16 +80,5 @@ public struct SQLCaseSearch: CaseSearch {
             return
                 "SELECT case_reference AS reference FROM appeals WHERE surname_key = \(bind: key) LIMIT \(unsafeRaw: String(limit))"
         }
-    }
-
-    /// What tells the found cases apart: the name, the plate, the ticket's date, the state and the last contact.
-    static func details(_ references: [String]) -> SQLQueryString {
-        """
-        SELECT c.reference, c.state, c.received_at, a.contact_name, t.plate, t.ticket_number, t.issued_at,
-            (SELECT MAX(i.occurred_at) FROM interactions i WHERE i.case_reference = c.reference) AS last_contact
-        FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
-        LEFT JOIN appeals a ON a.case_reference = c.reference
-        WHERE c.reference IN (\(binds: references))
-        """
     }
 }

@@ -54,7 +54,7 @@ public struct SQLCaseStatusSource: CaseStatusSource {
     /// Written out once. The ticket's and the files' columns are renamed `t_…` and `e_…` (the tables share
     /// `ticket_number`, `towed` and `received_at`).
     private static let select = """
-        SELECT \(CaseRow.columns.map { "c.\($0)" }.joined(separator: ", ")),
+        SELECT \(CaseRow.readColumns.map { "c.\($0)" }.joined(separator: ", ")),
                \(SQLTicketRepository.ticketColumns.map { "t.\($0) AS t_\($0)" }.joined(separator: ", ")),
                h.seq AS h_seq, h.occurred_at, h.event, h.from_state, h.to_state,
                \(SQLEvidenceStore.columns.map { "e.\($0) AS e_\($0)" }.joined(separator: ", "))
@@ -66,7 +66,7 @@ public struct SQLCaseStatusSource: CaseStatusSource {
     /// The same without the files: a shorter statement to prepare (SQLite prepares each one anew, and preparing the
     /// one above was the status API's largest cost under perf).
     private static let selectWithoutFiles = """
-        SELECT \(CaseRow.columns.map { "c.\($0)" }.joined(separator: ", ")),
+        SELECT \(CaseRow.readColumns.map { "c.\($0)" }.joined(separator: ", ")),
                \(SQLTicketRepository.ticketColumns.map { "t.\($0) AS t_\($0)" }.joined(separator: ", ")),
                h.seq AS h_seq, h.occurred_at, h.event, h.from_state, h.to_state
         FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number

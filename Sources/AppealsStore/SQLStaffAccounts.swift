@@ -71,16 +71,22 @@ public struct SQLStaffAccounts: StaffAccountStore {
         }
     }
 
+    /// One statement, a row per role: every staff page asks this first, and each statement costs a thread hop and
+    /// a fresh prepare.
     public func session(token: String) async throws -> StaffSession? {
         try await database.withConnection { db in
-            guard
-                let row = try await db.select().column("*").from("staff_sessions")
-                    .where("token_hash", .equal, SQLBind(Self.hash(token))).first(),
-                let staff = try await db.select().column("*").from("staff")
-                    .where("id", .equal, SQLBind(try row.decode(column: "staff_id", as: String.self))).first()
-            else { return nil }
+            let rows = try await db.raw(
+                """
+                SELECT s.created_at AS session_created_at, s.last_seen_at, s.expires_at,
+                    st.id, st.name, st.email, st.active, st.started_on, st.password_hash, r.role
+                FROM staff_sessions s JOIN staff st ON st.id = s.staff_id LEFT JOIN staff_roles r ON r.staff_id = st.id
+                WHERE s.token_hash = \(bind: Self.hash(token))
+                """
+            ).all()
+            guard let row = rows.first else { return nil }
+            let roles = try rows.compactMap { try $0.decode(column: "role", as: String?.self).flatMap(Role.init(rawValue:)) }
             return StaffSession(
-                account: try await Self.account(staff, on: db), createdAt: try Stored.date(row, "created_at"),
+                account: try Self.account(row, roles: roles), createdAt: try Stored.date(row, "session_created_at"),
                 lastSeenAt: try Stored.date(row, "last_seen_at"), expiresAt: try Stored.date(row, "expires_at"))
         }
     }
@@ -103,6 +109,11 @@ public struct SQLStaffAccounts: StaffAccountStore {
         let id = try row.decode(column: "id", as: String.self)
         let roles = try await db.select().column("role").from("staff_roles").where("staff_id", .equal, SQLBind(id)).all()
             .compactMap { Role(rawValue: try $0.decode(column: "role", as: String.self)) }
+        return try account(row, roles: roles)
+    }
+
+    static func account(_ row: any SQLRow, roles: [Role]) throws -> StaffAccount {
+        let id = try row.decode(column: "id", as: String.self)
         guard let started = LocalDate(iso: try row.decode(column: "started_on", as: String.self)) else {
             throw StoredDataError.corrupt(table: "staff", detail: "started_on")
         }
