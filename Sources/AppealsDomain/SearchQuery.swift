@@ -17,6 +17,9 @@ public enum SearchQuery: Hashable, Sendable {
     case email(String)
     /// ``SearchQuery/surnameKey(_:)`` of the name typed.
     case surname(String)
+    /// A name of several words: the surname's key, and the words before it (``SearchQuery/nameWords(_:)``), each of
+    /// which must begin a word of the appellant's name ("jo smith" finds Jo and John Smith, not Anna Smith).
+    case name(surname: String, given: [String])
 
     /// Every reading of `raw`, most specific first; empty when nothing could match.
     public static func readings(of raw: String, defaultCallingCode: String) -> [SearchQuery] {
@@ -40,7 +43,8 @@ public enum SearchQuery: Hashable, Sendable {
         if let plate = PlateNumber(text) { readings.append(.plate(plate)) }
         if text.contains(where: \.isLetter), !text.contains(where: \.isNumber) {
             let key = surnameKey(text)
-            if !key.isEmpty { readings.append(.surname(key)) }
+            let given = nameWords(text).dropLast().filter { !$0.isEmpty }
+            if !key.isEmpty { readings.append(given.isEmpty ? .surname(key) : .name(surname: key, given: Array(given.prefix(3)))) }
         }
         return readings
     }
@@ -48,10 +52,28 @@ public enum SearchQuery: Hashable, Sendable {
     /// How a surname is indexed and searched: the last word of the name, without accents, in lower case
     /// ("José Muñoz" → "munoz", "Łukasz Żółć" → "zolc").
     public static func surnameKey(_ name: String) -> String {
-        let last = name.split(whereSeparator: { $0.isWhitespace || $0 == "," }).last.map(String.init) ?? ""
-        let folded = last.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        String(fold(words(name).last ?? "").prefix(60))
+    }
+
+    /// The words of a name, without accents, in lower case, letters only ("Jean-Luc O'Brien" → "jeanluc", "obrien").
+    public static func nameWords(_ name: String) -> [String] {
+        words(name).map { String(fold($0).filter(\.isLetter).prefix(60)) }
+    }
+
+    /// How a whole name is kept for ``SearchQuery/name(surname:given:)``: its words, each after a space, so that
+    /// `LIKE '% jo%'` finds a word that begins "jo".
+    public static func nameKey(_ name: String) -> String {
+        nameWords(name).prefix(10).map { " " + $0 }.joined()
+    }
+
+    private static func words(_ name: String) -> [Substring] {
+        name.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+    }
+
+    private static func fold(_ word: some StringProtocol) -> String {
+        let folded = String(word).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         let special: [Character: String] = ["ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"]
-        return String(folded.lowercased().flatMap { special[$0] ?? String($0) }.prefix(60))
+        return String(folded.lowercased().flatMap { special[$0] ?? String($0) })
     }
 }
 

@@ -20,6 +20,7 @@ public struct SQLCaseContacts: CaseContacts {
                 .set("email", to: SQLBind(details.email)).set("mobile_e164", to: SQLBind(details.mobile))
                 .set("preferred_channel", to: SQLBind(details.preferredChannel.rawValue))
                 .set("surname_key", to: SQLBind(SearchQuery.surnameKey(details.contactName)))
+                .set("name_key", to: SQLBind(SearchQuery.nameKey(details.contactName)))
                 .where("case_reference", .equal, SQLBind(reference.value)).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }

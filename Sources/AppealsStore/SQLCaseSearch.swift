@@ -79,6 +79,11 @@ public struct SQLCaseSearch: CaseSearch {
         case .surname(let key):
             return
                 "SELECT case_reference AS reference FROM appeals WHERE surname_key = \(bind: key) LIMIT \(unsafeRaw: String(limit))"
+        case .name(let surname, let given):
+            // The given words are letters only (`SearchQuery.nameWords`): nothing in them is a LIKE wildcard.
+            var statement: SQLQueryString = "SELECT case_reference AS reference FROM appeals WHERE surname_key = \(bind: surname)"
+            for word in given { statement += " AND name_key LIKE \(bind: "% " + word + "%")" }
+            return statement + " LIMIT \(unsafeRaw: String(limit))"
         }
     }
 }

@@ -74,7 +74,7 @@ extension SQLCaseStore {
             change.filing.map { a in
                 [
                     change.updated.reference.value, a.statement, a.lateReason, a.contactName, a.postalAddress, a.email, a.mobile,
-                    a.preferredChannel.rawValue, a.language, SearchQuery.surnameKey(a.contactName),
+                    a.preferredChannel.rawValue, a.language, SearchQuery.surnameKey(a.contactName), SearchQuery.nameKey(a.contactName),
                 ]
             }
         }
@@ -84,7 +84,7 @@ extension SQLCaseStore {
                     table: "appeals",
                     columns: [
                         "case_reference", "statement", "late_reason", "contact_name", "postal_address", "email", "mobile_e164",
-                        "preferred_channel", "language", "surname_key",
+                        "preferred_channel", "language", "surname_key", "name_key",
                     ],
                     rows: Array(chunk)
                 ))

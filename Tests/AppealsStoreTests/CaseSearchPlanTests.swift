@@ -16,7 +16,7 @@ struct CaseSearchPlanTests {
     static let readings: [SearchQuery] = [
         .reference(CaseReference(randomBits: 1)), .mistypedReference(nearMatches: [CaseReference(randomBits: 2)]),
         .ticket(TicketNumber("PCN123")!), .plate(PlateNumber("AB12CDE")!), .phone("+12035551234"),
-        .email("someone@example.org"), .surname("munoz"),
+        .email("someone@example.org"), .surname("munoz"), .name(surname: "munoz", given: ["jose", "m"]),
     ]
 
     @Test(arguments: TestDatabase.engines)

@@ -62,6 +62,10 @@ struct AgentSearchTests {
             #expect(!zolc.isEmpty)
             #expect(Set(try await search("Żółć").refs) == zolc)
             #expect(Set(try await search("zolc").refs) == zolc)
+            // A first name narrows a surname: the right one, with or without accents; another one finds nothing.
+            #expect(Set(try await search("Łukasz Żółć").refs) == zolc)
+            #expect(Set(try await search("luk zolc").refs) == zolc)
+            #expect(try await search("Anna Żółć").refs.isEmpty)
             // An email address in another case.
             let emailCase = try #require(
                 try await StaffTest.value(db, "SELECT case_reference AS v FROM appeals WHERE email = 'citizen1@example.org'"))

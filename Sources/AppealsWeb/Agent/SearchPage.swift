@@ -93,6 +93,7 @@ struct SearchPage: Sendable, Encodable {
         /// Another reading follows (for the separator between them).
         var more = false
         var reference = false, typo = false, ticket = false, plate = false, phone = false, email = false, surname = false
+        var name = false
 
         init(_ query: SearchQuery) {
             switch query {
@@ -103,6 +104,9 @@ struct SearchPage: Sendable, Encodable {
             case .phone(let n): (value, phone, key) = (n, true, "phone " + n)
             case .email(let e): (value, email, key) = (e, true, "email " + e)
             case .surname(let k): (value, surname, key) = (k, true, "surname " + k)
+            case .name(let surname, let given):
+                value = (given + [surname]).joined(separator: " ")
+                (name, key) = (true, "name " + value)
             }
         }
     }
