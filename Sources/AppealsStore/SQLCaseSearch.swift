@@ -53,6 +53,10 @@ public struct SQLCaseSearch: CaseSearch {
             """
     }
 
+    /// The most recent appeals first (a common surname or a fleet's number matches more than a search shows): read
+    /// from the end of the index's range, which ends with `received_at` (migration 0019).
+    static func newest(_ limit: Int) -> SQLQueryString { " ORDER BY received_at DESC LIMIT \(unsafeRaw: String(limit))" }
+
     /// The statement that finds the references one reading matches.
     static func lookUp(_ reading: SearchQuery, limit: Int) -> SQLQueryString {
         switch reading {
@@ -69,21 +73,16 @@ public struct SQLCaseSearch: CaseSearch {
                 WHERE t.plate = \(bind: plate.value) LIMIT \(unsafeRaw: String(limit))
                 """
         case .phone(let e164):
-            return
-                "SELECT case_reference AS reference FROM appeals WHERE mobile_e164 = \(bind: e164) LIMIT \(unsafeRaw: String(limit))"
+            return "SELECT case_reference AS reference FROM appeals WHERE mobile_e164 = \(bind: e164)" + newest(limit)
         case .email(let email):
-            return """
-                SELECT case_reference AS reference FROM appeals WHERE lower(email) = \(bind: email.lowercased())
-                LIMIT \(unsafeRaw: String(limit))
-                """
+            return "SELECT case_reference AS reference FROM appeals WHERE lower(email) = \(bind: email.lowercased())" + newest(limit)
         case .surname(let key):
-            return
-                "SELECT case_reference AS reference FROM appeals WHERE surname_key = \(bind: key) LIMIT \(unsafeRaw: String(limit))"
+            return "SELECT case_reference AS reference FROM appeals WHERE surname_key = \(bind: key)" + newest(limit)
         case .name(let surname, let given):
             // The given words are letters only (`SearchQuery.nameWords`): nothing in them is a LIKE wildcard.
             var statement: SQLQueryString = "SELECT case_reference AS reference FROM appeals WHERE surname_key = \(bind: surname)"
             for word in given { statement += " AND name_key LIKE \(bind: "% " + word + "%")" }
-            return statement + " LIMIT \(unsafeRaw: String(limit))"
+            return statement + newest(limit)
         }
     }
 }

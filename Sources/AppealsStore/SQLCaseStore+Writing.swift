@@ -75,6 +75,7 @@ extension SQLCaseStore {
                 [
                     change.updated.reference.value, a.statement, a.lateReason, a.contactName, a.postalAddress, a.email, a.mobile,
                     a.preferredChannel.rawValue, a.language, SearchQuery.surnameKey(a.contactName), SearchQuery.nameKey(a.contactName),
+                    Stored.time(change.updated.receivedAt),
                 ]
             }
         }
@@ -84,7 +85,7 @@ extension SQLCaseStore {
                     table: "appeals",
                     columns: [
                         "case_reference", "statement", "late_reason", "contact_name", "postal_address", "email", "mobile_e164",
-                        "preferred_channel", "language", "surname_key", "name_key",
+                        "preferred_channel", "language", "surname_key", "name_key", "received_at",
                     ],
                     rows: Array(chunk)
                 ))
