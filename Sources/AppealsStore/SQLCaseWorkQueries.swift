@@ -117,8 +117,12 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
     public func caseFile(_ reference: CaseReference) async throws -> CaseFile? {
         try await database.withConnection { db in
             guard
-                let caseRow = try await db.select().columns("ticket_number").from("cases")
-                    .where("reference", .equal, SQLBind(reference.value)).first(),
+                let caseRow = try await db.raw(
+                    """
+                    SELECT c.ticket_number, s.name AS assignee_name FROM cases c LEFT JOIN staff s ON s.id = c.assignee
+                    WHERE c.reference = \(bind: reference.value)
+                    """
+                ).first(),
                 let ticketRow = try await db.select().column("*").from("tickets")
                     .where("ticket_number", .equal, SQLBind(try caseRow.decode(column: "ticket_number", as: String.self))).first()
             else { return nil }
@@ -169,7 +173,9 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                     else { return nil }
                     return (r, s)
                 }
-            return CaseFile(ticket: ticket, appeal: appeal, timeline: timeline.sorted { $0.at < $1.at }, otherCases: others)
+            var file = CaseFile(ticket: ticket, appeal: appeal, timeline: timeline.sorted { $0.at < $1.at }, otherCases: others)
+            file.assigneeName = try caseRow.decode(column: "assignee_name", as: String?.self)
+            return file
         }
     }
 

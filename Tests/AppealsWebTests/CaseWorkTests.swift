@@ -283,6 +283,8 @@ struct CaseWorkTests {
             #expect(try await db.count("SELECT COUNT(*) AS n FROM cases WHERE assignee = 'ben'") == before + 2)
             #expect(
                 try await db.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'assign' AND actor_id = 'cleo'") == 2)
+            // The case page says who has it by name.
+            try await cleo.get("/staff/cases/\(ticked[0])", on: client) { #expect($0.text.contains("With Ben Reviewer")) }
         }
     }
 

@@ -245,7 +245,7 @@ struct CasePage: Sendable, Encodable {
         grouped = record.reference.grouped
         version = record.version
         state = Label(record.state)
-        assignee = record.assignee?.value ?? ""
+        assignee = file.assigneeName ?? record.assignee?.value ?? ""
         unassigned = record.assignee == nil
         mine = record.assignee == account.id
         ticket = TicketSummary(file.ticket, timeZone: timeZone)
