@@ -173,6 +173,13 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                     else { return nil }
                     return (r, s)
                 }
+            // Staff by their names, not their ids ("Dan Agent", not "dan").
+            let actors = Set(timeline.map(\.actor)).sorted()
+            let names = try await db.raw("SELECT id, name FROM staff WHERE id IN (\(binds: actors.isEmpty ? [""] : actors))").all()
+                .reduce(into: [String: String]()) {
+                    $0[try $1.decode(column: "id", as: String.self)] = try $1.decode(column: "name", as: String.self)
+                }
+            for index in timeline.indices { timeline[index].actor = names[timeline[index].actor] ?? timeline[index].actor }
             var file = CaseFile(ticket: ticket, appeal: appeal, timeline: timeline.sorted { $0.at < $1.at }, otherCases: others)
             file.assigneeName = try caseRow.decode(column: "assignee_name", as: String?.self)
             return file

@@ -60,6 +60,7 @@ struct CallLogTests {
                     response.text.contains(
                         "Phone call</strong><span class=\"timeline-call\">Asked where the appeal stands · Answered on the call · resolved on the call</span>"
                     ))
+                #expect(response.text.contains(" · Dan Agent</span>"), "the timeline names the agent who took the call")
             }
             // A reviewer does not take calls.
             let ana = try await StaffTest.signIn("ana", on: client)

@@ -5,7 +5,8 @@ import Foundation
 public struct TimelineEntry: Sendable, Equatable {
     public let at: Date
     public let channel: String
-    public let actor: String
+    /// Who: a staff member's name on the case page (their id as stored), `citizen`, `system`, `automated line`.
+    public var actor: String
     public let kind: TimelineKind
     public let summary: String?
     public let isPublic: Bool
