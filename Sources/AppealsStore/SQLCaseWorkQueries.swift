@@ -117,12 +117,8 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
     public func caseFile(_ reference: CaseReference) async throws -> CaseFile? {
         try await database.withConnection { db in
             guard
-                let caseRow = try await db.raw(
-                    """
-                    SELECT c.ticket_number, s.name AS assignee_name FROM cases c LEFT JOIN staff s ON s.id = c.assignee
-                    WHERE c.reference = \(bind: reference.value)
-                    """
-                ).first(),
+                let caseRow = try await db.select().columns("ticket_number", "assignee").from("cases")
+                    .where("reference", .equal, SQLBind(reference.value)).first(),
                 let ticketRow = try await db.select().column("*").from("tickets")
                     .where("ticket_number", .equal, SQLBind(try caseRow.decode(column: "ticket_number", as: String.self))).first()
             else { return nil }
@@ -173,15 +169,16 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                     else { return nil }
                     return (r, s)
                 }
-            // Staff by their names, not their ids ("Dan Agent", not "dan").
-            let actors = Set(timeline.map(\.actor)).sorted()
-            let names = try await db.raw("SELECT id, name FROM staff WHERE id IN (\(binds: actors.isEmpty ? [""] : actors))").all()
+            // Staff by their names, not their ids ("Dan Agent", not "dan"): those on the timeline and the assignee.
+            let assignee = try caseRow.decode(column: "assignee", as: String?.self)
+            let ids = Set(timeline.map(\.actor) + [assignee ?? ""]).sorted()
+            let names = try await db.raw("SELECT id, name FROM staff WHERE id IN (\(binds: ids))").all()
                 .reduce(into: [String: String]()) {
                     $0[try $1.decode(column: "id", as: String.self)] = try $1.decode(column: "name", as: String.self)
                 }
             for index in timeline.indices { timeline[index].actor = names[timeline[index].actor] ?? timeline[index].actor }
             var file = CaseFile(ticket: ticket, appeal: appeal, timeline: timeline.sorted { $0.at < $1.at }, otherCases: others)
-            file.assigneeName = try caseRow.decode(column: "assignee_name", as: String?.self)
+            file.assigneeName = assignee.flatMap { names[$0] }
             return file
         }
     }
