@@ -12,10 +12,10 @@ enum CaseRow {
     ]
     /// What ``decode(_:)`` reads: the rest are written for the queries (priority, the measures' columns). A statement
     /// that names only these is shorter to prepare, and SQLite prepares every statement anew.
-    static let readColumns = [
-        "reference", "ticket_number", "ticket_amount_cents", "towed", "grounds", "received_at", "late", "state", "version",
-        "state_changed_at", "assignee", "queue", "escalated", "vulnerable", "contact_count", "pending_decision", "decision",
-    ]
+    static let readColumns = columns.filter {
+        !["priority", "updated_at", "closes_at", "outcome", "concluded_at", "decided_by", "hours_to_decision", "amount_due_cents"]
+            .contains($0)
+    }
     /// Written once, when the case is filed.
     static let insertColumns = columns + ["channel"]
 
