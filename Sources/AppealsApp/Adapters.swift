@@ -38,7 +38,7 @@ public struct Adapters: Sendable {
         self.clock = clock
         self.random = random
         timeZone = configuration.authority.zone
-        cases = SQLCaseStore(database: database, clock: clock)
+        cases = SQLCaseStore(database: database, clock: clock, minimumReviewDays: configuration.authority.minimumReviewDays)
         tickets = SQLTicketRepository(database: database)
         staffAccounts = SQLStaffAccounts(database: database)
         administration = SQLAdministration(database: database)

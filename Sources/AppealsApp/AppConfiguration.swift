@@ -184,6 +184,8 @@ public struct AppConfiguration: Sendable {
             config.authority.callingCode = code
         }
         config.authority.appealWindowDays = try integer("APPEAL_WINDOW_DAYS", in: 1...365) ?? config.authority.appealWindowDays
+        config.authority.postmarkReviewDays = try integer("POSTMARK_REVIEW_DAYS", in: 0...365) ?? config.authority.postmarkReviewDays
+        config.authority.minimumReviewDays = try integer("MINIMUM_REVIEW_DAYS", in: 0...30) ?? config.authority.minimumReviewDays
         if let url = string("PUBLIC_URL") {
             guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme), parsed.host != nil else {
                 throw Invalid(variable: "PUBLIC_URL", value: url, expected: "the portal's address, e.g. https://appeals.example.gov")

@@ -8,9 +8,15 @@ public struct Case: Sendable, Equatable {
     public let ticketAmountCents: Int
     public let towed: Bool
     public let grounds: [Ground]
-    public let receivedAt: Date
+    /// When the appeal reached the authority (for a letter, its postmark's day): its deadlines count from here.
+    public var receivedAt: Date
     /// Filed after the appeal window; the reviewer decides whether to consider it.
     public let late: Bool
+    /// When the case was entered into the portal (later than `receivedAt` for a letter entered from its postmark).
+    public let enteredAt: Date
+    /// The clerk who entered a postmark long before the day of entry, while a supervisor has not yet confirmed it: until
+    /// then the case's deadlines count from its entry, so that one person's typing cannot make a deadline already past.
+    public var postmarkEnteredBy: StaffID?
 
     public var state: CaseState
     /// Increases with every change: the optimistic check that stops two people overwriting each other.
@@ -27,7 +33,8 @@ public struct Case: Sendable, Equatable {
 
     public init(
         reference: CaseReference, ticketNumber: TicketNumber, ticketAmountCents: Int, towed: Bool, grounds: [Ground],
-        receivedAt: Date, late: Bool, state: CaseState = .submitted, version: Int = 1, stateChangedAt: Date? = nil,
+        receivedAt: Date, late: Bool, enteredAt: Date? = nil, postmarkEnteredBy: StaffID? = nil, state: CaseState = .submitted,
+        version: Int = 1, stateChangedAt: Date? = nil,
         assignee: StaffID? = nil, queue: CaseQueue = .team, escalated: Bool = false, vulnerable: Bool = false,
         contactCount: Int = 0, pendingDecision: PendingDecision? = nil, decision: Decision? = nil
     ) {
@@ -38,6 +45,8 @@ public struct Case: Sendable, Equatable {
         self.grounds = grounds
         self.receivedAt = receivedAt
         self.late = late
+        self.enteredAt = enteredAt ?? receivedAt
+        self.postmarkEnteredBy = postmarkEnteredBy
         self.state = state
         self.version = version
         self.stateChangedAt = stateChangedAt ?? receivedAt
@@ -49,4 +58,9 @@ public struct Case: Sendable, Equatable {
         self.pendingDecision = pendingDecision
         self.decision = decision
     }
+}
+
+extension Case {
+    /// When the case's deadlines count from: its receipt, or its entry while its postmark awaits confirmation.
+    public var deadlinesCountFrom: Date { postmarkEnteredBy == nil ? receivedAt : enteredAt }
 }

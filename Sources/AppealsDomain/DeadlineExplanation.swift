@@ -13,4 +13,7 @@ public struct DeadlineExplanation: Sendable, Equatable {
     public let skippedDays: [BusinessCalendar.SkippedDay]
     /// The due date, when the deadline is not paused.
     public let due: LocalDate?
+    /// The decision deadline counted from receipt fell before the case had its minimum time open to review after
+    /// entry: `due` is the end of that time instead (and supervisors are warned).
+    public var movedForMinimumReview = false
 }

@@ -3,8 +3,19 @@ import Foundation
 /// Computes a case's deadlines from its history, so that a changed policy or holiday list can be re-applied to
 /// any case at any time and give the same answer as if it had applied from the start.
 public enum DeadlineSchedule {
+    /// A case's deadlines: from its receipt (or its entry while its postmark awaits confirmation), none deeming it
+    /// accepted before its minimum review time after entry.
     public static func compute(
-        receivedAt: Date, history: [CaseHistoryEntry], policies: DeadlinePolicies, calendar: BusinessCalendar
+        for record: Case, history: [CaseHistoryEntry], policies: DeadlinePolicies, calendar: BusinessCalendar
+    ) -> [Deadline] {
+        compute(
+            receivedAt: record.deadlinesCountFrom, enteredAt: record.enteredAt, history: history, policies: policies, calendar: calendar)
+    }
+
+    /// - Parameter enteredAt: when the case was entered; the decision deadline never falls before the end of the
+    ///   policies' minimum review time from then.
+    public static func compute(
+        receivedAt: Date, enteredAt: Date? = nil, history: [CaseHistoryEntry], policies: DeadlinePolicies, calendar: BusinessCalendar
     ) -> [Deadline] {
         let arrived = calendar.local(receivedAt).date
         let receiptDay = calendar.receiptDay(of: receivedAt)
@@ -40,6 +51,15 @@ public enum DeadlineSchedule {
                 paused = closedPauses.reduce(0) { $0 + $1.0.days(until: $1.1) }
                 due = arrived.adding(days: policy.length + paused)
             }
+            var movedForMinimumReview = false
+            if kind == .decision, let enteredAt, policies.minimumReviewBusinessDays > 0, let counted = due {
+                let reviewEnds = calendar.adding(businessDays: policies.minimumReviewBusinessDays, to: calendar.receiptDay(of: enteredAt))
+                    .date
+                if counted < reviewEnds {
+                    due = reviewEnds
+                    movedForMinimumReview = true
+                }
+            }
             var metOnTime: Bool?
             if let at = met[kind] {
                 status = .met(at: at)
@@ -52,13 +72,12 @@ public enum DeadlineSchedule {
             } else {
                 status = running(policy: policy, due: due!, calendar: calendar)
             }
-            deadlines.append(
-                Deadline(
-                    kind: kind, status: status, metOnTime: metOnTime,
-                    explanation: DeadlineExplanation(
-                        policy: policy, start: policy.unit == .businessDays ? receiptDay : arrived, arrivedOn: arrived,
-                        pausedDays: paused, skippedDays: skipped, due: due
-                    )))
+            var explanation = DeadlineExplanation(
+                policy: policy, start: policy.unit == .businessDays ? receiptDay : arrived, arrivedOn: arrived,
+                pausedDays: paused, skippedDays: skipped, due: due
+            )
+            explanation.movedForMinimumReview = movedForMinimumReview
+            deadlines.append(Deadline(kind: kind, status: status, metOnTime: metOnTime, explanation: explanation))
         }
 
         // The latest request for information, if any, runs its own clock.

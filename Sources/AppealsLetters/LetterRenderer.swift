@@ -1,3 +1,4 @@
+import AppealsServices
 import CPangoCairo
 import CQRencode
 
@@ -52,6 +53,8 @@ public struct LetterRenderer: Sendable {
         let left = paper.margin
         let width = paper.width - 2 * paper.margin
         let bottom = paper.height - Self.footerSpace
+        // The window first: a letter whose address cannot be set whole is not produced at all.
+        let window = try windowLines(letter, text: text)
 
         // Pass 1: the body's lines, placed on pages. The first page's body starts below the window and the facts.
         var lines: [TextSetter.PlacedLine] = []
@@ -94,7 +97,7 @@ public struct LetterRenderer: Sendable {
 
         // Pass 2: draw.
         for current in 0..<pageCount {
-            if current == 0 { drawHeader(letter, text: text) }
+            if current == 0 { drawHeader(letter, window: window, text: text) }
             for placed in lines where placed.page == current { text.draw(placed.line, x: placed.x, top: placed.top) }
             if current == qrPage {
                 qr.draw(on: cr, x: left, y: qrTop, module: Self.qrModule)
@@ -112,9 +115,30 @@ public struct LetterRenderer: Sendable {
         return pageCount
     }
 
+    /// The sizes the window's lines may be set at, largest first: 10 pt, and down to 8 pt for a long address.
+    static let windowSizes: [Double] = [10, 9.5, 9, 8.5, 8]
+    /// Room kept clear inside the window's edges (the sheet moves a little in the envelope).
+    static let windowInset = 4.0
+
+    /// The recipient's name and every line of the address, at the largest size at which all of them fit the window
+    /// (a line is never dropped: the post needs the last one most).
+    func windowLines(_ letter: LetterContent, text: TextSetter) throws -> [TextSetter.Line] {
+        let entries = [letter.recipientName] + letter.recipientAddress
+        let room = paper.window.height - 2 * Self.windowInset
+        // Each line whole at the largest size that fits; failing that, a long line broken in two at the largest size.
+        for wrapping in [false, true] {
+            for size in Self.windowSizes {
+                let set = entries.map { text.lines($0, size: size, bold: false, width: paper.window.width - 2 * Self.windowInset) }
+                let lines = set.flatMap { $0 }
+                if (wrapping || set.allSatisfy { $0.count == 1 }), lines.reduce(0, { $0 + $1.height }) <= room { return lines }
+            }
+        }
+        throw LetterLayoutProblem.addressDoesNotFitWindow(lines: entries.count)
+    }
+
     /// The first page's top: the authority and its return address, the recipient in the window (alone there), and
     /// the date, reference and ticket to the right of the window.
-    func drawHeader(_ letter: LetterContent, text: TextSetter) {
+    func drawHeader(_ letter: LetterContent, window: [TextSetter.Line], text: TextSetter) {
         let left = paper.margin
         var top = paper.margin - 18
         for (index, words) in ([letter.authorityName] + letter.returnAddress).enumerated() {
@@ -123,13 +147,10 @@ public struct LetterRenderer: Sendable {
                 top += line.height
             }
         }
-        var windowTop = paper.window.y + 4
-        for words in [letter.recipientName] + letter.recipientAddress {
-            for line in text.lines(words, size: 10, bold: false, width: paper.window.width - 8) {
-                guard windowTop + line.height <= paper.window.y + paper.window.height else { return }
-                text.draw(line, x: paper.window.x + 4, top: windowTop)
-                windowTop += line.height
-            }
+        var windowTop = paper.window.y + Self.windowInset
+        for line in window {
+            text.draw(line, x: paper.window.x + Self.windowInset, top: windowTop)
+            windowTop += line.height
         }
         let factsLeft = paper.window.x + paper.window.width + 24
         let factsWidth = paper.width - paper.margin - factsLeft

@@ -16,7 +16,6 @@ struct LetterView: Sendable, Encodable {
     /// The reply to each ground raised, in the order raised (a decision letter).
     let replies: [Reply]
     let hasReplies: Bool
-    let reason: Label?
     let amountDue: String?
     let payBy: String?
     let discount: Discount?
@@ -69,7 +68,6 @@ struct LetterView: Sendable, Encodable {
             return Reply(ground: Label(ground), text: text)
         }
         hasReplies = !replies.isEmpty
-        reason = decision.map { Label($0.reasonCode) }
         amountDue = decision.map { Money.dollars($0.amountDueCents) }
         payBy = facts.payBy.map(LongDate.text)
         discount = facts.discount.map {

@@ -43,8 +43,10 @@ public struct PDFLetterComposer: LetterComposer {
         let reference = facts.status.reference
         let site = URL(string: authority.publicURL)
         let letter = LetterContent(
-            authorityName: authority.name, returnAddress: Self.lines(authority.postalAddress),
-            recipientName: facts.contact.contactName, recipientAddress: Self.lines(facts.contact.postalAddress),
+            authorityName: authority.name,
+            returnAddress: PostalAddress.split(authority.postalAddress)?.envelopeLines ?? Self.lines(authority.postalAddress),
+            recipientName: facts.contact.contactName,
+            recipientAddress: facts.contact.address?.envelopeLines ?? Self.lines(facts.contact.postalAddress),
             date: LongDate.text(facts.date), reference: reference.grouped, ticketNumber: facts.status.ticket.number.value,
             title: words.title, blocks: words.blocks, statusURL: "\(authority.publicURL)/status?reference=\(reference.value)",
             statusShortURL: "\(site?.host ?? authority.publicURL)/status", phone: authority.phone)

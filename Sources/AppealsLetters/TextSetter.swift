@@ -29,6 +29,10 @@ final class TextSetter {
     func lines(_ text: String, size: Double, bold: Bool, width: Double) -> [Line] {
         guard let layout = pango_cairo_create_layout(cr) else { return [] }
         layouts.append(layout)
+        // Sizes are printers' points (1/72 inch, the PDF's unit), not Pango's default of 96 per inch, which set "10 pt"
+        // a third larger than it says.
+        pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72)
+        pango_layout_context_changed(layout)
         let description = pango_font_description_from_string("\(font) \(bold ? "Bold " : "")\(size)")
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)

@@ -12,6 +12,10 @@ public struct Authority: Sendable {
     public var callingCode = "1"
     /// Appeals after this many days from the ticket's issue are accepted but flagged late.
     public var appealWindowDays = 30
+    /// A postmark more than this many days before the day a clerk enters the appeal needs a supervisor to confirm it.
+    public var postmarkReviewDays = 5
+    /// No appeal is deemed accepted before it has been open to review for this many business days after its entry.
+    public var minimumReviewDays = 2
     /// Where citizens reach the portal: the QR code and short link on every letter lead to its status page.
     public var publicURL = "https://appeals.riverton.example"
     /// Days from a decision letter's date to pay what is due.

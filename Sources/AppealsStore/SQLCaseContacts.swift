@@ -15,13 +15,20 @@ public struct SQLCaseContacts: CaseContacts {
 
     public func correctContact(of reference: CaseReference, to details: AppealDetails, audit: AuditEntry) async throws {
         try await database.transaction { db in
-            try await db.update("appeals")
+            var update = db.update("appeals")
+            for (column, value) in zip(AddressColumns.names, AddressColumns.values(details.address)) {
+                update = update.set(SQLIdentifier(column), to: SQLBind(value))
+            }
+            try await update
                 .set("contact_name", to: SQLBind(details.contactName)).set("postal_address", to: SQLBind(details.postalAddress))
                 .set("email", to: SQLBind(details.email)).set("mobile_e164", to: SQLBind(details.mobile))
                 .set("preferred_channel", to: SQLBind(details.preferredChannel.rawValue))
                 .set("surname_key", to: SQLBind(SearchQuery.surnameKey(details.contactName)))
                 .set("name_key", to: SQLBind(SearchQuery.nameKey(details.contactName)))
                 .where("case_reference", .equal, SQLBind(reference.value)).run()
+            // A letter that could not be produced for the old address is made again for the new one.
+            try await db.update("letters").set("status", to: SQLBind("queued")).set("problem", to: SQLLiteral.null)
+                .where("case_reference", .equal, SQLBind(reference.value)).where("status", .equal, SQLBind("failed")).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }
     }
@@ -34,6 +41,7 @@ public struct SQLCaseContacts: CaseContacts {
                     lateReason: try row.decode(column: "late_reason", as: String?.self),
                     contactName: try row.decode(column: "contact_name", as: String.self),
                     postalAddress: try row.decode(column: "postal_address", as: String.self),
+                    address: try AddressColumns.decode(row),
                     email: try row.decode(column: "email", as: String?.self),
                     mobile: try row.decode(column: "mobile_e164", as: String?.self),
                     preferredChannel: AppealDetails.PreferredChannel(

@@ -105,7 +105,8 @@ extension SQLCaseStore {
             let holidays = try await db.select().column("day").from("holidays").all()
                 .compactMap { LocalDate(iso: try $0.decode(column: "day", as: String.self)) }
             return DeadlineRules(
-                calendar: BusinessCalendar(timeZone: timeZone, holidays: Set(holidays)), policies: DeadlinePolicies(policies)
+                calendar: BusinessCalendar(timeZone: timeZone, holidays: Set(holidays)),
+                policies: DeadlinePolicies(policies, minimumReviewBusinessDays: minimumReviewDays)
             )
         }
     }

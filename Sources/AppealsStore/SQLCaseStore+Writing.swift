@@ -61,13 +61,17 @@ extension SQLCaseStore {
                     table: "notifications", columns: ["id", "case_reference", "recipient", "kind", "created_at"], rows: Array(chunk)
                 ))
         }
-        let letters: [[any Encodable & Sendable]] = changes.flatMap { change in
-            change.letters.map { [Stored.newID(), change.updated.reference.value, $0.rawValue, "queued", now] }
+        var letters: [[any Encodable & Sendable]] = []
+        for change in changes where !change.letters.isEmpty {
+            let facts = String(decoding: try JSONEncoder().encode(change.letterSnapshot), as: UTF8.self)
+            for kind in change.letters {
+                letters.append([Stored.newID(), change.updated.reference.value, kind.rawValue, "queued", now, facts])
+            }
         }
         try await Stored.inChunks(letters) { chunk in
             try await db.run(
                 BulkInsert(
-                    table: "letters", columns: ["id", "case_reference", "kind", "status", "queued_at"], rows: Array(chunk)
+                    table: "letters", columns: ["id", "case_reference", "kind", "status", "queued_at", "facts"], rows: Array(chunk)
                 ))
         }
         let appeals: [[any Encodable & Sendable]] = changes.compactMap { change in
@@ -76,7 +80,7 @@ extension SQLCaseStore {
                     change.updated.reference.value, a.statement, a.lateReason, a.contactName, a.postalAddress, a.email, a.mobile,
                     a.preferredChannel.rawValue, a.language, SearchQuery.surnameKey(a.contactName), SearchQuery.nameKey(a.contactName),
                     Stored.time(change.updated.receivedAt),
-                ]
+                ] + AddressColumns.values(a.address)
             }
         }
         try await Stored.inChunks(appeals, of: 200) { chunk in
@@ -86,7 +90,7 @@ extension SQLCaseStore {
                     columns: [
                         "case_reference", "statement", "late_reason", "contact_name", "postal_address", "email", "mobile_e164",
                         "preferred_channel", "language", "surname_key", "name_key", "received_at",
-                    ],
+                    ] + AddressColumns.names,
                     rows: Array(chunk)
                 ))
         }

@@ -11,9 +11,13 @@ public struct SQLCaseStore: CaseStore {
     /// Dates rows' `updated_at` and queued letters and notifications.
     let clock: any WallClock
 
-    public init(database: AppDatabase, clock: any WallClock = SystemWallClock()) {
+    /// Business days a case is open to review after entry before it may be deemed accepted (``DeadlinePolicies``).
+    let minimumReviewDays: Int
+
+    public init(database: AppDatabase, clock: any WallClock = SystemWallClock(), minimumReviewDays: Int = 2) {
         self.database = database
         self.clock = clock
+        self.minimumReviewDays = minimumReviewDays
     }
 
     public func load(_ reference: CaseReference, withFirings: Bool) async throws -> LoadedCase? {

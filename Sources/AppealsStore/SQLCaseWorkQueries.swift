@@ -18,6 +18,29 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
         """
     static let noDeadline = "9999-12-31T00:00:00Z"
 
+    public func postmarksToConfirm(limit: Int) async throws -> [PostmarkToConfirm] {
+        try await database.withConnection { db in
+            try await db.raw(
+                """
+                SELECT c.reference, c.received_at, c.entered_at, c.postmark_entered_by, s.name,
+                    (SELECT e.id FROM evidence e WHERE e.case_reference = c.reference ORDER BY e.received_at, e.id LIMIT 1) AS scan
+                FROM cases c LEFT JOIN staff s ON s.id = c.postmark_entered_by
+                WHERE c.postmark_entered_by IS NOT NULL ORDER BY c.received_at, c.reference LIMIT \(unsafeRaw: String(max(1, limit)))
+                """
+            ).all().map { row in
+                guard let reference = CaseReference(try row.decode(column: "reference", as: String.self)) else {
+                    throw StoredDataError.corrupt(table: "cases", detail: "unreadable reference")
+                }
+                return PostmarkToConfirm(
+                    reference: reference, postmark: try Stored.date(row, "received_at"),
+                    enteredAt: try Stored.optionalDate(row, "entered_at") ?? Stored.date(row, "received_at"),
+                    enteredBy: StaffID(try row.decode(column: "postmark_entered_by", as: String.self)),
+                    enteredByName: try row.decode(column: "name", as: String?.self),
+                    scan: try row.decode(column: "scan", as: String?.self).flatMap(EvidenceID.init))
+            }
+        }
+    }
+
     public func queue(_ filter: QueueFilter) async throws -> (rows: [QueueRow], hasMore: Bool) {
         var sql = SQLQueryString(Self.queueSelect + " WHERE ")
         let states = (filter.state.map { [$0] } ?? Self.workingStates).map(\.rawValue)

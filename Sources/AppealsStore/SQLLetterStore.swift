@@ -12,8 +12,16 @@ public struct SQLLetterStore: LetterStore {
 
     static let columns = [
         "id", "case_reference", "kind", "status", "queued_at", "produced_at", "file_key", "byte_size", "sha256", "pages",
-        "template_version", "recipient", "batch_id", "posted_on", "deemed_served_on", "returned_at", "return_reason", "problem",
+        "template_version", "recipient", "batch_id", "posted_on", "deemed_served_on", "returned_at", "return_reason", "problem", "facts",
     ]
+
+    public func addressesToCheck(limit: Int) async throws -> [CaseReference] {
+        try await database.withConnection { db in
+            try await db.select().column("case_reference").from("appeals").where(SQLIdentifier("address_to_check"), .equal, SQLBind(true))
+                .orderBy("case_reference").limit(limit).all()
+                .compactMap { CaseReference(try $0.decode(column: "case_reference", as: String.self)) }
+        }
+    }
 
     public func queuedLetters(limit: Int) async throws -> [LetterRecord] {
         try await select { $0.where("status", .equal, SQLBind("queued")).orderBy("queued_at").orderBy("id").limit(limit) }
@@ -220,7 +228,7 @@ public struct SQLLetterStore: LetterStore {
                 key: $0, byteSize: try row.decode(column: "byte_size", as: Int?.self) ?? 0,
                 sha256: try row.decode(column: "sha256", as: String?.self) ?? "")
         }
-        return LetterRecord(
+        var record = LetterRecord(
             id: id, reference: reference, kind: kind, status: status, queuedAt: try Stored.date(row, "queued_at"),
             producedAt: try Stored.optionalDate(row, "produced_at"), file: file, pages: try row.decode(column: "pages", as: Int?.self),
             templateVersion: try row.decode(column: "template_version", as: String?.self),
@@ -231,6 +239,10 @@ public struct SQLLetterStore: LetterStore {
             returnedAt: try Stored.optionalDate(row, "returned_at"),
             returnReason: try row.decode(column: "return_reason", as: String?.self),
             problem: try row.decode(column: "problem", as: String?.self))
+        if let facts = try row.decode(column: "facts", as: String?.self), !facts.isEmpty {
+            record.snapshot = try? JSONDecoder().decode(LetterSnapshot.self, from: Data(facts.utf8))
+        }
+        return record
     }
 
     private func batches(_ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [PrintBatch] {

@@ -15,6 +15,8 @@ public struct StatusScript: Sendable, Encodable {
     /// A hearing may be asked for (with `hearingUntil` once the decision letter is served).
     public let hearingOpen: Bool
     public let amountDue: String?
+    /// Why the decision went as it did, in the citizen's words (`partials/reason-for-citizen`).
+    public var reason: Label?
 
     public init(_ status: CaseStatus, timeZone: TimeZone) {
         let calendar = BusinessCalendar(timeZone: timeZone)
@@ -23,6 +25,7 @@ public struct StatusScript: Sendable, Encodable {
             answerDue: status.answerDue.map(LongDate.text),
             hearingUntil: status.hearingWindowEnds.map { LongDate.text(calendar.local($0).date) },
             amountDue: status.decision.map { Money.dollars($0.amountDueCents) }, hearingOpen: status.hearingOpen)
+        reason = status.decision.map { Label($0.reasonCode) }
     }
 
     public init(

@@ -65,8 +65,7 @@ struct LetterKindsTests {
         for expected in [
             "Our decision on your appeal", Self.reference.grouped, "RV26001071", "Łukasz Żółć",
             // The status page's own sentence (partials/status-lead).
-            "We have not cancelled the ticket: $65.00 is due. Our reason",
-            "Our reason: The contravention occurred.",
+            "We have not cancelled the ticket: $65.00 is due. Why: Our records show that the vehicle was parked against the restriction the ticket gives.",
             "Our reply to each reason you gave • Signs or markings missing, unclear or hidden: The sign at Main St was photographed on the day and is clear.",
             "Paid for parking (meter or app): No payment for this plate was made that day.",
             "Please pay $65.00 by 1 January 2027",

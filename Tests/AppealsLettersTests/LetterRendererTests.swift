@@ -1,14 +1,17 @@
 import AppealsLetters
+import AppealsServices
 import Foundation
 import Testing
 
 /// Letters checked as a citizen's printer and a clerk's tools see them: poppler's `pdftotext`, `pdfinfo`, `pdffonts`.
 @Suite("Letters are laid out for a window envelope, in any script, with page numbers and a QR code")
 struct LetterRendererTests {
-    static func letter(name: String = "Nguyễn Thị Ánh", paragraphs: Int = 3) -> LetterContent {
+    static func letter(
+        name: String = "Nguyễn Thị Ánh", address: [String] = ["12 Elm Street", "Apt 4", "Riverton, RV 20501"], paragraphs: Int = 3
+    ) -> LetterContent {
         LetterContent(
             authorityName: "City of Riverton Parking Appeals", returnAddress: ["PO Box 100", "Riverton, RV 20500"],
-            recipientName: name, recipientAddress: ["12 Elm Street", "Apt 4", "Riverton, RV 20501"], date: "4 December 2026",
+            recipientName: name, recipientAddress: address, date: "4 December 2026",
             reference: "K7M-4QX-9TC", ticketNumber: "RV26001071", title: "We have your appeal",
             blocks: [.heading("What happens next")]
                 + (1...paragraphs).map {
@@ -55,8 +58,53 @@ struct LetterRendererTests {
 
     @Test(arguments: [PaperFormat.usLetter, .a4])
     func theAddressAndNothingElseIsInTheEnvelopeWindow(paper: PaperFormat) throws {
-        let rendered = try LetterRenderer(paper: paper).render(Self.letter())
-        let bbox = try Self.poppler("pdftotext", ["-bbox", "-f", "1", "-l", "1"], pdf: rendered.pdf)
+        let inside = try Self.wordsInWindow(try LetterRenderer(paper: paper).render(Self.letter()).pdf, paper: paper)
+        #expect(inside.joined(separator: " ") == "Nguyễn Thị Ánh 12 Elm Street Apt 4 Riverton, RV 20501")
+    }
+
+    /// Addresses as long as real ones get: every line is set inside the window (smaller when needed), none dropped,
+    /// and the date, reference and ticket are still beside it.
+    @Test(arguments: [
+        (PaperFormat.usLetter, "Guadalupe María de los Ángeles Fernández-Villaseñor", ["29 Harbor Ave", "Apt 10", "RIVERTON RV 20501"]),
+        (
+            PaperFormat.usLetter, "Dr. Nguyễn Thị Ánh",
+            [
+                "c/o Riverton Community Legal Aid", "Attn: Appeals Desk", "1200 Martin Luther King Jr Blvd", "Suite 400",
+                "RIVERTON RV 20501-4412",
+            ]
+        ),
+        (
+            PaperFormat.usLetter, "Łukasz Żółć",
+            ["Riverton Mobile Home Park", "Lot 17", "4410 County Road 12", "Building C, Floor 2", "Unit 2B", "RIVERTON RV 20502"]
+        ),
+        (
+            PaperFormat.a4, "Maximilian Alexander von Hohenzollern-Sigmaringen",
+            [
+                "Internationales Studentenwohnheim", "Haus B, Zimmer 1214", "Friedrich-Wilhelm-Ebert-Straße 134", "c/o Verwaltung",
+                "70173 Stuttgart", "GERMANY",
+            ]
+        ),
+    ])
+    func aLongAddressIsSetWholeInTheWindowBesideTheFacts(paper: PaperFormat, name: String, address: [String]) throws {
+        let pdf = try LetterRenderer(paper: paper).render(Self.letter(name: name, address: address)).pdf
+        let inside = try Self.wordsInWindow(pdf, paper: paper)
+        #expect(inside.joined(separator: " ") == ([name] + address).joined(separator: " "))
+        let firstPage = try Self.poppler("pdftotext", ["-f", "1", "-l", "1"], pdf: pdf)
+        for fact in ["Date", "4 December 2026", "Case reference", "K7M-4QX-9TC", "Ticket", "RV26001071"] {
+            #expect(firstPage.contains(fact), "\(fact) is missing from page 1")
+        }
+    }
+
+    @Test func anAddressThatCannotFitTheWindowGivesNoLetter() throws {
+        let address = (1...9).map { "Line \($0) of an address that goes on" }
+        #expect(throws: LetterLayoutProblem.addressDoesNotFitWindow(lines: 10)) {
+            try LetterRenderer().render(Self.letter(address: address))
+        }
+    }
+
+    /// The words of page 1 that touch the envelope's window (each must lie wholly inside it).
+    static func wordsInWindow(_ pdf: [UInt8], paper: PaperFormat) throws -> [String] {
+        let bbox = try Self.poppler("pdftotext", ["-bbox", "-f", "1", "-l", "1"], pdf: pdf)
         var inside: [String] = []
         for match in bbox.matches(of: /<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)<\/word>/) {
             let (x0, y0, x1, y1) = (Double(match.1)!, Double(match.2)!, Double(match.3)!, Double(match.4)!)
@@ -65,10 +113,10 @@ struct LetterRendererTests {
                 && y0 < paper.window.y + paper.window.height
             if overlaps {
                 #expect(paper.window.contains(x: x0, y: y0) && paper.window.contains(x: x1, y: y1), "\(match.5) crosses the window's edge")
-                inside.append(String(match.5))
+                inside.append(String(match.5).replacingOccurrences(of: "&amp;", with: "&"))
             }
         }
-        #expect(inside.joined(separator: " ") == "Nguyễn Thị Ánh 12 Elm Street Apt 4 Riverton, RV 20501")
+        return inside
     }
 
     @Test func aLongLetterFlowsOntoMorePagesEachNumberedOfTheTotal() throws {

@@ -39,7 +39,7 @@ struct LetterTemplatesTests {
     @Test func theVersionIsTheHashOfTheTemplateAndItsPartialsAndMovesWithAnyOfThem() async throws {
         let letters = try await LetterTemplates(templatesFolder: Self.templates.path)
         var hash = SHA256()
-        for file in ["letters/acknowledgement", "partials/ground-label", "partials/status-lead"] {
+        for file in ["letters/acknowledgement", "partials/ground-label", "partials/status-lead", "partials/reason-for-citizen"] {
             hash.update(data: try Data(contentsOf: Self.templates.appendingPathComponent(file + ".mustache")))
         }
         let expected = hash.finalize().map { String(format: "%02x", $0) }.joined()

@@ -64,7 +64,9 @@ struct AppealEvidenceTests {
             try await Browser().get(thumbnail, on: client) { #expect($0.status == .notFound) }
 
             try await browser.get("/appeal/contact", on: client) { _ in }
-            try await browser.post("/appeal/contact", [("name", "Ana"), ("address", "1 Elm St"), ("channel", "letter")], on: client) { _ in
+            try await browser.post(
+                "/appeal/contact", [("name", "Ana"), ("address", "1 Elm St\nRiverton RV 20501"), ("channel", "letter")], on: client
+            ) { _ in
             }
             try await browser.get("/appeal/check", on: client) { #expect($0.text.contains("orientation-6.jpg")) }
             try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }

@@ -50,7 +50,7 @@ struct AppealJourneyTests {
         try await browser.post(
             "/appeal/contact",
             [
-                ("name", "Ana Citizen"), ("address", "1 Elm St\nRiverton"), ("email", "ana@example.org"),
+                ("name", "Ana Citizen"), ("address", "1 Elm St\nRiverton RV 20501"), ("email", "ana@example.org"),
                 ("mobile", "(212) 555-0123"), ("channel", "sms"),
             ], on: client
         ) {
@@ -204,12 +204,13 @@ struct AppealJourneyTests {
             }
             try await browser.get("/appeal/contact", on: client) { _ in }
             try await browser.post(
-                "/appeal/contact", [("name", "Ana"), ("address", "1 Elm St"), ("email", "not-an-email"), ("channel", "email")], on: client
+                "/appeal/contact",
+                [("name", "Ana"), ("address", "1 Elm St\nRiverton RV 20501"), ("email", "not-an-email"), ("channel", "email")], on: client
             ) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("Enter an email address in the right format"))
                 #expect(response.text.contains(#"value="Ana""#))
-                #expect(response.text.contains("1 Elm St</textarea>"))
+                #expect(response.text.contains("1 Elm St\nRiverton RV 20501</textarea>"))
             }
         }
     }
@@ -233,7 +234,9 @@ struct AppealJourneyTests {
                 #expect($0.headers[.location] == "/appeal/evidence")
             }
             try await browser.get("/appeal/contact", on: client) { _ in }
-            try await browser.post("/appeal/contact", [("name", "Bo"), ("address", "2 Oak Ln"), ("channel", "letter")], on: client) { _ in }
+            try await browser.post(
+                "/appeal/contact", [("name", "Bo"), ("address", "2 Oak Ln\nRiverton RV 20501"), ("channel", "letter")], on: client
+            ) { _ in }
             try await browser.get("/appeal/check", on: client) { response in
                 #expect(response.text.components(separatedBy: "Not given").count == 3)  // neither email nor mobile
                 #expect(response.text.contains("I was in hospital."))

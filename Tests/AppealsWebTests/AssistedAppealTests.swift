@@ -32,7 +32,8 @@ struct AssistedAppealTests {
     static let statement = ("statement", "The sign was behind a tree.\nI paid by app as well.")
     static let lateReason = ("late_reason", "I was abroad.")
     static let contact = [
-        ("name", "Łukasz Żółć"), ("address", "12 Elm Street\nRiverton"), ("email", "lukasz@example.com"), ("mobile", "(203) 555-0144"),
+        ("name", "Łukasz Żółć"), ("address", "12 Elm Street\nRiverton RV 20501"), ("email", "lukasz@example.com"),
+        ("mobile", "(203) 555-0144"),
         ("channel", "sms"),
     ]
 
@@ -227,7 +228,7 @@ struct AssistedAppealTests {
                 #expect(text.contains("Choose how the appeal reached us"), "an agent cannot enter a letter")
                 #expect(text.contains("No ticket has this number and plate"))
                 #expect(text.contains("Select at least one reason"))
-                #expect(text.contains("Enter the postal address"))
+                #expect(text.contains("Enter the number and street"))
                 #expect(text.contains("Enter an email address in the right format"))
                 #expect(
                     text.contains("value=\"José Muñoz\"") && text.contains("value=\"ZZ999\"") && text.contains("I paid by app as well."))

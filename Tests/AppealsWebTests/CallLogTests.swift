@@ -158,7 +158,7 @@ struct CallLogTests {
                     == "+12035550177")
             #expect(
                 try await StaffTest.value(db, "SELECT postal_address AS v FROM appeals WHERE case_reference = '\(reference)'")
-                    == "7 New Road\nRiverton RV 20509")
+                    == "7 New Road\nRIVERTON RV 20509")
             let detail = try #require(
                 try await StaffTest.value(
                     db,

@@ -50,7 +50,7 @@ struct NotificationTests {
     static func fileByEmail(_ client: any TestClientProtocol, _ db: AppDatabase, email: String) async throws -> String {
         try await PrintRoomTests.fileOnTheWeb(
             client, db,
-            contact: [("name", "Nguyễn Thị Ánh"), ("address", "12 Elm Street\nRiverton"), ("email", email), ("channel", "email")])
+            contact: [("name", "Nguyễn Thị Ánh"), ("address", "12 Elm Street\nRiverton RV 20501"), ("email", email), ("channel", "email")])
     }
 
     /// The text part of an email as the server received it.

@@ -121,7 +121,9 @@ struct PrintRoomTests {
             let db = try #require(box.db)
             let reference = try await Self.fileByPost(client, db, name: "Ann Other")
             try await db.withConnection {
-                try await $0.raw("UPDATE appeals SET postal_address = '  ' WHERE case_reference = \(bind: reference)").run()
+                try await $0.raw(
+                    "UPDATE appeals SET postal_address = '  ', address_lines = NULL, address_city = NULL WHERE case_reference = \(bind: reference)"
+                ).run()
             }
             let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
             _ = try await adapters.produceLetters(composer: try await adapters.letterComposer()).run(limit: 1_000)
@@ -136,6 +138,52 @@ struct PrintRoomTests {
             try await cleo.get("/staff/team", on: client) { response in
                 #expect(response.text.contains("Could not be produced: The case has no postal address to write to."))
             }
+        }
+    }
+
+    @Test func anAddressTooLongForTheEnvelopeWindowGivesNoLetterUntilAClerkCorrectsIt() async throws {
+        let configuration = WebTest.configuration()
+        let box = Box()
+        try await WebTest.withApp(
+            configuration: configuration,
+            seed: {
+                try await StaffTest.seed($0); box.db = $0
+            }
+        ) { client in
+            let db = try #require(box.db)
+            let reference = try await Self.fileByPost(client, db, name: "María de los Ángeles Fernández-Villaseñor")
+            // Four street lines, each too long for one line of the window even in small print.
+            let long = (1...4).map { "Building \($0), Riverton Waterfront Residential Cooperative Housing Association Estate" }
+            try await db.withConnection {
+                try await $0.raw(
+                    "UPDATE appeals SET address_lines = \(bind: long.joined(separator: "\n")) WHERE case_reference = \(bind: reference)"
+                ).run()
+            }
+            let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
+            let produce = adapters.produceLetters(composer: try await adapters.letterComposer())
+            _ = try await produce.run(limit: 1_000)
+            let problem = LetterLayoutProblem.addressDoesNotFitWindow(lines: 6).description
+            #expect(
+                try await db.strings(
+                    "SELECT status || ': ' || problem || ' ' || COALESCE(file_key, 'no file') AS v FROM letters WHERE case_reference = '\(reference)'"
+                ) == ["failed: \(problem) no file"])
+            let eve = try await StaffTest.signIn("eve", on: client)
+            try await eve.get("/staff/letters", on: client) { response in
+                #expect(response.text.contains("Letters that could not be produced"))
+                #expect(response.text.contains("(6 lines) do not fit the envelope"))
+            }
+            // The clerk enters the address as the post needs it: the letter is made again.
+            try await eve.get("/staff/cases/\(reference)", on: client) { #expect($0.text.contains("Correct the contact details")) }
+            try await eve.post(
+                "/staff/cases/\(reference)/contact",
+                [
+                    ("name", "María de los Ángeles Fernández-Villaseñor"), ("address", "Building 4\nRiverton Waterfront Estate"),
+                    ("city", "Riverton"), ("region", "rv"), ("postal_code", "20501"), ("channel", "letter"),
+                ], on: client
+            ) { #expect($0.status == .found) }
+            #expect(try await db.strings("SELECT status AS v FROM letters WHERE case_reference = '\(reference)'") == ["queued"])
+            _ = try await produce.run(limit: 1_000)
+            #expect(try await db.strings("SELECT status AS v FROM letters WHERE case_reference = '\(reference)'") == ["ready"])
         }
     }
 

@@ -66,6 +66,7 @@ struct StaffRouteMatrixTests {
         "POST /staff/audit/verify": [.auditor, .administrator],
         "POST /staff/reassign": [.supervisor],
         "POST /staff/cases/{reference}/assign": [.supervisor],
+        "POST /staff/cases/{reference}/postmark": [.supervisor],
         "POST /staff/cases/{reference}/hearing-date": [.supervisor],
         "GET /staff/admin": [.administrator, .auditor],
         "GET /staff/admin/staff": [.administrator, .auditor],

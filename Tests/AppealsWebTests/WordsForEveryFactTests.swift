@@ -58,6 +58,12 @@ struct WordsForEveryFactTests {
         for ground in Ground.allCases {
             Self.expectWords(Self.words(pages.fragment("partials/ground-label", value: Label(ground))), for: "ground \(ground)")
         }
+        // A reason is said to the citizen in words of its own, never the staff label ("The citizen's evidence…").
+        for reason in ReasonCode.allCases {
+            let told = Self.words(pages.fragment("partials/reason-for-citizen", value: Label(reason)))
+            Self.expectWords(told, for: "reason \(reason) told to the citizen")
+            #expect(!told.localizedCaseInsensitiveContains("citizen"), "reason \(reason) reads “\(told)”")
+        }
         for channel in Channel.allCases {
             Self.expectWords(Self.words(pages.fragment("partials/channel-label", value: Label(channel))), for: "channel \(channel)")
         }

@@ -6,7 +6,11 @@ public struct AppealDetails: Sendable, Equatable {
     public var statement: String
     public var lateReason: String?
     public var contactName: String
+    /// The address as one text, a line each (pages, search, the audit trail): `address`'s text when it has parts.
     public var postalAddress: String
+    /// The address in its parts, as letters need it; nil for an old one-field address that could not be split (a
+    /// clerk checks it: no letter goes until it is corrected).
+    public var address: PostalAddress?
     public var email: String?
     /// E.164, e.g. +12125550123.
     public var mobile: String?
@@ -26,13 +30,16 @@ public struct AppealDetails: Sendable, Equatable {
     }
 
     public init(
-        statement: String, lateReason: String? = nil, contactName: String, postalAddress: String, email: String? = nil,
+        statement: String, lateReason: String? = nil, contactName: String, postalAddress: String = "", address: PostalAddress? = nil,
+        email: String? = nil,
         mobile: String? = nil, preferredChannel: PreferredChannel = .letter, language: String = "en"
     ) {
         self.statement = statement
         self.lateReason = lateReason
         self.contactName = contactName
-        self.postalAddress = postalAddress
+        // An address given in parts is the truth; one given as text is split when that can be done without guessing.
+        self.address = address ?? PostalAddress.split(postalAddress)
+        self.postalAddress = address?.text ?? postalAddress
         self.email = email
         self.mobile = mobile
         self.preferredChannel = preferredChannel

@@ -37,4 +37,11 @@ public struct CaseChange: Sendable, Equatable {
         self.interactions = interactions
         self.priority = priority
     }
+
+    /// The facts the letters this change queues state (each letter is produced later, from these).
+    public var letterSnapshot: LetterSnapshot {
+        LetterSnapshot(
+            state: updated.state, decision: updated.decision,
+            answerDue: deadlines?.first { $0.kind == .informationResponse && $0.dueAt != nil }?.explanation.due)
+    }
 }

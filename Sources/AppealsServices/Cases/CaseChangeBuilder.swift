@@ -48,7 +48,7 @@ struct CaseChangeBuilder {
     }
 
     var deadlines: [Deadline] {
-        DeadlineSchedule.compute(receivedAt: current.receivedAt, history: history, policies: rules.policies, calendar: rules.calendar)
+        DeadlineSchedule.compute(for: current, history: history, policies: rules.policies, calendar: rules.calendar)
     }
 
     mutating func record(_ transition: Transition, requestID: String?, reason: String?) {
@@ -88,6 +88,22 @@ struct CaseChangeBuilder {
                 reason: reason, requestID: requestID))
     }
 
+    /// A supervisor's word on a postmark that awaited confirmation: confirmed, the deadlines count from it; rejected,
+    /// the appeal counts as received when it was entered.
+    mutating func reviewPostmark(confirmed: Bool, by actor: Actor, at now: Date, requestID: String?) {
+        let postmark = ISO8601Timestamp.formatUTC(current.receivedAt)
+        current.postmarkEnteredBy = nil
+        if !confirmed { current.receivedAt = current.enteredAt }
+        current.version += 1
+        deadlinesChanged = true
+        audit.append(
+            AuditEntry(
+                caseReference: current.reference, at: now, actor: actor,
+                event: (confirmed ? CaseRecordEvent.postmarkConfirmed : .postmarkRejected).rawValue, from: current.state,
+                to: current.state, requestID: requestID,
+                detail: "postmark \(postmark); entered \(ISO8601Timestamp.formatUTC(current.enteredAt))"))
+    }
+
     /// The decision letter is deemed served: the hearing window starts, and the case's closing time is set.
     mutating func serve(_ decision: Decision, by actor: Actor, at now: Date) {
         current.decision = decision
@@ -99,14 +115,19 @@ struct CaseChangeBuilder {
                 to: current.state, detail: "served \(ISO8601Timestamp.formatUTC(decision.servedAt ?? now))"))
     }
 
-    /// A warning changes nothing on the case: it is audited and someone is told.
+    /// A warning changes nothing on the case: it is audited and someone is told (the supervisors, when the decision
+    /// deadline counted from receipt has passed and only the minimum review time holds off a deemed acceptance).
     mutating func warn(_ firing: DeadlineFiring, at now: Date) {
+        let moved = firing.kind == .decision && deadlines.contains { $0.kind == .decision && $0.explanation.movedForMinimumReview }
         audit.append(
             AuditEntry(
                 caseReference: current.reference, at: now, actor: .system, event: TimelineKind.deadlineWarning.stored,
-                from: current.state, to: current.state, detail: "\(firing.kind.rawValue) due \(ISO8601Timestamp.formatUTC(firing.at))"
+                from: current.state, to: current.state,
+                detail: "\(firing.kind.rawValue) due \(ISO8601Timestamp.formatUTC(firing.at))"
+                    + (moved ? " (the statutory date counted from receipt has passed; held for the minimum review after entry)" : "")
             ))
-        notifications.append(QueuedNotification(recipient: current.assignee.map(Recipient.staff) ?? .supervisors, kind: .deadlineWarning))
+        let recipient = moved ? .supervisors : current.assignee.map(Recipient.staff) ?? .supervisors
+        notifications.append(QueuedNotification(recipient: recipient, kind: .deadlineWarning))
     }
 
     func build() -> CaseChange {

@@ -75,6 +75,23 @@ public struct CaseEngine: Sendable {
         try await store.commit(builder.build())
     }
 
+    /// A supervisor confirms (or rejects) the postmark a clerk entered long before the day of entry. Never by the
+    /// person who entered it: one member of staff alone cannot date an appeal into a deadline already past.
+    /// - Throws: ``PostmarkReviewError`` when there is nothing to confirm or the supervisor entered it;
+    ///   ``CaseChangedSinceRead`` when the case changed since `expectedVersion`.
+    public func reviewPostmark(
+        _ reference: CaseReference, confirmed: Bool, by actor: Actor, expectedVersion: Int?, requestID: String? = nil
+    ) async throws {
+        guard let loaded = try await store.load(reference) else { throw AppError.notFound }
+        if let expectedVersion, expectedVersion != loaded.record.version { throw CaseChangedSinceRead(reference: reference) }
+        guard actor.role == .supervisor, let supervisor = actor.staffID else { throw AppError.forbidden }
+        guard let enteredBy = loaded.record.postmarkEnteredBy else { throw PostmarkReviewError.nothingToConfirm }
+        guard enteredBy != supervisor else { throw PostmarkReviewError.enteredItYourself }
+        var builder = CaseChangeBuilder(loaded: loaded, rules: try await store.deadlineRules(timeZone: timeZone))
+        builder.reviewPostmark(confirmed: confirmed, by: actor, at: clock.now(), requestID: requestID)
+        try await store.commit(builder.build())
+    }
+
     /// Records that the case's decision letter is deemed served at `servedAt` (once: a later letter changes nothing).
     /// Whether the case changed.
     @discardableResult
@@ -112,7 +129,7 @@ public struct CaseEngine: Sendable {
         let rules = try await store.deadlineRules(timeZone: timeZone)
         var change = CaseChangeBuilder(loaded: loaded, rules: rules).build()
         change.deadlines = DeadlineSchedule.compute(
-            receivedAt: loaded.record.receivedAt, history: loaded.history, policies: rules.policies, calendar: rules.calendar
+            for: loaded.record, history: loaded.history, policies: rules.policies, calendar: rules.calendar
         )
         try await store.commit(change)
     }

@@ -9,4 +9,8 @@ public enum CaseRecordEvent: String, Sendable, CaseIterable {
     case decisionServed = "decision_served"
     /// A supervisor set the date and place of the requested hearing.
     case hearingScheduled = "hearing_scheduled"
+    /// A supervisor confirmed a postmark entered long before the day of entry: the deadlines count from it.
+    case postmarkConfirmed = "postmark_confirmed"
+    /// A supervisor did not accept such a postmark: the appeal counts as received when it was entered.
+    case postmarkRejected = "postmark_rejected"
 }

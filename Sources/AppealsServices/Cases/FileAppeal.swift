@@ -14,11 +14,14 @@ public struct FileAppeal: Sendable {
     public let timeZone: TimeZone
     /// Appeals after this many days from the ticket's issue are accepted but flagged late.
     public let appealWindowDays: Int
+    /// A postmark more than this many days before the day of entry needs a supervisor to confirm it.
+    public let postmarkReviewDays: Int
 
     public init(
         cases: any CaseStore, tickets: any TicketRepository, clock: any WallClock, random: any RandomSource = SystemRandomSource(),
-        workflow: Workflow = Workflow(), timeZone: TimeZone, appealWindowDays: Int = 30
+        workflow: Workflow = Workflow(), timeZone: TimeZone, appealWindowDays: Int = 30, postmarkReviewDays: Int = 5
     ) {
+        self.postmarkReviewDays = postmarkReviewDays
         self.cases = cases
         self.tickets = tickets
         self.clock = clock
@@ -36,12 +39,17 @@ public struct FileAppeal: Sendable {
     ) async throws -> CaseChange {
         guard let ticket = try await tickets.ticket(number) else { throw AppError.notFound }
         // An appeal counts from when it reached us; for a letter, from its posting when that was earlier.
-        let now = min(receivedAt ?? clock.now(), clock.now())
+        let entered = clock.now()
+        let now = min(receivedAt ?? entered, entered)
+        // A postmark long before the day of entry waits for a supervisor; the deadlines count from entry till then.
+        let calendar = BusinessCalendar(timeZone: timeZone)
+        let postmarkToConfirm = calendar.localDate(now).days(until: calendar.localDate(entered)) > postmarkReviewDays
         var newCase = Case(
             reference: reference ?? CaseReference(randomBits: random.next()), ticketNumber: ticket.number,
             ticketAmountCents: ticket.amountCents, towed: ticket.towed,
             grounds: grounds, receivedAt: now,
-            late: now > ticket.issuedAt.addingTimeInterval(Double(appealWindowDays) * 86_400)
+            late: now > ticket.issuedAt.addingTimeInterval(Double(appealWindowDays) * 86_400), enteredAt: entered,
+            postmarkEnteredBy: postmarkToConfirm ? actor.staffID ?? StaffID("unknown") : nil
         )
         let skills = Routing.skillsNeeded(grounds: grounds, language: details.language)
         newCase.assignee = Routing.assignee(needing: skills, among: try await cases.reviewerLoads())

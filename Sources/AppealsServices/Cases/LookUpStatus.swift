@@ -52,7 +52,7 @@ public struct LookUpStatus: Sendable {
     public func status(_ facts: CaseStatusFacts, rules: DeadlineRules) -> CaseStatus {
         let loaded = facts.loaded
         let deadlines = DeadlineSchedule.compute(
-            receivedAt: loaded.record.receivedAt, history: loaded.history, policies: rules.policies, calendar: rules.calendar
+            for: loaded.record, history: loaded.history, policies: rules.policies, calendar: rules.calendar
         )
         func due(_ kind: DeadlineKind) -> LocalDate? {
             guard let deadline = deadlines.first(where: { $0.kind == kind }), case .running = deadline.status else { return nil }

@@ -21,6 +21,8 @@ public struct LetterRecord: Sendable, Equatable {
     public let returnReason: String?
     /// Why it could not be produced.
     public let problem: String?
+    /// The facts of the event that queued it (nil for a letter queued without them: it states the case as it is).
+    public var snapshot: LetterSnapshot? = nil
 
     public enum Status: String, Sendable, CaseIterable {
         case queued, ready, batched, printed, posted, returned, failed

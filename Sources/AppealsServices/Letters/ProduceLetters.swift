@@ -37,15 +37,28 @@ public struct ProduceLetters: Sendable {
     public func run(limit: Int = 200) async throws -> Int {
         var produced = 0
         for letter in try await store.queuedLetters(limit: limit) {
-            guard let facts = try await facts(letter.kind, of: letter.reference) else {
+            guard let facts = try await facts(letter.kind, of: letter.reference, as: letter.snapshot) else {
                 try await store.recordUnproduced(letter.id, status: .failed, problem: "The case has no postal address to write to.")
+                continue
+            }
+            guard facts.contact.address != nil else {
+                try await store.recordUnproduced(
+                    letter.id, status: .failed,
+                    problem: "The address on the case is not in the parts the post needs (street, city, state and ZIP code). "
+                        + "Correct it on the case.")
                 continue
             }
             if letter.kind == .acknowledgement, facts.status.events.contains(where: { $0.kind == .acknowledge }) {
                 try await store.recordUnproduced(letter.id, status: .cancelled, problem: "the case was acknowledged already.")
                 continue
             }
-            let composed = try composer.compose(facts)
+            let composed: ComposedLetter
+            do {
+                composed = try composer.compose(facts)
+            } catch let problem as LetterLayoutProblem {
+                try await store.recordUnproduced(letter.id, status: .failed, problem: problem.description)
+                continue
+            }
             let file = try await storage.store(composed.pdf)
             if try await store.recordProduced(letter.id, file: file, letter: composed, at: clock.now()) {
                 produced += 1
@@ -56,14 +69,16 @@ public struct ProduceLetters: Sendable {
         return produced
     }
 
-    /// What a letter of `kind` about the case says today; nil when the case or its postal address is missing.
-    public func facts(_ kind: LetterKind, of reference: CaseReference) async throws -> LetterFacts? {
+    /// What a letter of `kind` about the case says today, of the event `snapshot` took; nil when the case or its postal
+    /// address is missing.
+    public func facts(_ kind: LetterKind, of reference: CaseReference, as snapshot: LetterSnapshot? = nil) async throws -> LetterFacts? {
         guard let caseFacts = try await cases.statusFacts(reference, files: kind == .requestForInformation),
             let contact = try await contacts.contact(of: reference),
             !contact.postalAddress.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         else { return nil }
         let rules = try await lookUp.rules.current()
-        let status = lookUp.status(caseFacts, rules: rules)
+        let current = lookUp.status(caseFacts, rules: rules)
+        let status = snapshot?.applied(to: current) ?? current
         let hearing = kind == .hearingNotice ? try await hearings.hearing(of: reference) : nil
         return facts(
             kind, status: status, contact: contact, grounds: caseFacts.loaded.record.grounds, calendar: rules.calendar, hearing: hearing)
@@ -98,9 +113,10 @@ public struct ProduceLetters: Sendable {
         if kind == .decision, let decision = status.decision, decision.amountDueCents > 0 {
             payBy = today.adding(days: authority.paymentDays)
             let discountEnds = calendar.localDate(status.ticket.issuedAt).adding(days: authority.discountDays)
+            // The offer runs from the letter's own date: a letter produced or printed late never offers a day already past.
             if decision.outcome == .upheld, calendar.localDate(status.receivedAt) < discountEnds {
                 discount = (
-                    calendar.localDate(decision.decidedAt).adding(days: authority.discountReofferDays),
+                    today.adding(days: authority.discountReofferDays),
                     decision.amountDueCents * (100 - authority.discountPercent) / 100
                 )
             }

@@ -11,4 +11,6 @@ public protocol CaseWorkQueries: Sendable {
     func teamLoad(now: Date) async throws -> [ReviewerWorkload]
     /// Working cases past a deadline, and those inside a deadline's warning period, most urgent first.
     func deadlineAlerts(now: Date, limit: Int) async throws -> (breached: [QueueRow], warning: [QueueRow])
+    /// Paper appeals whose postmark awaits a supervisor's confirmation, oldest postmark first.
+    func postmarksToConfirm(limit: Int) async throws -> [PostmarkToConfirm]
 }

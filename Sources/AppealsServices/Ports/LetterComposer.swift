@@ -18,3 +18,19 @@ public protocol PrintBatchWriter: AnyObject {
     /// Writes the end of the PDF; the pages written in all, blanks included.
     func finish() throws -> Int
 }
+
+/// Why a letter could not be laid out: shown in the print room's "could not be produced" list, for a clerk to put
+/// right (the letter is made again once the address is corrected).
+public enum LetterLayoutProblem: Error, Sendable, Equatable {
+    /// The name and address, even at the smallest size, take more room than the envelope's window shows.
+    case addressDoesNotFitWindow(lines: Int)
+
+    /// What the print room says.
+    public var description: String {
+        switch self {
+        case .addressDoesNotFitWindow(let lines):
+            "The name and address (\(lines) lines) do not fit the envelope's window even in small print. "
+                + "Shorten the address on the case (each line as the post needs it)."
+        }
+    }
+}

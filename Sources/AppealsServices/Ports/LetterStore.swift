@@ -46,4 +46,7 @@ public protocol LetterStore: Sendable {
     /// Posted acknowledgement and decision letters whose case has not yet taken their effect.
     func postedLettersToApply(limit: Int) async throws -> [LetterRecord]
     func recordCaseUpdated(_ id: LetterID, at: Date) async throws
+    /// Cases whose old one-field address could not be split into the parts the post needs (migration 0021), for a
+    /// clerk to check and correct, oldest reference first.
+    func addressesToCheck(limit: Int) async throws -> [CaseReference]
 }

@@ -9,6 +9,7 @@ enum CaseRow {
         "reference", "ticket_number", "ticket_amount_cents", "towed", "grounds", "received_at", "late", "state", "version",
         "state_changed_at", "assignee", "queue", "escalated", "vulnerable", "contact_count", "priority", "pending_decision",
         "decision", "updated_at", "closes_at", "outcome", "concluded_at", "decided_by", "hours_to_decision", "amount_due_cents",
+        "entered_at", "postmark_entered_by",
     ]
     /// What ``decode(_:)`` reads: the rest are written for the queries (priority, the measures' columns). A statement
     /// that names only these is shorter to prepare, and SQLite prepares every statement anew.
@@ -26,6 +27,7 @@ enum CaseRow {
             c.queue.rawValue, c.escalated, c.vulnerable, c.contactCount, priority, try Stored.json(c.pendingDecision),
             try Stored.json(c.decision), updatedAt, Stored.time(c.decision?.closesAt), c.conclusion?.rawValue,
             Stored.time(c.concludedAt), c.decision?.decidedBy?.value, c.hoursToDecision, c.amountAfterConclusion,
+            Stored.time(c.enteredAt), c.postmarkEnteredBy?.value,
         ]
     }
 
@@ -40,6 +42,8 @@ enum CaseRow {
             towed: try row.decode(column: "towed", as: Bool.self),
             grounds: try text("grounds").split(separator: ",").compactMap { Ground(rawValue: String($0)) },
             receivedAt: try Stored.date(row, "received_at"), late: try row.decode(column: "late", as: Bool.self),
+            enteredAt: try Stored.optionalDate(row, "entered_at"),
+            postmarkEnteredBy: try row.decode(column: "postmark_entered_by", as: String?.self).map(StaffID.init),
             state: state, version: try row.decode(column: "version", as: Int.self),
             stateChangedAt: try Stored.date(row, "state_changed_at"),
             assignee: try row.decode(column: "assignee", as: String?.self).map(StaffID.init), queue: queue,

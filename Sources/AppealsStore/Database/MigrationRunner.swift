@@ -64,6 +64,12 @@ public struct MigrationRunner: Sendable {
         return result
     }
 
+    /// What a migration's SQL cannot do (splitting text by rules written in Swift), run after its statements in its
+    /// transaction, by version.
+    static let dataSteps: [Int: @Sendable (any SQLDatabase) async throws -> Void] = [
+        21: AddressColumns.splitStoredAddresses
+    ]
+
     /// Applies what is pending; returns the files applied by this call (empty when up to date).
     @discardableResult
     public func migrate(_ database: AppDatabase, logger: Logger) async throws -> [Migration] {
@@ -93,6 +99,7 @@ public struct MigrationRunner: Sendable {
                 for statement in migration.statements {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
+                try await Self.dataSteps[migration.version]?(db)
                 try await db.insert(into: "schema_migrations")
                     .columns("version", "file_name", "checksum", "applied_at")
                     .values(

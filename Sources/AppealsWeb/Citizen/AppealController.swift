@@ -76,7 +76,7 @@ struct AppealController: Sendable {
             }
             let rules = try await cases.deadlineRules(timeZone: timeZone)
             let deadlines = DeadlineSchedule.compute(
-                receivedAt: loaded.record.receivedAt, history: loaded.history,
+                for: loaded.record, history: loaded.history,
                 policies: rules.policies, calendar: rules.calendar)
             func due(_ kind: DeadlineKind) -> String {
                 deadlines.first { $0.kind == kind }?.explanation.due.map(LongDate.text) ?? ""
@@ -162,7 +162,7 @@ struct AppealController: Sendable {
         guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .found) }
         let form = try context.form(ContactForm.self)
         draft.name = form.name ?? ""
-        draft.address = form.address ?? ""
+        draft.address = form.address
         draft.email = form.email ?? ""
         draft.mobile = form.mobile ?? ""
         draft.channel = form.channel.flatMap { ["letter", "email", "sms"].contains($0) ? $0 : nil } ?? "letter"
@@ -171,7 +171,7 @@ struct AppealController: Sendable {
         try await save(draft, token: token)
         guard problems.any else { return Response.redirect(to: "/appeal/check", type: .found) }
         var page = ContactPage(csrf: context.csrfToken, draft: draft)
-        page.show(problems)
+        page.show(problems, draft: draft)
         return try pages.render("appeal/contact", page: page, context: context, status: .unprocessableContent)
     }
 

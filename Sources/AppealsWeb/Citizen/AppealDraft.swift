@@ -14,7 +14,7 @@ struct AppealDraft: Codable, Sendable {
     var statement = ""
     var lateReason = ""
     var name = ""
-    var address = ""
+    var address = AddressFields()
     var email = ""
     var mobile = ""
     var channel = "letter"
@@ -45,7 +45,7 @@ struct AppealDraft: Codable, Sendable {
     func details(callingCode: String) -> AppealDetails {
         AppealDetails(
             statement: statement.trimmingSpaces, lateReason: late ? lateReason.trimmingSpaces : nil,
-            contactName: name.trimmingSpaces, postalAddress: address.trimmingSpaces,
+            contactName: name.trimmingSpaces, address: address.address,
             email: EmailAddress(email)?.value, mobile: MobileNumber(mobile, defaultCallingCode: callingCode)?.e164,
             preferredChannel: AppealDetails.PreferredChannel(rawValue: channel) ?? .letter
         )
@@ -66,7 +66,7 @@ struct AppealDraft: Codable, Sendable {
         let mobileGiven = !mobile.trimmingSpaces.isEmpty
         return ContactProblems(
             noName: name.trimmingSpaces.isEmpty,
-            noAddress: address.trimmingSpaces.isEmpty,
+            address: address.problems,
             badEmail: emailGiven && EmailAddress(email) == nil,
             badMobile: mobileGiven && MobileNumber(mobile, defaultCallingCode: callingCode) == nil,
             emailNeeded: channel == "email" && !emailGiven,
@@ -80,7 +80,9 @@ struct AppealDraft: Codable, Sendable {
     }
 
     struct ContactProblems: Sendable {
-        var noName, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
-        var any: Bool { noName || noAddress || badEmail || badMobile || emailNeeded || mobileNeeded }
+        var noName: Bool
+        var address: Set<PostalAddress.Problem>
+        var badEmail, badMobile, emailNeeded, mobileNeeded: Bool
+        var any: Bool { noName || !address.isEmpty || badEmail || badMobile || emailNeeded || mobileNeeded }
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 struct ContactPage: Sendable, Encodable {
     let csrf: String
     let name: String
-    let address: String
+    var address: AddressFields.View
+    /// The address as it will be printed on letters (the check page).
+    let addressText: String
     let email: String
     let mobile: String
     let letter: Bool
@@ -16,7 +18,6 @@ struct ContactPage: Sendable, Encodable {
     let hasMobile: Bool
     var hasErrors = false
     var noName = false
-    var noAddress = false
     var badEmail = false
     var badMobile = false
     var emailNeeded = false
@@ -25,7 +26,8 @@ struct ContactPage: Sendable, Encodable {
     init(csrf: String, draft: AppealDraft) {
         self.csrf = csrf
         name = draft.name
-        address = draft.address
+        address = draft.address.view(problems: [])
+        addressText = draft.address.address.text
         email = draft.email
         mobile = draft.mobile
         letter = draft.channel == "letter"
@@ -35,10 +37,10 @@ struct ContactPage: Sendable, Encodable {
         hasMobile = !draft.mobile.trimmingSpaces.isEmpty
     }
 
-    mutating func show(_ problems: AppealDraft.ContactProblems) {
+    mutating func show(_ problems: AppealDraft.ContactProblems, draft: AppealDraft) {
         hasErrors = problems.any
         noName = problems.noName
-        noAddress = problems.noAddress
+        address = draft.address.view(problems: problems.address)
         badEmail = problems.badEmail
         badMobile = problems.badMobile
         emailNeeded = problems.emailNeeded

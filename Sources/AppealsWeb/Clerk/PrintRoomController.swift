@@ -158,6 +158,7 @@ struct PrintRoomController: Sendable {
                 page: number, previous: number > 1 ? number - 1 : nil, next: batches.count > Self.batchesPerPage ? number + 1 : nil,
                 shown: number > 1 || batches.count > Self.batchesPerPage))
         page.untilError = untilError
+        page.addressesToCheck = try await letters.addressesToCheck(limit: 100).map { .init(value: $0.value, grouped: $0.grouped) }
         page.nothingToBatch = nothingToBatch
         let status: HTTPResponse.Status = untilError != nil || nothingToBatch ? .unprocessableContent : .ok
         return try pages.render("staff/print-room", page: page, context: context, status: status)

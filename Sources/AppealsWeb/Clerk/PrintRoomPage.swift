@@ -16,6 +16,9 @@ struct PrintRoomPage: Sendable, Encodable {
     var nothingToBatch = false
     let failed: [Failed]
     let hasFailed: Bool
+    /// Old addresses that could not be split into the parts the post needs: a clerk checks each on its case.
+    var addressesToCheck: [Reference] = [] { didSet { hasAddressesToCheck = !addressesToCheck.isEmpty } }
+    private(set) var hasAddressesToCheck = false
     let batches: [BatchRow]
     let noBatches: Bool
     let pager: Pager
@@ -24,6 +27,11 @@ struct PrintRoomPage: Sendable, Encodable {
         let kind: String
         let count: Int
         let oldest: String
+    }
+
+    struct Reference: Sendable, Encodable {
+        let value: String
+        let grouped: String
     }
 
     struct Failed: Sendable, Encodable {

@@ -22,9 +22,7 @@ struct IntakeForm: WebForm {
         grounds = Ground.allCases.filter { ticked[$0.rawValue] != nil }
         statement = fields.text("statement")
         lateReason = fields.text("late_reason")
-        contact = ContactForm(
-            name: fields.text("name"), address: fields.text("address"), email: fields.text("email"), mobile: fields.text("mobile"),
-            channel: fields.text("channel"))
+        contact = ContactForm(fields)
         arrivedBy = fields.text("arrived_by")
         postedOn = fields.text("posted_on")
     }

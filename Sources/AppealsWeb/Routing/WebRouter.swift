@@ -84,7 +84,7 @@ public func buildRouter(
         pages: pages, drafts: ports.drafts, tickets: ports.tickets,
         fileAppeal: FileAppeal(
             cases: ports.cases, tickets: ports.tickets, clock: clock, random: ports.random, timeZone: zone,
-            appealWindowDays: settings.authority.appealWindowDays),
+            appealWindowDays: settings.authority.appealWindowDays, postmarkReviewDays: settings.authority.postmarkReviewDays),
         receiveEvidence: receiveEvidence, clock: clock, random: ports.random, callingCode: settings.authority.callingCode
     ).addRoutes(to: staffRoutes)
     PrintRoomController(

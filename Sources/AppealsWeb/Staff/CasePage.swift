@@ -327,16 +327,19 @@ struct CasePage: Sendable, Encodable {
 
     /// The contact correction form's values and problems.
     struct ContactFormView: Sendable, Encodable {
-        let name, address, email, mobile: String
+        let name, email, mobile: String
+        let address: AddressFields.View
         let letter, byEmail, bySMS: Bool
-        let noName, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
+        let noName, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
         /// Open when there is something to fix.
         let open: Bool
 
-        init(_ correction: ContactCorrection, problems: Set<ContactCorrection.Problem> = []) {
-            (name, address, email, mobile) = (correction.name, correction.address, correction.email, correction.mobile)
+        /// - Parameter fields: the address as typed (or as stored), shown back in its fields.
+        init(_ correction: ContactCorrection, fields: AddressFields, problems: Set<ContactCorrection.Problem> = []) {
+            (name, email, mobile) = (correction.name, correction.email, correction.mobile)
+            address = fields.view(prefix: "contact_", problems: problems.contains(.address) ? correction.address.problems : [])
             (letter, byEmail, bySMS) = (correction.channel == "letter", correction.channel == "email", correction.channel == "sms")
-            (noName, noAddress, badEmail) = (problems.contains(.noName), problems.contains(.noAddress), problems.contains(.badEmail))
+            (noName, badEmail) = (problems.contains(.noName), problems.contains(.badEmail))
             (badMobile, emailNeeded, mobileNeeded) =
                 (problems.contains(.badMobile), problems.contains(.emailNeeded), problems.contains(.mobileNeeded))
             open = !problems.isEmpty

@@ -54,14 +54,14 @@ extension CaseWorkController {
             let role = try permittedRole(.correctContact, on: loaded, account)
             let form = try context.form(ContactCorrectionForm.self)
             let correction = ContactCorrection(
-                name: form.name ?? "", address: (form.address ?? "").replacingOccurrences(of: "\r\n", with: "\n"),
-                email: form.email ?? "", mobile: form.mobile ?? "", channel: form.channel ?? "letter")
+                name: form.name ?? "", address: form.address.address, email: form.email ?? "", mobile: form.mobile ?? "",
+                channel: form.channel ?? "letter")
             let problems = try await correctContact(
                 correction, on: loaded.record.reference, by: account.actor(as: role), requestID: context.id)
             guard problems.isEmpty else {
                 return try await casePage(
                     loaded, account: account, context: context, status: .unprocessableContent,
-                    contactForm: .init(correction, problems: problems))
+                    contactForm: .init(correction, fields: form.address, problems: problems))
             }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#contact-heading", type: .found)
         }

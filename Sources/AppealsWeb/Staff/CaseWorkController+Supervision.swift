@@ -4,7 +4,7 @@ import AppealsWords
 import Foundation
 import Hummingbird
 
-/// Supervisors: everyone's load, the breach and warning lists, and reassigning one case or many.
+/// Supervisors: everyone's load, the breach and warning lists, reassigning one case or many, and confirming old postmarks.
 extension CaseWorkController {
     func addSupervisionRoutes(to routes: StaffRoutes) {
         routes.get("/staff/team", roles: [.supervisor]) { request, context, account in
@@ -35,6 +35,22 @@ extension CaseWorkController {
                 throw AppError.badRequest
             }
             return try await act(.assign(to), .assign, context, account)
+        }
+        // A postmark long before the day of entry, confirmed (or not) by a supervisor other than the one who entered it.
+        routes.post("/staff/cases/{reference}/postmark", roles: [.supervisor]) { _, context, account in
+            let loaded = try await visibleCase(context, account)
+            let decision = try context.form(PostmarkForm.self).decision
+            guard decision == "confirm" || decision == "reject" else { throw AppError.badRequest }
+            do {
+                try await engine.reviewPostmark(
+                    loaded.record.reference, confirmed: decision == "confirm", by: account.actor(as: .supervisor), expectedVersion: nil,
+                    requestID: context.id)
+            } catch PostmarkReviewError.enteredItYourself {
+                throw AppError.forbidden
+            } catch PostmarkReviewError.nothingToConfirm {
+                // Confirmed a moment ago by someone else (or a second press): the list shows what is left.
+            }
+            return Response.redirect(to: "/staff/approvals#postmarks", type: .found)
         }
     }
 

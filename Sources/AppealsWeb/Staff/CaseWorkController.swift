@@ -51,8 +51,11 @@ struct CaseWorkController {
             let (rows, hasMore) = try await queries.queue(filter)
             var navigation = nav(account, context)
             navigation.onApprovals = true
-            let page = QueuePage(
-                nav: navigation, filter: filter, rows: rows, hasMore: hasMore, calendar: try await rulesCalendar(), now: clock.now())
+            let calendar = try await rulesCalendar()
+            var page = QueuePage(nav: navigation, filter: filter, rows: rows, hasMore: hasMore, calendar: calendar, now: clock.now())
+            page.postmarks = try await queries.postmarksToConfirm(limit: 100).map {
+                QueuePage.PostmarkRow($0, viewer: account.id, calendar: calendar)
+            }
             return try pages.render("staff/queue", page: page, context: context)
         }
         routes.get("/staff/cases/{reference}", roles: Self.caseViewers) { request, context, account in
@@ -193,7 +196,7 @@ struct CaseWorkController {
         guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
         let rules = try await cases.deadlineRules(timeZone: timeZone)
         let deadlines = DeadlineSchedule.compute(
-            receivedAt: loaded.record.receivedAt, history: loaded.history,
+            for: loaded.record, history: loaded.history,
             policies: rules.policies, calendar: rules.calendar)
         let files = try await evidence.evidence(forCase: loaded.record.reference)
         let reviewers = account.roles.contains(.supervisor) ? try await queries.teamLoad(now: clock.now()) : []
@@ -211,10 +214,12 @@ struct CaseWorkController {
         page.contactForm =
             contactForm
             ?? file.appeal.map {
-                CasePage.ContactFormView(
+                let fields = AddressFields($0)
+                return CasePage.ContactFormView(
                     ContactCorrection(
-                        name: $0.contactName, address: $0.postalAddress, email: $0.email ?? "", mobile: $0.mobile ?? "",
-                        channel: $0.preferredChannel.rawValue))
+                        name: $0.contactName, address: fields.address, email: $0.email ?? "", mobile: $0.mobile ?? "",
+                        channel: $0.preferredChannel.rawValue),
+                    fields: fields)
             }
         page.script = try await statusLookUp.status(of: loaded.record.reference).map { StatusScript($0, timeZone: timeZone) }
         page.show(

@@ -77,7 +77,7 @@ struct IntakeController: Sendable {
         draft.answers.statement = (form.statement ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         draft.answers.lateReason = form.lateReason ?? ""
         draft.answers.name = form.contact.name ?? ""
-        draft.answers.address = form.contact.address ?? ""
+        draft.answers.address = form.contact.address
         draft.answers.email = form.contact.email ?? ""
         draft.answers.mobile = form.contact.mobile ?? ""
         draft.answers.channel = form.contact.channel.flatMap { ["letter", "email", "sms"].contains($0) ? $0 : nil } ?? "letter"
@@ -125,7 +125,7 @@ struct IntakeController: Sendable {
         var page = IntakePage(
             nav: nav(account, context), token: form.draft ?? "", draft: draft, roles: account.roles,
             windowDays: fileAppeal.appealWindowDays, today: today)
-        page.contact.show(contact)
+        page.contact.show(contact, draft: draft.answers)
         page.problems = problems
         return try pages.render("staff/intake", page: page, context: context, status: .unprocessableContent)
     }

@@ -17,6 +17,30 @@ struct QueuePage: Sendable, Encodable {
     let page: Int
     let previous: String?
     let next: String?
+    /// On the approvals page: paper appeals whose postmark awaits confirmation.
+    var postmarks: [PostmarkRow] = [] { didSet { hasPostmarks = !postmarks.isEmpty } }
+    private(set) var hasPostmarks = false
+
+    struct PostmarkRow: Sendable, Encodable {
+        let reference: String
+        let grouped: String
+        let postmark: String
+        let entered: String
+        let enteredBy: String
+        let scan: String?
+        /// This supervisor entered it: another must confirm it.
+        let mine: Bool
+
+        init(_ item: PostmarkToConfirm, viewer: StaffID, calendar: BusinessCalendar) {
+            reference = item.reference.value
+            grouped = item.reference.grouped
+            postmark = LongDate.text(calendar.localDate(item.postmark))
+            entered = LongDate.moment(item.enteredAt, calendar)
+            enteredBy = item.enteredByName ?? item.enteredBy.value
+            scan = item.scan?.value
+            mine = item.enteredBy == viewer
+        }
+    }
 
     struct Row: Sendable, Encodable {
         let reference: String
