@@ -114,7 +114,7 @@ class AgentPagesTest(unittest.TestCase):
             driver.find_element(By.ID, "ground_signs_unclear").click()
             driver.find_element(By.ID, "statement").send_keys("The letter says the sign was hidden by scaffolding.")
             driver.find_element(By.ID, "name").send_keys("Nguyễn Thị Ánh")
-            driver.find_element(By.ID, "address").send_keys("4 Harbour Road\nRiverton")
+            driver.find_element(By.ID, "address").send_keys("4 Harbour Road\nRiverton RV 20502")
             self.assertEqual(axe_violations(driver), [])
             screenshot(driver, "clerk-1-paper-appeal-desk")
             navigate(driver, driver.find_element(By.CSS_SELECTOR, "form.intake-form button[type=submit]"))

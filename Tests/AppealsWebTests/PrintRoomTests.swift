@@ -141,6 +141,38 @@ struct PrintRoomTests {
         }
     }
 
+    /// The demo's case 35 was decided (upheld) ten days ago and a hearing asked for four days ago: its decision letter,
+    /// produced only now, still states the decision. Every discount is offered until a day after the letter's date.
+    @Test func aLetterStatesTheFactsOfItsEventNotWhatTheCaseSaysWhenItIsProduced() async throws {
+        let configuration = WebTest.configuration()
+        let box = Box()
+        try await WebTest.withApp(
+            configuration: configuration,
+            seed: {
+                try await StaffTest.seed($0); box.db = $0
+            }
+        ) { client in
+            let db = try #require(box.db)
+            let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
+            _ = try await adapters.produceLetters(composer: try await adapters.letterComposer()).run(limit: 1_000)
+            let moved = try await db.strings(
+                """
+                SELECT l.layout AS v FROM letters l JOIN cases c ON c.reference = l.case_reference
+                WHERE c.state = 'hearing_requested' AND l.kind = 'decision'
+                """)
+            #expect(moved.count == 1)
+            for layout in moved {
+                #expect(layout.contains("We have not cancelled the ticket"), "\(layout)")
+                #expect(!layout.contains("date and place of the hearing"), "\(layout)")
+            }
+            let letters = try await db.strings("SELECT layout AS v FROM letters WHERE kind = 'decision' AND status = 'ready'")
+            let offers = letters.flatMap { $0.matches(of: /if you pay by ([0-9]{1,2}) ([A-Z][a-z]+) 2026/).map { "\($0.1) \($0.2)" } }
+            #expect(!offers.isEmpty, "the demo has an upheld decision with the discount offered again")
+            // The letters are dated Monday 23 November 2026: every offer runs 14 days from then.
+            #expect(Set(offers) == ["7 December"])
+        }
+    }
+
     @Test func anAddressTooLongForTheEnvelopeWindowGivesNoLetterUntilAClerkCorrectsIt() async throws {
         let configuration = WebTest.configuration()
         let box = Box()
