@@ -48,6 +48,8 @@ struct AgentScriptTests {
                 let agent = try #require(agentWords, "\(state): no script on the case page")
                 #expect(agent.count > 20, "\(state): \(agent)")
                 #expect(agent == citizenWords, "\(state)")
+                // Why a decision went as it did, in the words the citizen reads (the reason's citizen partial).
+                if state == .decided { #expect(agent.contains("Why: "), "\(agent)") }
             }
         }
     }

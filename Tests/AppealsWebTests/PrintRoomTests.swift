@@ -170,6 +170,12 @@ struct PrintRoomTests {
             #expect(!offers.isEmpty, "the demo has an upheld decision with the discount offered again")
             // The letters are dated Monday 23 November 2026: every offer runs 14 days from then.
             #expect(Set(offers) == ["7 December"])
+            // A request states its question; one whose answer date passed before the letter was made names no day.
+            let requests = try await db.strings("SELECT layout AS v FROM letters WHERE kind = 'request_for_information'")
+            #expect(requests.count == 2)
+            #expect(requests.allSatisfy { $0.contains("Please send a photo of your permit") })
+            #expect(requests.filter { $0.contains("Please answer as soon as you can") }.count == 1)
+            #expect(requests.filter { $0.contains("Please answer by 2 December 2026") }.count == 1)
         }
     }
 

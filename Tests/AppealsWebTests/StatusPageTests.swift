@@ -142,6 +142,10 @@ struct StatusPageTests {
             try await browser.post("/status", [("reference", Self.reference.grouped), ("plate", "AB12CDE")], on: client) { response in
                 #expect(response.text.contains("<h1>We have decided your appeal</h1>"))
                 #expect(response.text.contains("<strong>not cancelled</strong>"))
+                // Why, in the citizen's words (partials/reason-for-citizen), never the staff label.
+                #expect(
+                    response.text.contains("Why: Our records show that the vehicle was parked against the restriction the ticket gives."))
+                #expect(!response.text.contains("The contravention occurred"))
                 #expect(response.text.contains("We decided your appeal."))
                 // The letter is not served yet: the window has not started, so no date yet.
                 #expect(response.text.contains("you can ask for an independent hearing: our\nletter says until when."))

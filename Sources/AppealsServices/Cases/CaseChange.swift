@@ -42,6 +42,7 @@ public struct CaseChange: Sendable, Equatable {
     public var letterSnapshot: LetterSnapshot {
         LetterSnapshot(
             state: updated.state, decision: updated.decision,
-            answerDue: deadlines?.first { $0.kind == .informationResponse && $0.dueAt != nil }?.explanation.due)
+            answerDue: deadlines?.first { $0.kind == .informationResponse && $0.dueAt != nil }?.explanation.due,
+            question: interactions.last { $0.kind == .informationRequested }?.summary)
     }
 }

@@ -152,7 +152,11 @@ public struct DemoCases: Sendable {
                 case .acknowledge(let d): try await engine(d).apply(.acknowledge, to: reference, by: .system)
                 case .startReview(let d, let who): try await engine(d).apply(.startReview, to: reference, by: actor(who, .reviewer))
                 case .requestInformation(let d, let who):
-                    try await engine(d).apply(.requestInformation, to: reference, by: actor(who, .reviewer))
+                    let question = Interaction(
+                        at: at(d), channel: .web, direction: .outbound, actor: who, kind: .informationRequested,
+                        summary: "Please send a photo of your permit as it was displayed, showing its number and expiry date.",
+                        isPublic: true)
+                    try await engine(d).apply(.requestInformation, to: reference, by: actor(who, .reviewer), interaction: question)
                 case .respond(let d): try await engine(d).apply(.citizenResponded, to: reference, by: .citizen)
                 case .decide(let d, let who, let outcome):
                     let amount = rows[index].ticket.amountCents

@@ -11,14 +11,18 @@ public struct LetterSnapshot: Sendable, Equatable, Codable {
     public let decision: Decision?
     /// The day an answer to a request for information is due, `yyyy-mm-dd`.
     public let answerDue: String?
+    /// What the reviewer asked (a request for information).
+    public let question: String?
 
-    public init(state: CaseState, decision: Decision?, answerDue: LocalDate?) {
+    public init(state: CaseState, decision: Decision?, answerDue: LocalDate?, question: String? = nil) {
         self.state = state
         self.decision = decision
         self.answerDue = answerDue?.description
+        self.question = question
     }
 
-    /// The case's status as the event left it: the current status with the event's state, decision and answer date.
+    /// The case's status as the event left it: the current status with the event's state, decision, question and answer
+    /// date.
     public func applied(to status: CaseStatus) -> CaseStatus {
         CaseStatus(
             reference: status.reference, state: state, ticket: status.ticket, receivedAt: status.receivedAt, late: status.late,
@@ -26,6 +30,18 @@ public struct LetterSnapshot: Sendable, Equatable, Codable {
             answerDue: answerDue.flatMap { LocalDate(iso: $0) } ?? status.answerDue,
             hearingWindowEnds: state == .decided ? status.hearingWindowEnds : nil,
             hearingOpen: state == .decided && decision?.outcome == .upheld, events: status.events, evidence: status.evidence,
-            question: status.question)
+            question: question ?? status.question)
+    }
+}
+
+extension CaseStatus {
+    /// The status as a letter dated `day` states it: an answer date already past is left out (the letter asks for an
+    /// answer as soon as possible instead of naming a day before its own).
+    public func answerDue(notBefore day: LocalDate) -> CaseStatus {
+        guard let due = answerDue, due < day else { return self }
+        return CaseStatus(
+            reference: reference, state: state, ticket: ticket, receivedAt: receivedAt, late: late, decision: decision,
+            decisionDue: decisionDue, answerDue: nil, hearingWindowEnds: hearingWindowEnds, hearingOpen: hearingOpen, events: events,
+            evidence: evidence, question: question)
     }
 }

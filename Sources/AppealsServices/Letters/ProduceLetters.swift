@@ -108,6 +108,7 @@ public struct ProduceLetters: Sendable {
         hearing: Hearing? = nil
     ) -> LetterFacts {
         let today = calendar.localDate(clock.now())
+        let status = status.answerDue(notBefore: today)
         var payBy: LocalDate?
         var discount: (until: LocalDate, amountCents: Int)?
         if kind == .decision, let decision = status.decision, decision.amountDueCents > 0 {
