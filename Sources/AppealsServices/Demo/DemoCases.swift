@@ -87,6 +87,9 @@ public struct DemoCases: Sendable {
     /// Files the demo cases that are not there yet. Returns how many were filed.
     /// The demo cases' references, in the script's order.
     public static let references = script.indices.map { CaseReference(randomBits: 4_200_000 + UInt64($0) * 104_729) }
+    /// A letter posted eight days before a clerk entered it: its postmark waits for a supervisor to confirm it.
+    static let postmarkToConfirm = 20
+
     static func channel(_ index: Int) -> Channel { index % 5 == 4 ? .phone : (index % 7 == 6 ? .mail : .web) }
     /// The appeals that came by post (a clerk entered them), which `appeals demo` gives a scanned letter.
     public static let paperAppeals = script.indices.filter { channel($0) == .mail }.map { references[$0] }
@@ -130,7 +133,11 @@ public struct DemoCases: Sendable {
             let person = Self.people[index % Self.people.count]
             let details = AppealDetails(
                 statement: "I would like the ticket cancelled. My evidence is attached and I am happy to answer any questions.",
-                contactName: person, postalAddress: "\(20 + index) Harbor Ave, Apt \(index + 1), Riverton, RV 20501",
+                contactName: person,
+                // Some write from a long address (a legal aid office's, six lines in the envelope's window with the name).
+                postalAddress: index % 10 == 7
+                    ? "c/o Riverton Community Legal Aid\nAttn: Appeals Desk\n1200 Martin Luther King Jr Blvd\nSuite \(400 + index)\nRiverton, RV 20501-4412"
+                    : "\(20 + index) Harbor Ave, Apt \(index + 1), Riverton, RV 20501",
                 email: index % 3 == 0 ? nil : "citizen\(index)@example.org",
                 // One number per person: people come back (index 0 and 10 are the same caller), so agents meet repeat callers.
                 mobile: index % 2 == 0 ? "+1555010\(String(format: "%04d", 1000 + index % Self.people.count))" : nil,
@@ -142,7 +149,8 @@ public struct DemoCases: Sendable {
             _ = try await FileAppeal(cases: cases, tickets: tickets, clock: FixedWallClock(at(entry.filed)), timeZone: timeZone)(
                 ticket: rows[index].ticket.number, grounds: entry.grounds, details: details, channel: channel,
                 by: channel == .web ? .citizen : (channel == .phone ? actor("dan", .phoneAgent) : actor("eve", .clerk)),
-                reference: reference
+                reference: reference,
+                receivedAt: index == Self.postmarkToConfirm ? at(entry.filed + 8) : nil
             )
             for step in entry.steps {
                 func engine(_ days: Double) -> CaseEngine {
