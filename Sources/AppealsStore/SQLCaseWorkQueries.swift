@@ -22,9 +22,10 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
         try await database.withConnection { db in
             try await db.raw(
                 """
-                SELECT c.reference, c.received_at, c.entered_at, c.postmark_entered_by, s.name,
-                    (SELECT e.id FROM evidence e WHERE e.case_reference = c.reference ORDER BY e.received_at, e.id LIMIT 1) AS scan
+                SELECT c.reference, c.received_at, c.entered_at, c.postmark_entered_by, s.name, e.id AS scan, e.kind AS scan_kind
                 FROM cases c LEFT JOIN staff s ON s.id = c.postmark_entered_by
+                LEFT JOIN evidence e ON e.id = (
+                    SELECT first.id FROM evidence first WHERE first.case_reference = c.reference ORDER BY first.received_at, first.id LIMIT 1)
                 WHERE c.postmark_entered_by IS NOT NULL ORDER BY c.received_at, c.reference LIMIT \(unsafeRaw: String(max(1, limit)))
                 """
             ).all().map { row in
@@ -36,7 +37,8 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
                     enteredAt: try Stored.optionalDate(row, "entered_at") ?? Stored.date(row, "received_at"),
                     enteredBy: StaffID(try row.decode(column: "postmark_entered_by", as: String.self)),
                     enteredByName: try row.decode(column: "name", as: String?.self),
-                    scan: try row.decode(column: "scan", as: String?.self).flatMap(EvidenceID.init))
+                    scan: try row.decode(column: "scan", as: String?.self).flatMap(EvidenceID.init),
+                    scanIsDocument: try row.decode(column: "scan_kind", as: String?.self) == "pdf")
             }
         }
     }

@@ -74,11 +74,14 @@ struct PostmarkReviewTests {
             try await eve.post("/staff/cases/\(reference)/postmark", [("decision", "confirm")], on: client) {
                 #expect($0.status == .forbidden)
             }
+            try await eve.get("/staff/cases/\(reference)", on: client) {
+                #expect($0.text.contains("The postmark of 9 September 2026 awaits a supervisor’s confirmation"))
+            }
             let cleo = try await StaffTest.signIn("cleo", on: client)
             try await cleo.get("/staff/approvals", on: client) { response in
                 #expect(response.text.contains("Postmarks to confirm"))
                 #expect(response.text.contains("<strong>9 September 2026</strong>"))
-                #expect(response.text.contains("/thumbnail\" alt=\"The scanned letter of case"))
+                #expect(response.text.contains("/document\">Open the scanned letter<span class=\"visually-hidden\"> of case"))
             }
             try await cleo.post("/staff/cases/\(reference)/postmark", [("decision", "confirm")], on: client) {
                 #expect($0.status == .found)

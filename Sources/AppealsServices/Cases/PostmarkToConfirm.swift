@@ -12,10 +12,14 @@ public struct PostmarkToConfirm: Sendable, Equatable {
     public let enteredByName: String?
     /// The first file received with the appeal: the scanned letter and envelope.
     public let scan: EvidenceID?
+    /// Whether the scan is a PDF (opened as a document) rather than a photo (shown as a thumbnail).
+    public let scanIsDocument: Bool
 
     public init(
-        reference: CaseReference, postmark: Date, enteredAt: Date, enteredBy: StaffID, enteredByName: String?, scan: EvidenceID?
+        reference: CaseReference, postmark: Date, enteredAt: Date, enteredBy: StaffID, enteredByName: String?, scan: EvidenceID?,
+        scanIsDocument: Bool
     ) {
+        self.scanIsDocument = scanIsDocument
         self.reference = reference
         self.postmark = postmark
         self.enteredAt = enteredAt

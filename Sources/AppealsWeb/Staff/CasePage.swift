@@ -60,6 +60,13 @@ struct CasePage: Sendable, Encodable {
     var returnedMail: String?
     /// Why the acknowledgement could not be sent, when it could not.
     var acknowledgementProblem: String?
+    /// A postmark long before the day of entry, awaiting a supervisor: the postmark and the entry, written out.
+    var postmarkToConfirm: PostmarkNotice?
+
+    struct PostmarkNotice: Sendable, Encodable {
+        let postmark: String
+        let entered: String
+    }
 
     struct LetterLine: Sendable, Encodable {
         let id: String
@@ -250,6 +257,11 @@ struct CasePage: Sendable, Encodable {
         mine = record.assignee == account.id
         ticket = TicketSummary(file.ticket, timeZone: timeZone)
         received = moment(record.receivedAt)
+        if record.postmarkEnteredBy != nil {
+            postmarkToConfirm = PostmarkNotice(
+                postmark: LongDate.text(BusinessCalendar(timeZone: timeZone).localDate(record.receivedAt)),
+                entered: moment(record.enteredAt))
+        }
         late = record.late
         towed = record.towed
         vulnerable = record.vulnerable

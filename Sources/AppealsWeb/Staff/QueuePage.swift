@@ -28,6 +28,7 @@ struct QueuePage: Sendable, Encodable {
         let entered: String
         let enteredBy: String
         let scan: String?
+        let scanIsDocument: Bool
         /// This supervisor entered it: another must confirm it.
         let mine: Bool
 
@@ -38,6 +39,7 @@ struct QueuePage: Sendable, Encodable {
             entered = LongDate.moment(item.enteredAt, calendar)
             enteredBy = item.enteredByName ?? item.enteredBy.value
             scan = item.scan?.value
+            scanIsDocument = item.scanIsDocument
             mine = item.enteredBy == viewer
         }
     }
