@@ -124,6 +124,38 @@ struct LetterKindsTests {
         #expect(text.contains("We will write to you with the date and place of the hearing."), "\(text)")
     }
 
+    /// Every kind, to a six-line address: page 1 holds the date, the reference and the ticket beside the window, and
+    /// every address line inside it.
+    @Test(arguments: LetterKind.allCases)
+    func everyKindHasItsDateReferenceAndTicketOnPageOneBesideTheWholeAddress(kind: LetterKind) async throws {
+        let address = PostalAddress(
+            lines: ["c/o Riverton Community Legal Aid", "Attn: Appeals Desk", "1200 Martin Luther King Jr Blvd", "Suite 400"],
+            city: "Riverton", region: "RV", postalCode: "20501-4412")
+        let contact = AppealDetails(statement: "", contactName: "Guadalupe Fernández-Villaseñor", address: address)
+        let decision = Decision(
+            outcome: .upheld, amountDueCents: 6_500, reasonCode: .contraventionOccurred, decidedBy: StaffID("ana"), approvedBy: nil,
+            decidedAt: Self.noon(Self.day(2026, 12, 4)))
+        let state: CaseState =
+            switch kind {
+            case .acknowledgement: .submitted
+            case .requestForInformation: .awaitingCitizen
+            case .decision: .decided
+            case .deemedAcceptance: .deemedAccepted
+            case .hearingNotice: .hearingRequested
+            }
+        let facts = LetterFacts(
+            kind: kind, status: Self.status(state, decision: state.isUndecided ? nil : decision, question: "Which bay?"),
+            contact: contact, grounds: Self.grounds, date: Self.day(2026, 12, 4))
+        let letter = try await Self.composer().compose(facts)
+        let pdf = Array(letter.pdf)
+        let firstPage = try LetterRendererTests.poppler("pdftotext", ["-f", "1", "-l", "1"], pdf: pdf)
+        for fact in ["Date", "4 December 2026", "Case reference", Self.reference.grouped, "Ticket", "RV26001071"] {
+            #expect(firstPage.contains(fact), "\(kind): \(fact) is missing from page 1")
+        }
+        let window = try LetterRendererTests.wordsInWindow(pdf, paper: .usLetter)
+        #expect(window.joined(separator: " ") == (["Guadalupe Fernández-Villaseñor"] + address.envelopeLines).joined(separator: " "))
+    }
+
     @Test func theQRCodeLeadsToTheStatusPageWithTheReference() async throws {
         var authority = Authority()
         authority.publicURL = "https://appeals.example.gov"
