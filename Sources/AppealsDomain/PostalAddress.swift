@@ -46,13 +46,21 @@ public struct PostalAddress: Sendable, Equatable, Codable {
     /// What is missing or wrong, field by field.
     public enum Problem: String, Sendable, CaseIterable {
         case noStreet, tooManyLines, noCity, noRegion, badRegion, noPostalCode, badPostalCode
+        /// A line, the city, the region, the postal code or the country longer than any the post prints.
+        case tooLong
     }
+
+    /// The longest line, city, region or country the portal keeps; a postal code is shorter still.
+    public static let maximumLength = 100
 
     public var problems: Set<Problem> {
         var found: Set<Problem> = []
         if lines.isEmpty { found.insert(.noStreet) }
         if lines.count > Self.maximumLines { found.insert(.tooManyLines) }
         if city.isEmpty { found.insert(.noCity) }
+        if (lines + [city, region, country]).contains(where: { $0.count > Self.maximumLength }) || postalCode.count > 20 {
+            found.insert(.tooLong)
+        }
         if isDomestic {
             if region.isEmpty {
                 found.insert(.noRegion)

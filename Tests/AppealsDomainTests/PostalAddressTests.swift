@@ -21,6 +21,8 @@ struct PostalAddressTests {
         #expect(PostalAddress(lines: [], city: "", region: "", postalCode: "").problems == [.noStreet, .noCity, .noRegion, .noPostalCode])
         #expect(PostalAddress(lines: ["1 A St"], city: "R", region: "Riv", postalCode: "2050").problems == [.badRegion, .badPostalCode])
         #expect(PostalAddress(lines: ["1", "2", "3", "4", "5"], city: "R", region: "RV", postalCode: "20501").problems == [.tooManyLines])
+        #expect(
+            PostalAddress(lines: [String(repeating: "A", count: 101)], city: "R", region: "RV", postalCode: "20501").problems == [.tooLong])
     }
 
     @Test(arguments: [

@@ -64,7 +64,7 @@ struct AddressFields: Codable, Sendable, Equatable {
 
     struct View: Sendable, Encodable {
         let street, city, region, postalCode, country, prefix: String
-        let noStreet, tooManyLines, noCity, noRegion, badRegion, noPostalCode, badPostalCode: Bool
+        let noStreet, tooManyLines, tooLong, noCity, noRegion, badRegion, noPostalCode, badPostalCode: Bool
         let streetError, cityError, regionError, postalCodeError: Bool
         let hasErrors: Bool
 
@@ -77,12 +77,13 @@ struct AddressFields: Codable, Sendable, Equatable {
             self.prefix = prefix
             noStreet = problems.contains(.noStreet)
             tooManyLines = problems.contains(.tooManyLines)
+            tooLong = problems.contains(.tooLong)
             noCity = problems.contains(.noCity)
             noRegion = problems.contains(.noRegion)
             badRegion = problems.contains(.badRegion)
             noPostalCode = problems.contains(.noPostalCode)
             badPostalCode = problems.contains(.badPostalCode)
-            streetError = noStreet || tooManyLines
+            streetError = noStreet || tooManyLines || tooLong
             cityError = noCity
             regionError = noRegion || badRegion
             postalCodeError = noPostalCode || badPostalCode
