@@ -13,4 +13,6 @@ public enum TicketRecordProblem: Error, Hashable, Sendable {
     case amountOutOfRange(Int)
     case invalidTowed(String)
     case tooLong(TicketColumn, limit: Int)
+    /// A free-text column holds a line break or a control character (``SingleLineText``).
+    case notOneLine(TicketColumn)
 }

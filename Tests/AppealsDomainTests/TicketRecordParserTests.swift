@@ -67,6 +67,18 @@ struct TicketRecordParserTests {
         #expect(throws: expected) { try parser.parse(row(changes), now: now).get() }
     }
 
+    /// A free-text column (location, violation code, violation, officer) holds one line: a quoted field of the file
+    /// may hold a line break, and a name sent as `Probe\r\n=1+1` would start a spreadsheet row with a formula.
+    @Test(arguments: [
+        (4, "12 Main St\r\n=1+1"), (5, "P\u{85}01"), (6, "Restricted\u{2028}street"), (6, "Restricted\u{2029}street"),
+        (8, "CEO\u{0}101"), (8, "CEO\u{1B}[31m101"), (4, "12 Main\tSt"),
+    ])
+    func aFreeTextColumnWithALineBreakOrAControlCharacterIsRefused(index: Int, value: String) throws {
+        let parser = try TicketRecordParser(header: Self.header)
+        let column = try #require(TicketColumn(rawValue: Self.header[index]))
+        #expect(throws: TicketRecordProblem.notOneLine(column)) { try parser.parse(row([index: value]), now: now).get() }
+    }
+
     @Test func wrongFieldCountIsReported() throws {
         let parser = try TicketRecordParser(header: Self.header)
         #expect(throws: TicketRecordProblem.wrongFieldCount(expected: 10, found: 9)) {

@@ -17,14 +17,16 @@ public struct ContactCorrection: Sendable, Equatable {
         self.channel = channel
     }
 
-    /// What is wrong with the details as typed.
+    /// What is wrong with the details as typed (`nameNotOneLine`: a line break or a control character in the name,
+    /// ``SingleLineText``).
     public enum Problem: String, Sendable, CaseIterable {
-        case noName, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded
+        case noName, nameNotOneLine, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded
     }
 
     public func problems(defaultCallingCode: String) -> Set<Problem> {
         var problems: Set<Problem> = []
         if name.isEmpty { problems.insert(.noName) }
+        if SingleLineText.hasBreakOrControl(name) { problems.insert(.nameNotOneLine) }
         if address.isEmpty { problems.insert(.noAddress) }
         if !email.isEmpty && EmailAddress(email) == nil { problems.insert(.badEmail) }
         if !mobile.isEmpty && MobileNumber(mobile, defaultCallingCode: defaultCallingCode) == nil { problems.insert(.badMobile) }

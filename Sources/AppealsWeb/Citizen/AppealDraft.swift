@@ -66,6 +66,7 @@ struct AppealDraft: Codable, Sendable {
         let mobileGiven = !mobile.trimmingSpaces.isEmpty
         return ContactProblems(
             noName: name.trimmingSpaces.isEmpty,
+            nameNotOneLine: SingleLineText.hasBreakOrControl(name),
             noAddress: address.trimmingSpaces.isEmpty,
             badEmail: emailGiven && EmailAddress(email) == nil,
             badMobile: mobileGiven && MobileNumber(mobile, defaultCallingCode: callingCode) == nil,
@@ -79,8 +80,9 @@ struct AppealDraft: Codable, Sendable {
         var any: Bool { noGround || noStatement || statementTooLong || noLateReason }
     }
 
+    /// `nameNotOneLine`: a line break or a control character in the name (``SingleLineText``).
     struct ContactProblems: Sendable {
-        var noName, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
-        var any: Bool { noName || noAddress || badEmail || badMobile || emailNeeded || mobileNeeded }
+        var noName, nameNotOneLine, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
+        var any: Bool { noName || nameNotOneLine || noAddress || badEmail || badMobile || emailNeeded || mobileNeeded }
     }
 }

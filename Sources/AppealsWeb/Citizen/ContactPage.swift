@@ -16,6 +16,7 @@ struct ContactPage: Sendable, Encodable {
     let hasMobile: Bool
     var hasErrors = false
     var noName = false
+    var nameNotOneLine = false
     var noAddress = false
     var badEmail = false
     var badMobile = false
@@ -38,6 +39,7 @@ struct ContactPage: Sendable, Encodable {
     mutating func show(_ problems: AppealDraft.ContactProblems) {
         hasErrors = problems.any
         noName = problems.noName
+        nameNotOneLine = problems.nameNotOneLine
         noAddress = problems.noAddress
         badEmail = problems.badEmail
         badMobile = problems.badMobile

@@ -329,7 +329,7 @@ struct CasePage: Sendable, Encodable {
     struct ContactFormView: Sendable, Encodable {
         let name, address, email, mobile: String
         let letter, byEmail, bySMS: Bool
-        let noName, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
+        let noName, nameNotOneLine, noAddress, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
         /// Open when there is something to fix.
         let open: Bool
 
@@ -337,6 +337,7 @@ struct CasePage: Sendable, Encodable {
             (name, address, email, mobile) = (correction.name, correction.address, correction.email, correction.mobile)
             (letter, byEmail, bySMS) = (correction.channel == "letter", correction.channel == "email", correction.channel == "sms")
             (noName, noAddress, badEmail) = (problems.contains(.noName), problems.contains(.noAddress), problems.contains(.badEmail))
+            nameNotOneLine = problems.contains(.nameNotOneLine)
             (badMobile, emailNeeded, mobileNeeded) =
                 (problems.contains(.badMobile), problems.contains(.emailNeeded), problems.contains(.mobileNeeded))
             open = !problems.isEmpty
