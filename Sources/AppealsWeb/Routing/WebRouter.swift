@@ -23,6 +23,7 @@ public func buildRouter(
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: settings.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(middleware: NULQueryMiddleware())
     router.add(
         middleware: CSRFMiddleware(
             multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets", "/staff/appeals/*/evidence"], cookies: cookies,
