@@ -95,7 +95,9 @@ public func buildRouter(
         pages: pages, dashboard: Dashboard(queries: ports.measures, calendar: BusinessCalendar(timeZone: zone), clock: clock),
         timeZone: zone
     ).addRoutes(to: staffRoutes)
-    AuditTrailController(pages: pages, administration: ports.administration, clock: clock, timeZone: zone).addRoutes(to: staffRoutes)
+    AuditTrailController(
+        pages: pages, administration: ports.administration, cases: ports.cases, access: CaseAccess(), clock: clock, timeZone: zone
+    ).addRoutes(to: staffRoutes)
     AdminController(
         pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,
         storage: ports.evidenceStorage, clock: clock, random: ports.random, timeZone: zone
