@@ -89,7 +89,8 @@ public func buildRouter(
         receiveEvidence: receiveEvidence, clock: clock, random: ports.random, callingCode: settings.authority.callingCode
     ).addRoutes(to: staffRoutes)
     PrintRoomController(
-        pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, clock: clock, timeZone: zone
+        pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, cases: ports.cases,
+        access: CaseAccess(), clock: clock, timeZone: zone
     ).addRoutes(to: staffRoutes)
     DashboardController(
         pages: pages, dashboard: Dashboard(queries: ports.measures, calendar: BusinessCalendar(timeZone: zone), clock: clock),
