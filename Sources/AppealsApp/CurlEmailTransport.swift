@@ -10,6 +10,10 @@ struct CurlEmailTransport: EmailTransport {
     let domain: String
 
     func send(_ message: EmailMessage) async throws {
+        // `SMTP_SECURITY=none` is refused at start-up for any other server; a configuration made in code is held to it too.
+        guard settings.security != .none || AppConfiguration.SMTPSettings.isLoopback(settings.host) else {
+            throw DeliveryError(permanent: false, detail: "mail without TLS is only sent to a server on this machine")
+        }
         let data = message.rfc5322(domain: domain)
         let settings = settings
         let recipient = "<\(message.to)>"
