@@ -190,6 +190,33 @@ struct StatusAPITests {
         }
     }
 
+    /// A look-up by ticket and plate answers the same for a ticket nobody appealed and for an appealed ticket with a
+    /// plate that is not its own, malformed or not: the API says nothing of which tickets were appealed.
+    @Test func aBadPlateAndAnUnknownTicketAreAnsweredAlike() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: {
+            try await Self.seed($0); box.db = $0
+        }) { client in
+            let db = try #require(box.db)
+            let api = Recorder()
+            let appealed = try #require(try await Self.casesWithPlates(db).first).ticket
+            let unappealed = try #require(
+                try await StaffTest.value(
+                    db,
+                    "SELECT ticket_number AS v FROM tickets WHERE ticket_number NOT IN (SELECT ticket_number FROM cases) ORDER BY ticket_number LIMIT 1"
+                ))
+            for plate in ["ZZ99ZZZ", "%21%21", "A", String(repeating: "9", count: 30), "AB%0A12"] {
+                var answers: [Answer] = []
+                for ticket in [appealed, unappealed, "PCN99999999"] {
+                    answers.append(try await api.get("/api/v1/cases?ticket=\(ticket)&plate=\(plate)", key: Self.statusOnly, on: client))
+                }
+                #expect(Set(answers.map(\.status)).count == 1, "plate \(plate): \(answers.map(\.status))")
+                #expect(Set(answers.map(\.body)).count == 1, "plate \(plate): \(answers.map(\.body))")
+            }
+            try api.checkAgainstTheDocument()
+        }
+    }
+
     @Test func eachKeyHasItsOwnRateAMinute() async throws {
         let box = Box()
         let clock = TestClock()

@@ -56,6 +56,9 @@ struct APIController: Sendable {
                 throw APIProblem(.badRequest, code: "invalid_ticket", detail: "The ticket number must be letters and digits.")
             }
             let hits = try await findCases.search.cases(matching: [.ticket(ticket)], limit: FindCases.limit)
+            // The plate is checked before any case is looked for: checked only once a ticket's cases were found, a
+            // malformed plate was a 400 for an appealed ticket and a 404 for any other, which said which were appealed.
+            guard PlateNumber(plate) != nil else { throw StatusLookUpProblem.invalidPlate }
             var statuses: [APICaseStatus] = []
             for hit in hits {
                 do {
