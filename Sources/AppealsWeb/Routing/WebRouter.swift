@@ -57,7 +57,7 @@ public func buildRouter(
     ).addRoutes(to: routes)
     APIController(
         pages: pages, lookUp: lookUp, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode),
-        gate: APIKeyGate(store: ports.administration, clock: clock), timeZone: zone,
+        gate: APIKeyGate(store: ports.administration, counters: ports.rateCounters, clock: clock), timeZone: zone,
         document: try Data(contentsOf: URL(fileURLWithPath: settings.publicFolder).appendingPathComponent("openapi.yaml"))
     ).addRoutes(to: routes)
     AppealController(
