@@ -11,11 +11,14 @@ public enum SingleLineText {
     /// line break, and the invisible ones no person types.
     ///
     /// Read as UTF-8 bytes: the ticket import asks this of four columns of a million rows.
-    public static func hasBreakOrControl<S: StringProtocol>(_ text: S) -> Bool {
+    ///
+    /// - Parameter allowingLineFeeds: CR and LF are let through (for text that may span lines, such as a ticket's
+    ///   location, which a letter prints as it came); every other control character and separator is still found.
+    public static func hasBreakOrControl<S: StringProtocol>(_ text: S, allowingLineFeeds: Bool = false) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F { return true }
+            if (byte < 0x20 && !(allowingLineFeeds && (byte == 0x0A || byte == 0x0D))) || byte == 0x7F { return true }
             // C1 controls U+0080…U+009F are C2 80 … C2 9F.
             if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.

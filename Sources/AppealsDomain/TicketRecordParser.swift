@@ -39,8 +39,12 @@ public struct TicketRecordParser: Sendable {
         for column in Self.freeText where text(column).count > Self.maximumTextLength {
             return .failure(.tooLong(column, limit: Self.maximumTextLength))
         }
-        // A quoted field may hold a line break; the identifiers below refuse one by their own rules.
-        for column in Self.freeText where SingleLineText.hasBreakOrControl(text(column)) { return .failure(.notOneLine(column)) }
+        // A quoted field may hold a line break: the location may span lines (a letter prints it as it came), the
+        // other text columns are one line; the identifiers below refuse any by their own rules.
+        if SingleLineText.hasBreakOrControl(text(.location), allowingLineFeeds: true) { return .failure(.controlCharacter(.location)) }
+        for column in Self.freeText where column != .location && SingleLineText.hasBreakOrControl(text(column)) {
+            return .failure(.notOneLine(column))
+        }
         guard let number = TicketNumber(text(.ticketNumber)) else { return .failure(.invalidTicketNumber(text(.ticketNumber))) }
         guard let plate = PlateNumber(text(.plate)) else { return .failure(.invalidPlate(text(.plate))) }
         guard let region = PlateRegion(text(.plateRegion)) else { return .failure(.invalidPlateRegion(text(.plateRegion))) }

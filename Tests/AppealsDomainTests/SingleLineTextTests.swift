@@ -21,4 +21,11 @@ struct SingleLineTextTests {
     func ordinaryTextIsOneLine(_ text: String) {
         #expect(!SingleLineText.hasBreakOrControl(text), "\(text)")
     }
+
+    @Test func textThatMaySpanLinesLetsCRAndLFThroughButNoOtherControlCharacter() {
+        #expect(!SingleLineText.hasBreakOrControl("Market Sq\r\n(north side)\n", allowingLineFeeds: true))
+        for bad in ["\t", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(SingleLineText.hasBreakOrControl("Market" + bad + "Sq", allowingLineFeeds: true))
+        }
+    }
 }
