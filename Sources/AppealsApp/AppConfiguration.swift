@@ -3,6 +3,10 @@ import AppealsStore
 import AppealsWeb
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Everything the portal can be told at start-up. Every field has a default that runs with nothing set;
 /// `fromEnvironment` reads the variables documented in README.md and `.env.example`.
 public struct AppConfiguration: Sendable {
@@ -39,6 +43,19 @@ public struct AppConfiguration: Sendable {
         public var timeoutSeconds = 30
         public enum Security: String, Sendable { case startTLS = "starttls", implicit, none }
         public init(host: String) { self.host = host }
+
+        /// Whether the mail server is this machine, the only one mail may go to without TLS: `localhost`, an address
+        /// in 127.0.0.0/8, or ::1 (as written: no other name is looked up, since a name can point anywhere).
+        public static func isLoopback(_ host: String) -> Bool {
+            var text = host.lowercased()
+            if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
+            if text == "localhost" { return true }
+            var v4 = in_addr()
+            if inet_pton(AF_INET, text, &v4) == 1 { return withUnsafeBytes(of: &v4) { $0.first == 127 } }
+            var v6 = in6_addr()
+            if inet_pton(AF_INET6, text, &v6) == 1 { return withUnsafeBytes(of: &v6) { Array($0) == Array(repeating: 0, count: 15) + [1] } }
+            return false
+        }
     }
     public var templatesFolder = "templates"
     public var publicFolder = "public"
@@ -108,6 +125,12 @@ public struct AppConfiguration: Sendable {
                     throw Invalid(variable: "SMTP_SECURITY", value: security, expected: "starttls, implicit or none")
                 }
                 smtp.security = parsed
+            }
+            guard smtp.security != .none || SMTPSettings.isLoopback(host) else {
+                throw Invalid(
+                    variable: "SMTP_SECURITY", value: "none",
+                    expected: "starttls or implicit: without TLS, mail may only go to a server on this machine "
+                        + "(SMTP_HOST localhost, 127.0.0.1 or ::1), not \(host)")
             }
             smtp.username = string("SMTP_USERNAME") ?? ""
             smtp.password = string("SMTP_PASSWORD") ?? ""

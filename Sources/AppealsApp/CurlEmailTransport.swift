@@ -10,6 +10,10 @@ struct CurlEmailTransport: EmailTransport {
     let domain: String
 
     func send(_ message: EmailMessage) async throws {
+        // `SMTP_SECURITY=none` is refused at start-up for any other server; a configuration made in code is held to it too.
+        guard settings.security != .none || AppConfiguration.SMTPSettings.isLoopback(settings.host) else {
+            throw DeliveryError(permanent: false, detail: "mail without TLS is only sent to a server on this machine")
+        }
         let data = message.rfc5322(domain: domain)
         let settings = settings
         let recipient = "<\(message.to)>"
@@ -40,15 +44,14 @@ struct CurlEmailTransport: EmailTransport {
 }
 
 /// Email written to a folder as .eml files instead of sent: the default when no SMTP server is configured, so that
-/// the demo's messages can be read.
+/// the demo's messages can be read. Readable by the portal's user only (``PrivateFiles``).
 struct FolderEmailTransport: EmailTransport {
     let folder: URL
     let domain: String
 
     func send(_ message: EmailMessage) async throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(message.rfc5322(domain: domain).utf8).write(
-            to: folder.appendingPathComponent("\(message.id).eml"), options: .atomic)
+        try PrivateFiles.write(Data(message.rfc5322(domain: domain).utf8), to: folder.appendingPathComponent("\(message.id).eml"))
     }
 }
 
@@ -64,12 +67,7 @@ struct FileTextMessages: TextMessageProvider {
                 withJSONObject: ["id": id, "to": number, "body": body], options: [.sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
         try Self.lock.withLock {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !FileManager.default.fileExists(atPath: file.path) { FileManager.default.createFile(atPath: file.path, contents: nil) }
-            let handle = try FileHandle(forWritingTo: file)
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: line)
-            try handle.synchronize()
+            try PrivateFiles.append(line, to: file)  // readable by the portal's user only
         }
     }
 }

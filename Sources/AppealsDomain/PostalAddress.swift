@@ -48,6 +48,8 @@ public struct PostalAddress: Sendable, Equatable, Codable {
         case noStreet, tooManyLines, noCity, noRegion, badRegion, noPostalCode, badPostalCode
         /// A line, the city, the region, the postal code or the country longer than any the post prints.
         case tooLong
+        /// A control character or a line break inside a part (a street line, the city…), which no one types.
+        case notPlainText
     }
 
     /// The longest line, city, region or country the portal keeps; a postal code is shorter still.
@@ -60,6 +62,9 @@ public struct PostalAddress: Sendable, Equatable, Codable {
         if city.isEmpty { found.insert(.noCity) }
         if (lines + [city, region, country]).contains(where: { $0.count > Self.maximumLength }) || postalCode.count > 20 {
             found.insert(.tooLong)
+        }
+        if (lines + [city, region, postalCode, country]).contains(where: { SingleLineText.hasBreakOrControl($0) }) {
+            found.insert(.notPlainText)
         }
         if isDomestic {
             if region.isEmpty {

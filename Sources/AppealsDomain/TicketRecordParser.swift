@@ -8,6 +8,8 @@ public struct TicketRecordParser: Sendable {
     /// Amounts above this are refused as a likely unit mistake (dollars sent as cents ×100).
     public let maximumAmountCents: Int
     public static let maximumTextLength = 200
+    /// The columns of text as the enforcement system wrote it (the others are identifiers, times and numbers).
+    static let freeText: [TicketColumn] = [.location, .violationCode, .violation, .officerID]
 
     /// Reads the header; throws the required columns the header lacks.
     public init(header: [String], maximumAmountCents: Int = 1_000_000) throws(TicketHeaderProblem) {
@@ -34,9 +36,14 @@ public struct TicketRecordParser: Sendable {
         for column in TicketColumn.allCases where column.isRequired && text(column).isEmpty {
             return .failure(.missing(column))
         }
-        for column in [TicketColumn.location, .violationCode, .violation, .officerID]
-        where text(column).count > Self.maximumTextLength {
+        for column in Self.freeText where text(column).count > Self.maximumTextLength {
             return .failure(.tooLong(column, limit: Self.maximumTextLength))
+        }
+        // A quoted field may hold a line break: the location may span lines (a letter prints it as it came), the
+        // other text columns are one line; the identifiers below refuse any by their own rules.
+        if SingleLineText.hasBreakOrControl(text(.location), allowingLineFeeds: true) { return .failure(.controlCharacter(.location)) }
+        for column in Self.freeText where column != .location && SingleLineText.hasBreakOrControl(text(column)) {
+            return .failure(.notOneLine(column))
         }
         guard let number = TicketNumber(text(.ticketNumber)) else { return .failure(.invalidTicketNumber(text(.ticketNumber))) }
         guard let plate = PlateNumber(text(.plate)) else { return .failure(.invalidPlate(text(.plate))) }

@@ -13,4 +13,9 @@ public enum TicketRecordProblem: Error, Hashable, Sendable {
     case amountOutOfRange(Int)
     case invalidTowed(String)
     case tooLong(TicketColumn, limit: Int)
+    /// A one-line text column (violation code, violation, officer) holds a line break or a control character
+    /// (``SingleLineText``).
+    case notOneLine(TicketColumn)
+    /// The location (which may span lines) holds a control character other than a line break.
+    case controlCharacter(TicketColumn)
 }

@@ -43,6 +43,8 @@ public struct LocalEvidenceFolder: EvidenceStorage {
                 hash.update(data: chunk)
                 size += chunk.count
             }
+            // Stored files are the portal's alone, as `writeSynced` makes them, whoever made this one and however.
+            guard fchmod(handle.fileDescriptor, 0o600) == 0 else { throw Failure.io("fchmod", errno) }
             guard fsync(handle.fileDescriptor) == 0 else { throw Failure.io("fsync", errno) }
             let key = EvidenceID(drawingFrom: SystemRandomSource()).value
             let folder = root.appendingPathComponent("files").appendingPathComponent(String(key.prefix(2)))

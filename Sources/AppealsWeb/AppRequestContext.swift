@@ -6,8 +6,8 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// This browser's anti-forgery token, for the hidden field of every form (set by the CSRF middleware).
     var csrfToken = ""
-    /// The submitted urlencoded form, read once by the CSRF middleware (NUL bytes dropped: no field has a use for
-    /// them, and PostgreSQL refuses them in text); handlers decode it with ``form(_:)``.
+    /// The submitted urlencoded form, read once by the CSRF middleware (a form that would hold a NUL once decoded is
+    /// refused there: ``NULGuard``); handlers decode it with ``form(_:)``.
     var formBody = ""
 
     /// The socket's peer address.

@@ -65,8 +65,9 @@ struct Letters: AsyncParsableCommand {
                     let folder = URL(fileURLWithPath: output)
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     let name = "print-batch-\(id.value.prefix(8))"
-                    try adapters.letterStorage.read(pdf.key).write(to: folder.appendingPathComponent("\(name).pdf"))
-                    try adapters.letterStorage.read(manifest).write(to: folder.appendingPathComponent("\(name)-manifest.csv"))
+                    try PrivateFiles.write(adapters.letterStorage.read(pdf.key), to: folder.appendingPathComponent("\(name).pdf"))
+                    try PrivateFiles.write(
+                        adapters.letterStorage.read(manifest), to: folder.appendingPathComponent("\(name)-manifest.csv"))
                     print("Written to \(folder.appendingPathComponent(name).path).pdf and -manifest.csv")
                 }
             }

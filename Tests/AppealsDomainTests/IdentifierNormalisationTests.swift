@@ -64,4 +64,13 @@ struct ContactDetailsTests {
             #expect(EmailAddress(bad) == nil, "\(bad)")
         }
     }
+
+    /// An email address goes into message headers and CSV exports on one line: an invisible control character is
+    /// refused like a line break (which is whitespace, refused already).
+    @Test(arguments: [
+        "a\u{1B}na@example.org", "ana@exa\u{7F}mple.org", "ana@example.org\u{0}", "ana\u{9B}@example.org", "ana\u{2028}x@example.org",
+    ])
+    func anEmailAddressWithAControlCharacterIsRefused(raw: String) {
+        #expect(EmailAddress(raw) == nil, "\(raw.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
 }

@@ -23,6 +23,7 @@ struct PostalAddressTests {
         #expect(PostalAddress(lines: ["1", "2", "3", "4", "5"], city: "R", region: "RV", postalCode: "20501").problems == [.tooManyLines])
         #expect(
             PostalAddress(lines: [String(repeating: "A", count: 101)], city: "R", region: "RV", postalCode: "20501").problems == [.tooLong])
+        #expect(PostalAddress(lines: ["1 A St"], city: "Riverton\u{1b}", region: "RV", postalCode: "20501").problems == [.notPlainText])
     }
 
     @Test(arguments: [

@@ -67,6 +67,27 @@ struct TicketRecordParserTests {
         #expect(throws: expected) { try parser.parse(row(changes), now: now).get() }
     }
 
+    /// The violation code, violation and officer hold one line: a quoted field of the file may hold a line break, and
+    /// a value sent as `Probe\r\n=1+1` would start a spreadsheet row with a formula.
+    @Test(arguments: [
+        (5, "P\r\n=1+1"), (5, "P\u{85}01"), (6, "Restricted\u{2028}street"), (6, "Restricted\u{2029}street"), (6, "Restricted\nstreet"),
+        (8, "CEO\u{0}101"), (8, "CEO\u{1B}[31m101"), (8, "CEO\t101"),
+    ])
+    func aOneLineColumnWithALineBreakOrAControlCharacterIsRefused(index: Int, value: String) throws {
+        let parser = try TicketRecordParser(header: Self.header)
+        let column = try #require(TicketColumn(rawValue: Self.header[index]))
+        #expect(throws: TicketRecordProblem.notOneLine(column)) { try parser.parse(row([index: value]), now: now).get() }
+    }
+
+    /// The location may span lines (as the import has always taken it), but holds no other control character.
+    @Test func theLocationMaySpanLinesButHoldsNoOtherControlCharacter() throws {
+        let parser = try TicketRecordParser(header: Self.header)
+        #expect(try parser.parse(row([4: "Market Sq\r\n(north side)"]), now: now).get().location == "Market Sq\r\n(north side)")
+        for bad in ["12 Main\u{0}St", "12 Main\u{1B}St", "12 Main\u{2028}St", "12 Main\u{85}St", "12 Main\tSt"] {
+            #expect(throws: TicketRecordProblem.controlCharacter(.location)) { try parser.parse(row([4: bad]), now: now).get() }
+        }
+    }
+
     @Test func wrongFieldCountIsReported() throws {
         let parser = try TicketRecordParser(header: Self.header)
         #expect(throws: TicketRecordProblem.wrongFieldCount(expected: 10, found: 9)) {

@@ -23,10 +23,12 @@ struct HostileInputTests {
         String(repeating: "A", count: 10_000), "%00", "a%00b%01%1b%7f", "%ff%fe%fd", "%", "%zz", "%%41",
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2Fetc%2Fpasswd", "%E2%80%AE", "'%20OR%201%3D1%20--",
     ]
-    /// Values for the parameter-by-parameter pass, where the other parameters hold sensible values.
+    /// Values for the parameter-by-parameter pass, where the other parameters hold sensible values: numbers past
+    /// every bound, and NUL bytes however they are written (PostgreSQL refuses a NUL in a bound text parameter, so
+    /// one that reaches a query is a 500 there; `%0%000` is `%00` again once a single pass removes `%00`).
     static let numericValues: [String] = [
         "9223372036854775807", "-9223372036854775808", "%2499999999999999999.99",
-        String(repeating: "9", count: 10_000), "%ff",
+        String(repeating: "9", count: 10_000), "%ff", "%00", "a%00b", "%0%000", "%2500",
     ]
 
     /// Every parameter name the web layer reads from a query, a form or an upload: query look-ups and upload
@@ -67,10 +69,12 @@ struct HostileInputTests {
         return names.sorted()
     }
 
-    /// What each parameter holds when it is not the one under attack.
-    static func baseline(_ name: String, _ world: StaffRouteMatrixTests.World) -> String {
+    /// What each parameter holds when it is not the one under attack (on `path`: `to` is a person on the team's
+    /// pages and a day on the audit trail's and the dashboard's).
+    static func baseline(_ name: String, _ world: StaffRouteMatrixTests.World, path: String = "") -> String {
         switch name {
-        case "reference": world.reference
+        case "reference", "case": world.reference
+        case "to" where path.hasPrefix("/staff/audit") || path.hasPrefix("/staff/dashboard"): "2026-11-30"
         case "plate": "AB12CDE"
         case "ticket_number": "PCN1"
         case "outcome": "reduced"
@@ -161,7 +165,8 @@ struct HostileInputTests {
                             (
                                 n,
                                 n == name
-                                    ? value : Self.baseline(n, world).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                                    ? value
+                                    : Self.baseline(n, world, path: path).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                             )
                         }
                 }
@@ -184,12 +189,14 @@ struct HostileInputTests {
                     }
                 }
                 // 2. One parameter at a time with the others sensible (to reach code behind validation), as the most
-                //    privileged person the route admits.
+                //    privileged person the route admits; in the query of a GET as in the body of a POST.
                 guard let visitor = admitted.last else { continue }
                 for name in names where name != "csrf_token" {
                     for value in Self.numericValues {
                         if route.method == "GET" {
-                            try await send(visitor, "GET", path, query: Self.encode([(name, value)]), what: "\(name) = \(value.prefix(30))")
+                            try await send(
+                                visitor, "GET", path, query: Self.encode(fields(visitor, overriding: name, with: value)),
+                                what: "\(name) = \(value.prefix(30))")
                         } else {
                             try await send(
                                 visitor, "POST", path, body: Self.encode(fields(visitor, overriding: name, with: value)),
@@ -224,6 +231,41 @@ struct HostileInputTests {
             }
             try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
             print("hostile-input test: \(routes.count) routes, \(names.count) parameters, \(requests) requests")
+        }
+    }
+
+    /// A NUL has no use in any field, and PostgreSQL refuses it in text (a 500): a parameter that holds one once
+    /// decoded is refused (400) wherever it is read, the query (`queryParameters` and GET forms) as the posted form,
+    /// however it is escaped (one pass that removes `%00` turns `%0%000` into `%00`).
+    @Test func aParameterHoldingANULOnceDecodedIsRefusedWhereverItIsRead() async throws {
+        let table = RouteTable()
+        var configuration = WebTest.configuration()
+        configuration.lookUpLimit = 0
+        try await StaffRouteMatrixTests.withWorld(table, configuration: configuration) { client, world in
+            let gus = try await StaffTest.signIn("gus", on: client)
+            let dan = try await StaffTest.signIn("dan", on: client)
+            for nul in ["%00", "a%00b", "%0%000", "%0%0000", "%00%00"] {
+                for query in ["actor=\(nul)", "event=\(nul)", "case=&actor=ana&event=\(nul)"] {
+                    try await gus.get("/staff/audit?\(query)", on: client) {
+                        #expect($0.status == .badRequest, "audit trail ?\(query) → \($0.status.code)")
+                    }
+                }
+                try await gus.get("/staff/dashboard/cases?figure=decided&period=30-days&reviewer=\(nul)", on: client) {
+                    #expect($0.status == .badRequest, "dashboard reviewer=\(nul) → \($0.status.code)")
+                }
+                try await dan.get("/agent?q=\(nul)", on: client) { #expect($0.status == .badRequest, "agent q=\(nul) → \($0.status.code)") }
+                // A posted form: the body, decoded once (with the anti-forgery token of Dan's session).
+                try await dan.get("/staff/cases/\(world.reference)", on: client) { #expect($0.status == .ok) }
+                let body = "csrf_token=\(dan.token)&note=call%20back\(nul)"
+                try await client.execute(
+                    uri: "/staff/cases/\(world.reference)/note", method: .post,
+                    headers: [.cookie: dan.cookie, .contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: body)
+                ) { #expect($0.status == .badRequest, "note …\(nul) → \($0.status.code)") }
+            }
+            let db = try #require(world.db)
+            #expect(try await db.count("SELECT COUNT(*) AS n FROM interactions WHERE summary LIKE 'call back%'") == 0)
+            // "%2500" is the text "%00", not a NUL: taken as typed.
+            try await gus.get("/staff/audit?actor=%2500", on: client) { #expect($0.status == .ok) }
         }
     }
 

@@ -190,6 +190,73 @@ struct StatusAPITests {
         }
     }
 
+    /// A look-up by ticket and plate answers the same for a ticket nobody appealed and for an appealed ticket with a
+    /// plate that is not its own, malformed or not: the API says nothing of which tickets were appealed.
+    @Test func aBadPlateAndAnUnknownTicketAreAnsweredAlike() async throws {
+        let box = Box()
+        try await WebTest.withApp(seed: {
+            try await Self.seed($0); box.db = $0
+        }) { client in
+            let db = try #require(box.db)
+            let api = Recorder()
+            let appealed = try #require(try await Self.casesWithPlates(db).first).ticket
+            let unappealed = try #require(
+                try await StaffTest.value(
+                    db,
+                    "SELECT ticket_number AS v FROM tickets WHERE ticket_number NOT IN (SELECT ticket_number FROM cases) ORDER BY ticket_number LIMIT 1"
+                ))
+            for plate in ["ZZ99ZZZ", "%21%21", "A", String(repeating: "9", count: 30), "AB%0A12"] {
+                var answers: [Answer] = []
+                for ticket in [appealed, unappealed, "PCN99999999"] {
+                    answers.append(try await api.get("/api/v1/cases?ticket=\(ticket)&plate=\(plate)", key: Self.statusOnly, on: client))
+                }
+                #expect(Set(answers.map(\.status)).count == 1, "plate \(plate): \(answers.map(\.status))")
+                #expect(Set(answers.map(\.body)).count == 1, "plate \(plate): \(answers.map(\.body))")
+            }
+            try api.checkAgainstTheDocument()
+        }
+    }
+
+    /// Failed keys count against the client's address like failed sign-ins: past the limit, every key it sends that
+    /// is not already known to be good is refused for a while, so guessing keys is slowed for the guesser alone.
+    @Test func failedKeysFromOneAddressAreThrottledAndOtherAddressesAreNot() async throws {
+        var configuration = WebTest.configuration()
+        configuration.trustedProxies = try #require(TrustedProxies(parsing: "127.0.0.1, ::1"))
+        let box = Box()
+        let clock = TestClock()
+        try await WebTest.withApp(
+            configuration: configuration, live: true, clock: clock,
+            seed: {
+                try await Self.seed($0); box.db = $0
+            }
+        ) { client in
+            let db = try #require(box.db)
+            let c = try #require(try await Self.casesWithPlates(db).first)
+            let path = "/api/v1/cases/\(c.reference)?plate=\(c.plate)"
+            func get(_ key: String, from address: String) async throws -> (status: Int, code: String?) {
+                try await client.execute(
+                    uri: path, method: .get, headers: [.authorization: "Bearer \(key)", .init("X-Forwarded-For")!: address], body: nil
+                ) { response in
+                    let json = (try? JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8))) as? [String: Any]
+                    return (response.status.code, json?["code"] as? String)
+                }
+            }
+            let guesser = "198.51.100.7"
+            for n in 0..<50 {
+                let guess = "apk_" + String(format: "%048x", n)
+                #expect(try await get(guess, from: guesser).status == 401, "guess \(n)")
+            }
+            let refused = try await get("apk_" + String(repeating: "e", count: 48), from: guesser)
+            #expect(refused.status == 429 && refused.code == "too_many_failed_keys", "\(refused)")
+            #expect(try await get("not-even-a-key", from: guesser).status == 429)
+            #expect(try await get(Self.statusOnly, from: guesser).status == 429, "no key is tried from there for a while")
+            #expect(try await get(Self.full, from: "198.51.100.8").status == 200, "another address is not held up")
+            #expect(try await get("apk_" + String(repeating: "f", count: 48), from: "198.51.100.8").status == 401)
+            clock.advance(seconds: 30 * 60)
+            #expect(try await get(Self.statusOnly, from: guesser).status == 200, "half an hour later")
+        }
+    }
+
     @Test func eachKeyHasItsOwnRateAMinute() async throws {
         let box = Box()
         let clock = TestClock()

@@ -9,4 +9,7 @@ public enum APIAccessProblem: Error, Sendable, Equatable {
     case insufficientScope(APIScope)
     /// The key's requests a minute are used up; try again after this many seconds.
     case rateLimited(retryAfterSeconds: Int)
+    /// This client address sent too many keys that failed (``APIKeyGate/failureLimit``); no key is tried from it
+    /// for this many seconds.
+    case tooManyFailedKeys(retryAfterSeconds: Int)
 }

@@ -29,6 +29,10 @@ public enum HolidayFile {
                 continue
             }
             let name = fields[nameColumn].trimmingSpaces
+            guard !SingleLineText.hasBreakOrControl(name) else {
+                result.problems.append("line \(record.line): the name must be on one line, without line breaks or control characters")
+                continue
+            }
             result.holidays.append((day, name.isEmpty ? "Holiday" : name))
         }
         return result

@@ -17,15 +17,17 @@ public struct ContactCorrection: Sendable, Equatable {
         self.channel = channel
     }
 
-    /// What is wrong with the details as typed.
+    /// What is wrong with the details as typed (`nameNotOneLine`: a line break or a control character in the name,
+    /// ``SingleLineText``).
     public enum Problem: String, Sendable, CaseIterable {
         /// The address has a problem of its own (``PostalAddress/problems``).
-        case noName, address, badEmail, badMobile, emailNeeded, mobileNeeded
+        case noName, nameNotOneLine, address, badEmail, badMobile, emailNeeded, mobileNeeded
     }
 
     public func problems(defaultCallingCode: String) -> Set<Problem> {
         var problems: Set<Problem> = []
         if name.isEmpty { problems.insert(.noName) }
+        if SingleLineText.hasBreakOrControl(name) { problems.insert(.nameNotOneLine) }
         if !address.problems.isEmpty { problems.insert(.address) }
         if !email.isEmpty && EmailAddress(email) == nil { problems.insert(.badEmail) }
         if !mobile.isEmpty && MobileNumber(mobile, defaultCallingCode: defaultCallingCode) == nil { problems.insert(.badMobile) }

@@ -27,10 +27,16 @@ public struct CaseAccess: Sendable {
     /// Reviewers see the team queue's cases and the ones they hold, decided or proposed; supervisors, phone agents,
     /// clerks and auditors see every case.
     public func mayView(_ record: Case, _ account: StaffAccount) -> Bool {
-        if !account.roles.isDisjoint(with: [.supervisor, .phoneAgent, .clerk, .auditor]) { return true }
+        if viewsEveryCase(account) { return true }
         guard account.roles.contains(.reviewer) else { return false }
         return record.assignee == nil || record.assignee == account.id || record.decision?.decidedBy == account.id
             || record.pendingDecision?.proposedBy == account.id
+    }
+
+    /// Whether this person sees every case, whoever holds it (supervisors, phone agents, clerks, auditors); a
+    /// reviewer sees some (``mayView(_:_:)``), an administrator none.
+    public func viewsEveryCase(_ account: StaffAccount) -> Bool {
+        !account.roles.isDisjoint(with: [.supervisor, .phoneAgent, .clerk, .auditor])
     }
 
     /// The actions this person may take on the case as it stands.

@@ -50,8 +50,13 @@ public struct PrintRoom: Sendable {
             try? FileManager.default.removeItem(at: pdfURL)
             try? FileManager.default.removeItem(at: manifestURL)
         }
+        // Made private (0600) before a byte is written, as stored letters are: the PDF writer keeps the mode.
+        for url in [pdfURL, manifestURL] {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        }
         let writer = try composer.printBatch(writingTo: pdfURL)
-        _ = FileManager.default.createFile(atPath: manifestURL.path, contents: nil)
         let manifest = try FileHandle(forWritingTo: manifestURL)
         defer { try? manifest.close() }
         try manifest.write(contentsOf: Data("batch,letter,case_reference,kind,recipient,pages,sheets\n".utf8))

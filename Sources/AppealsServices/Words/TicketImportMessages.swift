@@ -27,6 +27,8 @@ public enum TicketImportMessages {
         case .amountOutOfRange(let value): "amount_cents \(value) is outside the accepted range"
         case .invalidTowed(let value): "towed \"\(value)\" must be true or false"
         case .tooLong(let column, let limit): "\(column.rawValue) is longer than \(limit) characters"
+        case .notOneLine(let column): "\(column.rawValue) must be on one line, without line breaks or control characters"
+        case .controlCharacter(let column): "\(column.rawValue) holds a control character"
         }
     }
 }

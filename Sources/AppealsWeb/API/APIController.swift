@@ -24,7 +24,7 @@ struct APIController: Sendable {
                 body: .init(byteBuffer: ByteBuffer(data: document)))
         }
         router.get("/api/v1/cases/{reference}") { request, context in
-            _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead)
+            _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead, address: context.clientAddress)
             let status = try await lookUp(
                 reference: context.parameters.get("reference") ?? "", plate: request.uri.queryParameters["plate"].map(String.init) ?? "",
                 channel: .phone, files: false)
@@ -33,7 +33,8 @@ struct APIController: Sendable {
         router.get("/api/v1/cases") { request, context in
             // Read as sent, not as a browser's form: "+" in `phone=+12035551234` is the number's own, not a space.
             if let phone = request.uri.queryParameters["phone"].map(String.init) {
-                _ = try await gate.admit(authorization: request.headers[.authorization], scope: .casesByPhone)
+                _ = try await gate.admit(
+                    authorization: request.headers[.authorization], scope: .casesByPhone, address: context.clientAddress)
                 guard let (number, hits) = try await findCases.openCases(forCaller: phone) else {
                     throw APIProblem(
                         .badRequest, code: "invalid_phone", detail: "This is not a phone number: give it in E.164, like +12035551234.")
@@ -46,7 +47,7 @@ struct APIController: Sendable {
                             .init(reference: $0.reference.value, formattedReference: $0.reference.grouped, state: $0.state.rawValue)
                         }))
             }
-            _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead)
+            _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead, address: context.clientAddress)
             guard let ticketText = request.uri.queryParameters["ticket"].map(String.init),
                 let plate = request.uri.queryParameters["plate"].map(String.init)
             else {
@@ -55,6 +56,9 @@ struct APIController: Sendable {
             guard let ticket = TicketNumber(ticketText) else {
                 throw APIProblem(.badRequest, code: "invalid_ticket", detail: "The ticket number must be letters and digits.")
             }
+            // The plate is checked before any case is looked for: checked only once a ticket's cases were found, a
+            // malformed plate was a 400 for an appealed ticket and a 404 for any other, which said which were appealed.
+            guard PlateNumber(plate) != nil else { throw StatusLookUpProblem.invalidPlate }
             let hits = try await findCases.search.cases(matching: [.ticket(ticket)], limit: FindCases.limit)
             var statuses: [APICaseStatus] = []
             for hit in hits {

@@ -53,6 +53,12 @@ struct APIProblem: Error, Sendable, Encodable {
                 var p = APIProblem(.tooManyRequests, code: "rate_limited", detail: "This API key has made its requests for this minute.")
                 p.retryAfter = seconds
                 return p
+            case .tooManyFailedKeys(let seconds):
+                var p = APIProblem(
+                    .tooManyRequests, code: "too_many_failed_keys",
+                    detail: "Too many API keys that are not valid came from this address: wait before trying again.")
+                p.retryAfter = seconds
+                return p
             }
         case let problem as StatusLookUpProblem:
             switch problem {

@@ -19,8 +19,8 @@ struct APIKeysPage: Sendable, Encodable {
     let range = "\(APIKey.requestsPerMinuteRange.lowerBound) to \(APIKey.requestsPerMinuteRange.upperBound.formatted(.number))"
 
     struct Problems: Sendable, Encodable {
-        var noName = false, noScope = false, badRate = false
-        var any: Bool { noName || noScope || badRate }
+        var noName = false, nameNotOneLine = false, noScope = false, badRate = false
+        var any: Bool { noName || nameNotOneLine || noScope || badRate }
     }
 
     struct Key: Sendable, Encodable {

@@ -36,10 +36,11 @@ struct AdminController {
             let roles = Self.assignableRoles.filter { posted.roles.contains($0.rawValue) }
             var form = StaffForm(name: name, email: posted.email ?? "", roles: roles.map(\.rawValue))
             form.nameMissing = name.isEmpty
+            form.nameNotOneLine = SingleLineText.hasBreakOrControl(name)
             form.emailInvalid = email == nil
             form.noRole = roles.isEmpty
             if email != nil, try await accounts.account(email: email!.value) != nil { form.emailTaken = true }
-            guard !form.nameMissing, !form.emailInvalid, !form.noRole, !form.emailTaken, let email else {
+            guard !form.nameMissing, !form.nameNotOneLine, !form.emailInvalid, !form.noRole, !form.emailTaken, let email else {
                 form.hasErrors = true
                 return try await staffPage(account, context, form: form, status: .unprocessableContent)
             }
@@ -86,7 +87,7 @@ struct AdminController {
         routes.post("/staff/admin/holidays", roles: Self.writers) { _, context, account in
             let form = try context.form(HolidayForm.self)
             let name = (form.name ?? "").trimmingSpaces
-            guard let day = LocalDate(iso: form.day ?? ""), !name.isEmpty else {
+            guard let day = LocalDate(iso: form.day ?? ""), !name.isEmpty, !SingleLineText.hasBreakOrControl(name) else {
                 return try await holidaysPage(account, context, problem: true, typed: (form.day ?? "", name))
             }
             try await admin.saveHolidays([(day, name)], audit: audit(account, "holiday_added", "\(day) \(name)"))
@@ -152,7 +153,9 @@ struct AdminController {
             let name = (form.name ?? "").trimmingSpaces
             let rate = Int((form.requestsPerMinute ?? "").trimmingSpaces.replacingOccurrences(of: ",", with: ""))
                 .flatMap { APIKey.requestsPerMinuteRange.contains($0) ? $0 : nil }
-            let problems = APIKeysPage.Problems(noName: name.isEmpty, noScope: form.scopes.isEmpty, badRate: rate == nil)
+            let problems = APIKeysPage.Problems(
+                noName: name.isEmpty, nameNotOneLine: SingleLineText.hasBreakOrControl(name), noScope: form.scopes.isEmpty,
+                badRate: rate == nil)
             guard let rate, !problems.any else {
                 return try await apiKeysPage(account, context) { page in
                     page.problems = problems

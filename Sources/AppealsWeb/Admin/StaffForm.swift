@@ -8,6 +8,8 @@ struct StaffForm: Sendable, Encodable {
     var email = ""
     var roles: [String] = []
     var nameMissing = false
+    /// A line break or a control character in the name (``SingleLineText``).
+    var nameNotOneLine = false
     var emailInvalid = false
     var emailTaken = false
     var noRole = false

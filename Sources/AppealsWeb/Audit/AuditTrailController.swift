@@ -6,9 +6,15 @@ import Hummingbird
 
 /// The auditor's view of the trail: every audited event of one case or of the whole system, filtered by who,
 /// what and when, and "Verify the chain", the check `appeals audit verify` runs.
+///
+/// Administrators read the trail too, to run the portal, but not the cases: the words of a case's events (a contact
+/// correction's names and addresses, the vulnerable flag's reason, a returned decision's comment) are shown only to
+/// those who may view that case (``CaseAccess``), auditors among them.
 struct AuditTrailController: Sendable {
     let pages: PageRenderer
     let administration: any AdministrationStore
+    let cases: any CaseStore
+    let access: CaseAccess
     let clock: any WallClock
     let timeZone: TimeZone
 
@@ -46,12 +52,28 @@ struct AuditTrailController: Sendable {
             ? [] : try await administration.auditEvents(form.filter, offset: (page - 1) * Self.perPage, limit: Self.perPage + 1)
         var nav = StaffNav(account, csrf: context.csrfToken)
         nav.onAudit = true
+        let readable = try await readableCases(of: events.prefix(Self.perPage), account)
         return try pages.render(
             "staff/audit",
             page: AuditTrailPage(
                 nav: nav, form: form, kinds: try await administration.auditEventKinds(), events: events, page: page,
-                perPage: Self.perPage, calendar: calendar, verification: verification),
+                perPage: Self.perPage, calendar: calendar, verification: verification, mayRead: readable.contains),
             context: context, status: form.hasProblem ? .unprocessableContent : .ok)
+    }
+
+    /// The cases among these events whose words this person may read: every one for those who see every case; for a
+    /// reviewer, those ``CaseAccess/mayView(_:_:)`` admits (at most a page's worth of look-ups); none for anyone else.
+    func readableCases(of events: ArraySlice<AuditRecord>, _ account: StaffAccount) async throws -> Set<CaseReference> {
+        let references = Set(events.compactMap(\.caseReference))
+        if access.viewsEveryCase(account) { return references }
+        guard account.roles.contains(.reviewer) else { return [] }
+        var readable: Set<CaseReference> = []
+        for reference in references {
+            if let loaded = try await cases.load(reference, withFirings: false), access.mayView(loaded.record, account) {
+                readable.insert(reference)
+            }
+        }
+        return readable
     }
 }
 

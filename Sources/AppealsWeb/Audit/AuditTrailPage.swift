@@ -32,6 +32,8 @@ struct AuditTrailPage: Sendable, Encodable {
         let grouped: String?
         let change: String?
         let note: String?
+        /// The event's words are a case's contents this person may not read (``AuditTrailController``).
+        let withheld: Bool
         let requestID: String?
     }
 
@@ -43,7 +45,7 @@ struct AuditTrailPage: Sendable, Encodable {
 
     init(
         nav: StaffNav, form: AuditFilterForm, kinds: [String], events: [AuditRecord], page: Int, perPage: Int, calendar: BusinessCalendar,
-        verification: Verification?
+        verification: Verification?, mayRead: (CaseReference) -> Bool
     ) {
         self.nav = nav
         (caseText, actor, fromText, toText) = (form.caseText, form.actor, form.fromText, form.toText)
@@ -51,14 +53,16 @@ struct AuditTrailPage: Sendable, Encodable {
         hasProblem = form.hasProblem
         self.kinds = kinds.map { Kind(value: $0, selected: $0 == form.event) }
         rows = events.prefix(perPage).map { e in
-            Row(
+            let withheld = e.caseReference.map { !mayRead($0) } ?? false
+            return Row(
                 seq: e.seq, when: LongDate.moment(e.at, calendar),
                 actor: e.actorID.map { "\($0) (\(e.actorRole.replacingOccurrences(of: "_", with: " ")))" } ?? e.actorRole,
                 event: e.event.replacingOccurrences(of: "_", with: " "), reference: e.caseReference?.value,
                 grouped: e.caseReference?.grouped,
                 change: e.from.flatMap { from in e.to.map { from == $0 ? nil : "\(from) → \($0)" } ?? nil }?
                     .replacingOccurrences(of: "_", with: " "),
-                note: [e.reason, e.detail].compactMap { $0 }.joined(separator: " · ").nilIfEmpty, requestID: e.requestID)
+                note: withheld ? nil : [e.reason, e.detail].compactMap { $0 }.joined(separator: " · ").nilIfEmpty,
+                withheld: withheld && (e.reason != nil || e.detail != nil), requestID: e.requestID)
         }
         empty = events.isEmpty
         filtered = !form.query.isEmpty

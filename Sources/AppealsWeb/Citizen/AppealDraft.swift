@@ -66,6 +66,7 @@ struct AppealDraft: Codable, Sendable {
         let mobileGiven = !mobile.trimmingSpaces.isEmpty
         return ContactProblems(
             noName: name.trimmingSpaces.isEmpty,
+            nameNotOneLine: SingleLineText.hasBreakOrControl(name),
             address: address.problems,
             badEmail: emailGiven && EmailAddress(email) == nil,
             badMobile: mobileGiven && MobileNumber(mobile, defaultCallingCode: callingCode) == nil,
@@ -79,10 +80,11 @@ struct AppealDraft: Codable, Sendable {
         var any: Bool { noGround || noStatement || statementTooLong || noLateReason }
     }
 
+    /// `nameNotOneLine`: a line break or a control character in the name (``SingleLineText``).
     struct ContactProblems: Sendable {
-        var noName: Bool
+        var noName, nameNotOneLine: Bool
         var address: Set<PostalAddress.Problem>
         var badEmail, badMobile, emailNeeded, mobileNeeded: Bool
-        var any: Bool { noName || !address.isEmpty || badEmail || badMobile || emailNeeded || mobileNeeded }
+        var any: Bool { noName || nameNotOneLine || !address.isEmpty || badEmail || badMobile || emailNeeded || mobileNeeded }
     }
 }

@@ -18,6 +18,7 @@ struct ContactPage: Sendable, Encodable {
     let hasMobile: Bool
     var hasErrors = false
     var noName = false
+    var nameNotOneLine = false
     var badEmail = false
     var badMobile = false
     var emailNeeded = false
@@ -41,6 +42,7 @@ struct ContactPage: Sendable, Encodable {
         hasErrors = problems.any
         noName = problems.noName
         address = draft.address.view(problems: problems.address)
+        nameNotOneLine = problems.nameNotOneLine
         badEmail = problems.badEmail
         badMobile = problems.badMobile
         emailNeeded = problems.emailNeeded

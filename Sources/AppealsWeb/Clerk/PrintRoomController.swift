@@ -11,12 +11,15 @@ struct PrintRoomController: Sendable {
     let letters: any LetterStore
     let storage: any EvidenceStorage
     let printRoom: PrintRoom
+    /// A letter is read by those who may view its case (``CaseAccess``), as its evidence is.
+    let cases: any CaseStore
+    let access: CaseAccess
     let clock: any WallClock
     let timeZone: TimeZone
 
     static let clerks: Set<Role> = [.clerk]
-    /// Who may read a produced letter: everyone who reads cases.
-    static let readers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .auditor]
+    /// Who may read a produced letter: everyone who reads cases (and then only the letters of cases they may view).
+    static let readers: Set<Role> = CaseAccess.viewers
     static let batchesPerPage = 20
     static let lettersPerPage = 100
 
@@ -77,8 +80,10 @@ struct PrintRoomController: Sendable {
             page.notice = done ? "Batch marked posted on \(LongDate.text(day))." : "This batch is not printed yet, or was already posted."
             return try pages.render("staff/print-batch", page: page, context: context)
         }
-        routes.get("/staff/letters/{id}/pdf", roles: Self.readers) { _, context, _ in
+        routes.get("/staff/letters/{id}/pdf", roles: Self.readers) { _, context, account in
             let letter = try await letter(context)
+            guard let loaded = try await cases.load(letter.reference, withFirings: false) else { throw AppError.notFound }
+            guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
             guard let file = letter.file else { throw AppError.notFound }
             return Self.download(
                 try storage.read(file.key), type: "application/pdf", name: "letter-\(letter.reference.value).pdf", inline: true)

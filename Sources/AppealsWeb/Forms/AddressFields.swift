@@ -64,7 +64,7 @@ struct AddressFields: Codable, Sendable, Equatable {
 
     struct View: Sendable, Encodable {
         let street, city, region, postalCode, country, prefix: String
-        let noStreet, tooManyLines, tooLong, noCity, noRegion, badRegion, noPostalCode, badPostalCode: Bool
+        let noStreet, tooManyLines, tooLong, notPlainText, noCity, noRegion, badRegion, noPostalCode, badPostalCode: Bool
         let streetError, cityError, regionError, postalCodeError: Bool
         let hasErrors: Bool
 
@@ -78,12 +78,13 @@ struct AddressFields: Codable, Sendable, Equatable {
             noStreet = problems.contains(.noStreet)
             tooManyLines = problems.contains(.tooManyLines)
             tooLong = problems.contains(.tooLong)
+            notPlainText = problems.contains(.notPlainText)
             noCity = problems.contains(.noCity)
             noRegion = problems.contains(.noRegion)
             badRegion = problems.contains(.badRegion)
             noPostalCode = problems.contains(.noPostalCode)
             badPostalCode = problems.contains(.badPostalCode)
-            streetError = noStreet || tooManyLines || tooLong
+            streetError = noStreet || tooManyLines || tooLong || notPlainText
             cityError = noCity
             regionError = noRegion || badRegion
             postalCodeError = noPostalCode || badPostalCode

@@ -35,9 +35,9 @@ extension AppRequestContext {
         do { return try URLEncodedFormDecoder().decode(Form.self, from: formBody) } catch { throw AppError.badRequest }
     }
 
-    /// A GET form's fields from the query string, decoded as a browser encodes them ("+" is a space).
+    /// A GET form's fields from the query string, decoded as a browser encodes them ("+" is a space). (A query that
+    /// would hold a NUL once decoded never reaches a handler: ``NULQueryMiddleware``.)
     func query<Form: WebForm>(_ type: Form.Type, of request: Request) throws -> Form {
-        let query = (request.uri.query ?? "").replacingOccurrences(of: "%00", with: "")
-        do { return try URLEncodedFormDecoder().decode(Form.self, from: query) } catch { throw AppError.badRequest }
+        do { return try URLEncodedFormDecoder().decode(Form.self, from: request.uri.query ?? "") } catch { throw AppError.badRequest }
     }
 }

@@ -23,6 +23,7 @@ public func buildRouter(
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: settings.secureCookies))
     router.add(middleware: ErrorPageMiddleware(pages: pages))
+    router.add(middleware: NULQueryMiddleware())
     router.add(
         middleware: CSRFMiddleware(
             multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets", "/staff/appeals/*/evidence"], cookies: cookies,
@@ -56,7 +57,7 @@ public func buildRouter(
     ).addRoutes(to: routes)
     APIController(
         pages: pages, lookUp: lookUp, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode),
-        gate: APIKeyGate(store: ports.administration, clock: clock), timeZone: zone,
+        gate: APIKeyGate(store: ports.administration, counters: ports.rateCounters, clock: clock), timeZone: zone,
         document: try Data(contentsOf: URL(fileURLWithPath: settings.publicFolder).appendingPathComponent("openapi.yaml"))
     ).addRoutes(to: routes)
     AppealController(
@@ -88,13 +89,16 @@ public func buildRouter(
         receiveEvidence: receiveEvidence, clock: clock, random: ports.random, callingCode: settings.authority.callingCode
     ).addRoutes(to: staffRoutes)
     PrintRoomController(
-        pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, clock: clock, timeZone: zone
+        pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, cases: ports.cases,
+        access: CaseAccess(), clock: clock, timeZone: zone
     ).addRoutes(to: staffRoutes)
     DashboardController(
         pages: pages, dashboard: Dashboard(queries: ports.measures, calendar: BusinessCalendar(timeZone: zone), clock: clock),
         timeZone: zone
     ).addRoutes(to: staffRoutes)
-    AuditTrailController(pages: pages, administration: ports.administration, clock: clock, timeZone: zone).addRoutes(to: staffRoutes)
+    AuditTrailController(
+        pages: pages, administration: ports.administration, cases: ports.cases, access: CaseAccess(), clock: clock, timeZone: zone
+    ).addRoutes(to: staffRoutes)
     AdminController(
         pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,
         storage: ports.evidenceStorage, clock: clock, random: ports.random, timeZone: zone

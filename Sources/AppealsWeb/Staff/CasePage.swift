@@ -342,7 +342,7 @@ struct CasePage: Sendable, Encodable {
         let name, email, mobile: String
         let address: AddressFields.View
         let letter, byEmail, bySMS: Bool
-        let noName, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
+        let noName, nameNotOneLine, badEmail, badMobile, emailNeeded, mobileNeeded: Bool
         /// Open when there is something to fix.
         let open: Bool
 
@@ -352,6 +352,7 @@ struct CasePage: Sendable, Encodable {
             address = fields.view(prefix: "contact_", problems: problems.contains(.address) ? correction.address.problems : [])
             (letter, byEmail, bySMS) = (correction.channel == "letter", correction.channel == "email", correction.channel == "sms")
             (noName, badEmail) = (problems.contains(.noName), problems.contains(.badEmail))
+            nameNotOneLine = problems.contains(.nameNotOneLine)
             (badMobile, emailNeeded, mobileNeeded) =
                 (problems.contains(.badMobile), problems.contains(.emailNeeded), problems.contains(.mobileNeeded))
             open = !problems.isEmpty
