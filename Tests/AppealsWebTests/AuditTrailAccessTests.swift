@@ -30,7 +30,10 @@ struct AuditTrailAccessTests {
             let address = "99 Hidden Lane"
             try await dan.post(
                 "/staff/cases/\(reference)/contact",
-                [("name", "Zed Quietly"), ("address", address), ("email", ""), ("mobile", ""), ("channel", "letter")], on: client
+                [
+                    ("name", "Zed Quietly"), ("address", address + "\nRiverton RV 20501"), ("email", ""), ("mobile", ""),
+                    ("channel", "letter"),
+                ], on: client
             ) { #expect($0.status == .found) }
             let version = try await db.count("SELECT version AS n FROM cases WHERE reference = '\(reference)'")
             let reason = "Recovering from heart surgery"

@@ -103,9 +103,15 @@ struct LetterFilesTests {
         ) { client in
             let db = try #require(box.db)
             let sms = try await PrintRoomTests.fileOnTheWeb(
-                client, db, contact: [("name", "Ana Citizen"), ("address", "1 Elm St"), ("mobile", "(212) 555-0123"), ("channel", "sms")])
+                client, db,
+                contact: [
+                    ("name", "Ana Citizen"), ("address", "1 Elm St\nRiverton RV 20501"), ("mobile", "(212) 555-0123"), ("channel", "sms"),
+                ])
             let email = try await PrintRoomTests.fileOnTheWeb(
-                client, db, contact: [("name", "Ben Citizen"), ("address", "2 Elm St"), ("email", "ben@example.org"), ("channel", "email")])
+                client, db,
+                contact: [
+                    ("name", "Ben Citizen"), ("address", "2 Elm St\nRiverton RV 20501"), ("email", "ben@example.org"), ("channel", "email"),
+                ])
             try await db.withConnection {
                 try await $0.raw("DELETE FROM notifications WHERE case_reference NOT IN (\(bind: sms), \(bind: email))").run()
             }

@@ -24,7 +24,9 @@ struct SingleLineFieldTests {
             let citizen = Browser()
             try await AppealJourneyTests.fillIn(citizen, on: client)
             for name in Self.hostileNames {
-                let fields = [("name", name), ("address", "1 Elm St\nRiverton"), ("email", "ana@example.org"), ("channel", "email")]
+                let fields = [
+                    ("name", name), ("address", "1 Elm St\nRiverton RV 20501"), ("email", "ana@example.org"), ("channel", "email"),
+                ]
                 try await citizen.post("/appeal/contact", fields, on: client) { response in
                     #expect(response.status == .unprocessableContent, "\(name.debugDescription)")
                     #expect(response.text.contains("Enter your full name on one line"), "\(name.debugDescription)")
@@ -51,7 +53,7 @@ struct SingleLineFieldTests {
                 let answers =
                     [("arrived_by", "phone"), ("ticket_number", ticket.number), ("plate", ticket.plate)] + AssistedAppealTests.grounds
                     + [AssistedAppealTests.statement, AssistedAppealTests.lateReason]
-                    + [("name", name), ("address", "12 Elm Street\nRiverton"), ("channel", "letter")]
+                    + [("name", name), ("address", "12 Elm Street\nRiverton RV 20501"), ("channel", "letter")]
                 try await dan.post("/staff/appeals/new", answers, on: client) { response in
                     #expect(response.status == .unprocessableContent, "\(name.debugDescription)")
                     #expect(response.text.contains("Enter the citizen’s full name on one line"), "\(name.debugDescription)")
@@ -73,7 +75,9 @@ struct SingleLineFieldTests {
             let dan = try await StaffTest.signIn("dan", on: client)
             try await dan.get("/staff/cases/\(reference)", on: client) { _ in }
             for name in Self.hostileNames {
-                let fields = [("name", name), ("address", "7 New Road\nRiverton"), ("email", ""), ("mobile", ""), ("channel", "letter")]
+                let fields = [
+                    ("name", name), ("address", "7 New Road\nRiverton RV 20509"), ("email", ""), ("mobile", ""), ("channel", "letter"),
+                ]
                 try await dan.post("/staff/cases/\(reference)/contact", fields, on: client) { response in
                     #expect(response.status == .unprocessableContent, "\(name.debugDescription)")
                     #expect(response.text.contains("Enter the citizen’s name on one line"), "\(name.debugDescription)")
