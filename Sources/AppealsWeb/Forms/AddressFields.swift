@@ -13,6 +13,22 @@ struct AddressFields: Codable, Sendable, Equatable {
 
     init() {}
 
+    enum CodingKeys: String, CodingKey { case street, city, region, postalCode, country }
+
+    /// A draft saved before addresses had parts holds the address as one text: it comes back in the street box, so an
+    /// appeal in progress across the upgrade loses nothing.
+    init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(street: text, city: nil, region: nil, postalCode: nil, country: nil)
+            return
+        }
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            street: try fields.decode(String.self, forKey: .street), city: try fields.decode(String.self, forKey: .city),
+            region: try fields.decode(String.self, forKey: .region), postalCode: try fields.decode(String.self, forKey: .postalCode),
+            country: try fields.decode(String.self, forKey: .country))
+    }
+
     init(street: String?, city: String?, region: String?, postalCode: String?, country: String?) {
         self.street = (street ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         self.city = city ?? ""
