@@ -21,6 +21,12 @@ public struct SQLStaffAccounts: StaffAccountStore {
         }
     }
 
+    public func isTaken(_ id: StaffID) async throws -> Bool {
+        try await database.withConnection { db in
+            try await db.select().column("id").from("staff").where("id", .equal, SQLBind(id.value)).first() != nil
+        }
+    }
+
     public func createAccount(_ account: StaffAccount, audit: AuditEntry) async throws {
         try await database.transaction { db in
             try await db.insert(into: "staff").columns("id", "name", "email", "started_on", "active", "created_at", "password_hash")

@@ -34,10 +34,19 @@ struct AdminPagesTests {
                 #expect(response.status == .ok)
                 return String(try #require(response.text.firstMatch(of: /class="secret">([a-z0-9-]+)</)).1)
             }
+            // Another Ana, at another address: her id is not the demo Ana's (it was a 500).
+            try await fay.get("/staff/admin/staff", on: client) { _ in }
+            try await fay.post(
+                "/staff/admin/staff", [("name", "Ana Other"), ("email", "ana@elsewhere.example"), ("role_clerk", "yes")], on: client
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("ana-2"))
+            }
+            #expect(try await box.db!.strings("SELECT id AS v FROM staff WHERE email = 'ana@elsewhere.example'") == ["ana-2"])
             let hal = try await StaffTest.signIn("hal", on: client, password: password)
             try await hal.get("/staff/queue", on: client) { #expect($0.status == .ok) }
             #expect(
-                try await box.db!.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'staff_created' AND actor_id = 'fay'") == 1)
+                try await box.db!.count("SELECT COUNT(*) AS n FROM audit_events WHERE event = 'staff_created' AND actor_id = 'fay'") == 2)
             // Disabling Hal ends his session at once.
             try await fay.get("/staff/admin/staff", on: client) { _ in }
             try await fay.post("/staff/admin/staff/hal/active", [("active", "false")], on: client) { #expect($0.status == .found) }

@@ -20,11 +20,8 @@ public struct CreateStaffAccount: Sendable {
     public func callAsFunction(
         name: String, email: EmailAddress, roles: Set<Role>, password: String, id: StaffID? = nil, by actor: Actor
     ) async throws -> StaffAccount {
-        let staffID =
-            id
-            ?? StaffID(
-                email.value.split(separator: "@")[0].lowercased()
-                    .filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
+        let staffID: StaffID
+        if let id { staffID = id } else { staffID = try await freeID(from: email) }
         let now = clock.now()
         let account = StaffAccount(
             id: staffID, name: name, email: email.value, roles: roles, active: true,
@@ -37,5 +34,13 @@ public struct CreateStaffAccount: Sendable {
                 detail: "id=\(staffID.value) roles=\(roles.map(\.rawValue).sorted().joined(separator: ","))"
             ))
         return account
+    }
+
+    /// The email's local part, or with "-2", "-3"… when someone (another domain's "ana@…") has it already.
+    func freeID(from email: EmailAddress) async throws -> StaffID {
+        let base = email.value.split(separator: "@")[0].lowercased().filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+        var candidate = StaffID(base)
+        for suffix in 2..<1_000 where try await store.isTaken(candidate) { candidate = StaffID("\(base)-\(suffix)") }
+        return candidate
     }
 }
