@@ -24,11 +24,13 @@ struct HostileInputTests {
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2Fetc%2Fpasswd", "%E2%80%AE", "'%20OR%201%3D1%20--",
     ]
     /// Values for the parameter-by-parameter pass, where the other parameters hold sensible values: numbers past
-    /// every bound, and NUL bytes however they are written (PostgreSQL refuses a NUL in a bound text parameter, so
-    /// one that reaches a query is a 500 there; `%0%000` is `%00` again once a single pass removes `%00`).
+    /// every bound, and a NUL written so that a single pass removing `%00` makes it `%00` again (PostgreSQL refuses a
+    /// NUL in a bound text parameter, so one that reaches a query is a 500 there). The other ways of writing a NUL are
+    /// sent to every parameter at once above, and to the parameters read outside forms by the NUL test below; each
+    /// value here costs about a minute of the suite.
     static let numericValues: [String] = [
         "9223372036854775807", "-9223372036854775808", "%2499999999999999999.99",
-        String(repeating: "9", count: 10_000), "%ff", "%00", "a%00b", "%0%000", "%2500",
+        String(repeating: "9", count: 10_000), "%ff", "%0%000",
     ]
 
     /// Every parameter name the web layer reads from a query, a form or an upload: query look-ups and upload
