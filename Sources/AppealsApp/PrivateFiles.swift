@@ -10,8 +10,11 @@ import Foundation
 public enum PrivateFiles {
     /// Writes `data` to `url` in full (a temporary file beside it, then renamed into place).
     public static func write(_ data: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
-        let fd = try open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC)
+        // mkstemp picks a name of its own beside the file and creates it 0600, exclusively (no clock or id read here).
+        var template = Array(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
+        let fd = mkstemp(&template)
+        guard fd >= 0 else { throw Failure(operation: "mkstemp", code: errno) }
+        let temporary = URL(fileURLWithPath: String(cString: template))
         do {
             defer { close(fd) }
             try write(data, to: fd)
