@@ -22,27 +22,8 @@ struct AddressMigrationTests {
 
     @Test(arguments: TestDatabase.engines)
     func eachAddressIsSplitOrListedForAClerk(engine: DatabaseEngine) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrations-0020-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let all = try FileManager.default.contentsOfDirectory(atPath: TestDatabase.migrationsFolder.path).sorted()
-        for name in all where name < "0021" {
-            try FileManager.default.copyItem(
-                at: TestDatabase.migrationsFolder.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
-        try await TestDatabase.with(engine, migrated: false) { db in
-            // setup: appeals as the portal stored them before 0021.
-            try await MigrationRunner(folder: folder).migrate(db, logger: TestDatabase.logger)
+        try await EarlierSchema.with(engine, before: "0021") { db in
             try await db.withConnection { conn in
-                try await conn.raw("INSERT INTO ticket_imports (id, source, started_at) VALUES ('t', 't', '2026-03-01T10:00:00Z')").run()
-                try await conn.raw(
-                    """
-                    INSERT INTO tickets (ticket_number, plate, plate_region, issued_at, location, violation_code, violation,
-                      amount_cents, officer_id, towed, first_imported_at, last_import_id, last_import_line)
-                    VALUES ('T1', 'P1', 'NY', '2026-03-01T10:00:00Z', 'Main St', 'P01', 'x', 6500, 'C1', \(bind: false),
-                      '2026-03-01T10:00:00Z', 't', 2)
-                    """
-                ).run()
                 for (reference, address) in Self.stored {
                     try await conn.raw(
                         """
