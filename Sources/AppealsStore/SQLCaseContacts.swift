@@ -15,11 +15,7 @@ public struct SQLCaseContacts: CaseContacts {
 
     public func correctContact(of reference: CaseReference, to details: AppealDetails, audit: AuditEntry) async throws {
         try await database.transaction { db in
-            var update = db.update("appeals")
-            for (column, value) in zip(AddressColumns.names, AddressColumns.values(details.address)) {
-                update = update.set(SQLIdentifier(column), to: SQLBind(value))
-            }
-            try await update
+            try await AddressColumns.set(details.address, on: db.update("appeals"))
                 .set("contact_name", to: SQLBind(details.contactName)).set("postal_address", to: SQLBind(details.postalAddress))
                 .set("email", to: SQLBind(details.email)).set("mobile_e164", to: SQLBind(details.mobile))
                 .set("preferred_channel", to: SQLBind(details.preferredChannel.rawValue))

@@ -14,6 +14,11 @@ enum AddressColumns {
         return [address.lines.joined(separator: "\n"), address.city, address.region, address.postalCode, address.country, false]
     }
 
+    /// Sets the address's columns in an update of `appeals` (not `postal_address`: the caller sets the text).
+    static func set(_ address: PostalAddress?, on update: SQLUpdateBuilder) -> SQLUpdateBuilder {
+        zip(names, values(address)).reduce(update) { $0.set(SQLIdentifier($1.0), to: SQLBind($1.1)) }
+    }
+
     static func decode(_ row: any SQLRow) throws -> PostalAddress? {
         guard let city = try row.decode(column: "address_city", as: String?.self) else { return nil }
         return PostalAddress(
@@ -35,11 +40,10 @@ enum AddressColumns {
             guard let last = rows.last else { return }
             for row in rows {
                 let reference = try row.decode(column: "case_reference", as: String.self)
-                let split = PostalAddress.split(try row.decode(column: "postal_address", as: String.self))
-                var update = db.update("appeals")
-                for (column, value) in zip(names, values(split)) { update = update.set(SQLIdentifier(column), to: SQLBind(value)) }
-                if let split { update = update.set("postal_address", to: SQLBind(split.text)) }
-                try await update.where("case_reference", .equal, SQLBind(reference)).run()
+                let text = try row.decode(column: "postal_address", as: String.self)
+                let split = PostalAddress.split(text)
+                try await set(split, on: db.update("appeals").set("postal_address", to: SQLBind(split?.text ?? text)))
+                    .where("case_reference", .equal, SQLBind(reference)).run()
             }
             after = try last.decode(column: "case_reference", as: String.self)
         }
