@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a case stands in its lifecycle (DOMAIN.md, "The case lifecycle").
+/// Where a case stands in its lifecycle (docs/DOMAIN.md, "The case lifecycle").
 public enum CaseState: String, Sendable, Codable, CaseIterable, Hashable {
     case submitted
     case inReview = "in_review"

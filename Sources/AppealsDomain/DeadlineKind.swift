@@ -1,6 +1,6 @@
 import Foundation
 
-/// The deadlines a case runs against (DOMAIN.md, "Deadlines and SLAs").
+/// The deadlines a case runs against (docs/DOMAIN.md, "Deadlines and SLAs").
 public enum DeadlineKind: String, Sendable, Codable, CaseIterable, Hashable {
     /// The citizen hears that we have their appeal.
     case acknowledgement

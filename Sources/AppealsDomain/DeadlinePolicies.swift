@@ -14,7 +14,7 @@ public struct DeadlinePolicies: Sendable, Equatable {
 
     public subscript(kind: DeadlineKind) -> DeadlinePolicy { byKind[kind] ?? Self.defaults.byKind[kind]! }
 
-    /// DOMAIN.md's defaults.
+    /// docs/DOMAIN.md's defaults.
     public static let defaults = DeadlinePolicies([
         DeadlinePolicy(kind: .acknowledgement, length: 2, unit: .businessDays, warningBusinessDays: 1),
         DeadlinePolicy(kind: .firstReview, length: 10, unit: .businessDays, warningBusinessDays: 2),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The grounds on which a citizen appeals (DOMAIN.md's default list). A citizen may raise several; the decision
+/// The grounds on which a citizen appeals (docs/DOMAIN.md's default list). A citizen may raise several; the decision
 /// answers each one.
 public enum Ground: String, Sendable, Codable, CaseIterable, Hashable {
     case permitDisplayed = "permit_displayed"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Who may do what (DOMAIN.md, "People and roles"). One person may hold several roles.
+/// Who may do what (docs/DOMAIN.md, "People and roles"). One person may hold several roles.
 public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
     case citizen
     case phoneAgent = "phone_agent"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Routing rules (DOMAIN.md, "Routing and priority").
+/// Routing rules (docs/DOMAIN.md, "Routing and priority").
 public enum Routing {
     /// Fleets of at least this many vehicles need a reviewer who handles commercial fleets.
     public static let commercialFleetSize = 5

@@ -164,7 +164,7 @@ public struct Workflow: Sendable {
         return served
     }
 
-    /// Four eyes (DOMAIN.md): a ticket above the threshold, or a cancellation by a reviewer in their first month.
+    /// Four eyes (docs/DOMAIN.md): a ticket above the threshold, or a cancellation by a reviewer in their first month.
     public func needsApproval(_ draft: DecisionDraft, case current: Case, by actor: Actor, at now: Date) -> Bool {
         if current.ticketAmountCents > policy.approvalAboveCents { return true }
         guard draft.outcome == .cancelled, actor.role == .reviewer, let started = actor.startedOn else { return false }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The authority's workflow settings (DOMAIN.md defaults; administrators may change them).
+/// The authority's workflow settings (docs/DOMAIN.md defaults; administrators may change them).
 public struct WorkflowPolicy: Sendable, Equatable {
     /// Decisions on tickets above this amount need a supervisor's approval.
     public var approvalAboveCents: Int

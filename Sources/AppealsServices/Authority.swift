@@ -21,7 +21,7 @@ public struct Authority: Sendable {
     /// Days from a decision letter's date to pay what is due.
     public var paymentDays = 28
     /// The early-payment discount: its period from the ticket's issue and its rate, and for how long it is offered
-    /// again after an upheld decision on an appeal filed inside that period (DOMAIN.md).
+    /// again after an upheld decision on an appeal filed inside that period (docs/DOMAIN.md).
     public var discountDays = 14
     public var discountPercent = 50
     public var discountReofferDays = 14

@@ -2,7 +2,7 @@ import AppealsDomain
 import Foundation
 import Testing
 
-/// The lifecycle of DOMAIN.md written out as a table, independently of the implementation: for every event,
+/// The lifecycle of docs/DOMAIN.md written out as a table, independently of the implementation: for every event,
 /// who may cause it and which state it leads to from each state it is allowed in.
 let lifecycleSpec: [CaseEventKind: (roles: Set<Role>, moves: [CaseState: CaseState])] = {
     let undecided: [CaseState] = [.submitted, .inReview, .awaitingCitizen, .awaitingApproval]

@@ -41,7 +41,7 @@ struct CaseAccessMatrixTests {
         )
     }
 
-    /// The rules, as DOMAIN.md and the staff workspace describe them.
+    /// The rules, as docs/DOMAIN.md and the staff workspace describe them.
     static func expected(_ state: CaseState, _ role: Role, _ ownership: Ownership) -> Set<CaseAction> {
         let mayView = [.supervisor, .phoneAgent, .clerk, .auditor].contains(role) || (role == .reviewer && ownership != .someoneElses)
         guard mayView else { return [] }

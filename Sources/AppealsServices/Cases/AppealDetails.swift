@@ -19,7 +19,7 @@ public struct AppealDetails: Sendable, Equatable {
 
     public enum PreferredChannel: String, Sendable, CaseIterable { case letter, email, sms }
 
-    /// How the acknowledgement goes (DOMAIN.md): by email or text when that is the citizen's choice and they gave the
+    /// How the acknowledgement goes (docs/DOMAIN.md): by email or text when that is the citizen's choice and they gave the
     /// address or number, by letter otherwise.
     public var acknowledgementChannel: PreferredChannel {
         switch preferredChannel {

@@ -42,7 +42,7 @@ public struct CaseEngine: Sendable {
     }
 
     /// Records a contact from the citizen (a logged call) with its timeline entry, and counts it towards repeat
-    /// contacts (two or more raise the case's priority, as DOMAIN.md says). Changes no state.
+    /// contacts (two or more raise the case's priority, as docs/DOMAIN.md says). Changes no state.
     /// - Throws: ``CaseChangedSinceRead`` when the case changed since `expectedVersion`.
     @discardableResult
     public func recordContact(_ interaction: Interaction, on reference: CaseReference, expectedVersion: Int? = nil) async throws

@@ -14,7 +14,7 @@ public struct PrintRoom: Sendable {
     let clock: any WallClock
     let random: any RandomSource
 
-    /// A mailed letter is deemed served this many business days after posting (DOMAIN.md).
+    /// A mailed letter is deemed served this many business days after posting (docs/DOMAIN.md).
     public static let deemedServiceBusinessDays = 2
     /// Letters read from the store at a time while a batch is written.
     static let page = 200

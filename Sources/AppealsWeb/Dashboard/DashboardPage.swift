@@ -3,7 +3,7 @@ import AppealsServices
 import AppealsWords
 import Foundation
 
-/// The supervisors' dashboard: each measure of DOMAIN.md for the period beside the previous one, as a chart and a
+/// The supervisors' dashboard: each measure of docs/DOMAIN.md for the period beside the previous one, as a chart and a
 /// table whose every number links to the cases behind it.
 struct DashboardPage: Sendable, Encodable {
     let nav: StaffNav
