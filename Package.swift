@@ -32,6 +32,7 @@ let package = Package(
             name: "AppealsServices",
             dependencies: [
                 "AppealsDomain",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

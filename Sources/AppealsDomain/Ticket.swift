@@ -29,3 +29,11 @@ public struct Ticket: Hashable, Sendable, Codable {
         self.towed = towed
     }
 }
+
+extension Ticket {
+    /// The late-appeal rule, in one place: an appeal received more than `windowDays` after the ticket was issued is
+    /// accepted but flagged late (docs/DOMAIN.md, "Deadlines and SLAs": the appeal window).
+    public func isLate(appealReceivedAt received: Date, windowDays: Int) -> Bool {
+        received > issuedAt.addingTimeInterval(Double(windowDays) * 86_400)
+    }
+}

@@ -83,7 +83,7 @@ enum Fixture {
     }
 }
 
-@Suite("The whole (state, event, role) matrix behaves as DOMAIN.md says")
+@Suite("The whole (state, event, role) matrix behaves as docs/DOMAIN.md says")
 struct WorkflowMatrixTests {
     static let combinations: [(CaseState, CaseEventKind, Role)] = CaseState.allCases.flatMap { state in
         CaseEventKind.allCases.filter { $0 != .file }.flatMap { event in Role.allCases.map { (state, event, $0) } }

@@ -145,9 +145,9 @@ struct AppealJourneyTests {
         }) { client in
             let browser = Browser()
             try await Self.fillIn(browser, on: client)
-            let token = try #require(browser.cookieValue("appeals_draft"))
+            let token = try #require(browser.cookieValue("appeals_draft").flatMap(DraftToken.init))
             // Someone else's appeal (another ticket) already has the reference this draft would file under.
-            let taken = AppealReferenceProbe.reference(forDraftToken: token, attempt: 0)
+            let taken = token.reference(attempt: 0)
             let db = try #require(box.db)
             _ = try await FileAppeal(
                 cases: SQLCaseStore(database: db), tickets: SQLTicketRepository(database: db), clock: FixedWallClock(TestClock.pinned),
@@ -159,7 +159,7 @@ struct AppealJourneyTests {
                     channel: .web, by: .citizen, reference: taken
                 )
             try await browser.post("/appeal/check", [], on: client) { #expect($0.headers[.location] == "/appeal/confirmation") }
-            let next = AppealReferenceProbe.reference(forDraftToken: token, attempt: 1)
+            let next = token.reference(attempt: 1)
             try await browser.get("/appeal/confirmation", on: client) { #expect($0.text.contains(next.grouped)) }
             #expect(
                 try await db.count("SELECT COUNT(*) AS n FROM cases WHERE ticket_number = 'PCN1' AND reference = '\(next.value)'")

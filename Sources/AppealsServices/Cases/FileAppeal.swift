@@ -48,7 +48,7 @@ public struct FileAppeal: Sendable {
             reference: reference ?? CaseReference(randomBits: random.next()), ticketNumber: ticket.number,
             ticketAmountCents: ticket.amountCents, towed: ticket.towed,
             grounds: grounds, receivedAt: now,
-            late: now > ticket.issuedAt.addingTimeInterval(Double(appealWindowDays) * 86_400), enteredAt: entered,
+            late: ticket.isLate(appealReceivedAt: now, windowDays: appealWindowDays), enteredAt: entered,
             postmarkEnteredBy: postmarkToConfirm ? actor.staffID ?? StaffID("unknown") : nil
         )
         let skills = Routing.skillsNeeded(grounds: grounds, language: details.language)

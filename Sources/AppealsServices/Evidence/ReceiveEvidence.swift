@@ -29,11 +29,7 @@ public struct ReceiveEvidence: Sendable {
 
     public func callAsFunction(file: URL, size: Int, originalName: String, owner: EvidenceOwner) async throws -> EvidenceRecord {
         defer { try? FileManager.default.removeItem(at: file) }
-        let existing: [EvidenceRecord]
-        switch owner {
-        case .draft(let key): existing = try await store.evidence(forDraft: key)
-        case .filed(let reference): existing = try await store.evidence(forCase: reference)
-        }
+        let existing = try await files(of: owner)
         guard existing.count < limits.maxFiles else { throw EvidenceRejection.tooManyFiles(limit: limits.maxFiles) }
         guard size > 0 else { throw EvidenceRejection.empty }
         guard size <= limits.maxFileBytes else { throw EvidenceRejection.fileTooLarge(limitBytes: limits.maxFileBytes) }
@@ -75,5 +71,23 @@ public struct ReceiveEvidence: Sendable {
         .trimmingCharacters(in: .whitespaces)
         let short = String(clean.prefix(120))
         return short.isEmpty || short == "." || short == ".." ? "file" : short
+    }
+}
+
+extension ReceiveEvidence {
+    /// The files a draft or a case has so far.
+    public func files(of owner: EvidenceOwner) async throws -> [EvidenceRecord] {
+        switch owner {
+        case .draft(let key): try await store.evidence(forDraft: key)
+        case .filed(let reference): try await store.evidence(forCase: reference)
+        }
+    }
+
+    /// A file's thumbnail (a sanitised copy), if the file is `owner`'s and has one.
+    public func thumbnail(_ id: EvidenceID, of owner: EvidenceOwner) async throws -> Data? {
+        guard let record = try await store.evidence(id), record.caseReference == owner.caseReference, record.draftKey == owner.draftKey,
+            let thumbnail = record.thumbnail
+        else { return nil }
+        return try storage.read(thumbnail.key)
     }
 }

@@ -16,16 +16,15 @@ extension AppealController {
         router.post("/appeal/evidence/remove") { request, context in
             let (token, _) = try await load(request)
             guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw AppError.badRequest }
-            try await receiveEvidence.remove(id, fromDraft: Self.draftKey(token))
+            try await receiveEvidence.remove(id, fromDraft: token.key)
             return Response.redirect(to: "/appeal/evidence", type: .found)
         }
         router.get("/appeal/evidence/{id}/thumbnail") { request, context in
             let (token, _) = try await load(request)
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
-                let record = try await receiveEvidence.store.evidence(id),
-                record.draftKey == Self.draftKey(token), let thumbnail = record.thumbnail
+                let thumbnail = try await receiveEvidence.thumbnail(id, of: .draft(key: token.key))
             else { throw AppError.notFound }
-            return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
+            return EvidenceResponse.derivedCopy(thumbnail, name: "thumbnail.jpg")
         }
     }
 
@@ -43,7 +42,7 @@ extension AppealController {
         let form = try await receiveEvidence.readUpload(request, context: context)
         draft.uploadedBytes += form.files.reduce(0) { $0 + $1.size }
         try await save(draft, token: token)
-        let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: Self.draftKey(token)))
+        let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: token.key))
         if rejected.isEmpty {
             let next = form.fields["action"] == "continue" ? (draft.contactDone ? "/appeal/check" : "/appeal/contact") : "/appeal/evidence"
             return Response.redirect(to: next, type: .found)
@@ -52,10 +51,10 @@ extension AppealController {
     }
 
     func evidencePage(
-        token: String, context: AppRequestContext, rejected: [EvidencePage.RejectedFile] = [],
+        token: DraftToken, context: AppRequestContext, rejected: [EvidencePage.RejectedFile] = [],
         budgetUsed: Bool = false
     ) async throws -> Response {
-        let files = try await receiveEvidence.store.evidence(forDraft: Self.draftKey(token))
+        let files = try await intake.files(of: token)
         var page = EvidencePage(
             csrf: context.csrfToken, files: files.map(EvidenceItem.init), limits: receiveEvidence.limits, rejected: rejected)
         page.budgetUsed = budgetUsed

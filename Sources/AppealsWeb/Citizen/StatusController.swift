@@ -65,10 +65,10 @@ struct StatusController: Sendable {
         router.get("/status/evidence/{id}/thumbnail") { request, context in
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
                 let (reference, plate) = request.cookies[Self.cookie].flatMap({ Self.parseCookie($0.value) }),
-                let record = try await receiveEvidence.store.evidence(id), record.caseReference?.value == reference,
-                try await lookUp.matches(reference: reference, plate: plate), let thumbnail = record.thumbnail
+                let filed = CaseReference(reference), try await lookUp.matches(reference: reference, plate: plate),
+                let thumbnail = try await receiveEvidence.thumbnail(id, of: .filed(filed))
             else { throw AppError.notFound }
-            return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
+            return EvidenceResponse.derivedCopy(thumbnail, name: "thumbnail.jpg")
         }
         router.post("/status") { _, context in
             try await throttle.check(context.clientAddress)
@@ -118,7 +118,7 @@ struct StatusController: Sendable {
         let text = answer.trimmingSpaces
         guard !text.isEmpty, text.count <= 5_000, rejected.isEmpty else {
             // The files accepted a moment ago are the case's now, and the page lists them.
-            let files = try await receiveEvidence.store.evidence(forCase: status.reference)
+            let files = try await receiveEvidence.files(of: .filed(status.reference))
             return try statusPage(status, files: files, plate: plate, context: context, status: .unprocessableContent) { page in
                 page.answer = answer
                 page.answerMissing = text.isEmpty

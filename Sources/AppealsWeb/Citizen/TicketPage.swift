@@ -21,4 +21,15 @@ struct TicketPage: Sendable, Encodable {
         ticketNumber = draft.ticketInput
         plate = draft.plateInput
     }
+
+    /// The form again, with what is wrong with the number and the plate beside each.
+    init(csrf: String, draft: AppealDraft, match: TicketMatch) {
+        self.init(csrf: csrf, draft: draft)
+        ticketMissing = match.ticketMissing
+        ticketInvalid = match.ticketInvalid
+        plateMissing = match.plateMissing
+        plateInvalid = match.plateInvalid
+        noMatch = match.noMatch
+        alreadyAppealed = match.alreadyAppealed
+    }
 }

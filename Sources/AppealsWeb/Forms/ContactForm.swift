@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// The appeal's contact step (also part of the staff's intake form).
 struct ContactForm: WebForm {
     let name: String?

@@ -60,9 +60,14 @@ public func buildRouter(
         gate: APIKeyGate(store: ports.administration, counters: ports.rateCounters, clock: clock), timeZone: zone,
         document: try Data(contentsOf: URL(fileURLWithPath: settings.publicFolder).appendingPathComponent("openapi.yaml"))
     ).addRoutes(to: routes)
+    let intake = AppealIntake(
+        drafts: ports.drafts, tickets: ports.tickets, evidence: ports.evidenceStore,
+        fileAppeal: FileAppeal(
+            cases: ports.cases, tickets: ports.tickets, clock: clock, random: ports.random, timeZone: zone,
+            appealWindowDays: settings.authority.appealWindowDays, postmarkReviewDays: settings.authority.postmarkReviewDays),
+        clock: clock, random: ports.random, callingCode: settings.authority.callingCode)
     AppealController(
-        pages: pages, drafts: ports.drafts, tickets: ports.tickets, cases: ports.cases, clock: clock, random: ports.random, timeZone: zone,
-        callingCode: settings.authority.callingCode, appealWindowDays: settings.authority.appealWindowDays,
+        pages: pages, intake: intake, clock: clock,
         throttle: ports.lookUpLimiter, minimumFillSeconds: Double(settings.formMinimumFillSeconds),
         receiveEvidence: receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)
@@ -81,13 +86,7 @@ public func buildRouter(
     AgentController(
         pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone
     ).addRoutes(to: staffRoutes)
-    IntakeController(
-        pages: pages, drafts: ports.drafts, tickets: ports.tickets,
-        fileAppeal: FileAppeal(
-            cases: ports.cases, tickets: ports.tickets, clock: clock, random: ports.random, timeZone: zone,
-            appealWindowDays: settings.authority.appealWindowDays, postmarkReviewDays: settings.authority.postmarkReviewDays),
-        receiveEvidence: receiveEvidence, clock: clock, random: ports.random, callingCode: settings.authority.callingCode
-    ).addRoutes(to: staffRoutes)
+    IntakeController(pages: pages, intake: intake, receiveEvidence: receiveEvidence, clock: clock).addRoutes(to: staffRoutes)
     PrintRoomController(
         pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, cases: ports.cases,
         access: CaseAccess(), clock: clock, timeZone: zone

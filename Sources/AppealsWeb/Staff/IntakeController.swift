@@ -8,28 +8,27 @@ import Hummingbird
 /// files go through the same evidence pipeline, and the case is filed by the same `FileAppeal`.
 struct IntakeController: Sendable {
     let pages: PageRenderer
-    let drafts: any DraftStore & OpenAppealFinder
-    let tickets: any TicketRepository
-    let fileAppeal: FileAppeal
+    let intake: AppealIntake
     let receiveEvidence: ReceiveEvidence
     let clock: any WallClock
-    let random: any RandomSource
-    let callingCode: String
 
     /// The roles the workflow lets file an appeal for someone else.
     static let intakers: Set<Role> = [.phoneAgent, .clerk]
 
-    var timeZone: TimeZone { fileAppeal.timeZone }
+    var timeZone: TimeZone { intake.timeZone }
+    var callingCode: String { intake.callingCode }
     var today: LocalDate { BusinessCalendar(timeZone: timeZone).localDate(clock.now()) }
 
     func addRoutes(to routes: StaffRoutes) {
         routes.get("/staff/appeals/new", roles: Self.intakers) { request, context, account in
             var draft = IntakeDraft()
-            if let token = request.uri.queryParameters["draft"].map(String.init), let saved = try await load(token, account) {
+            if let token = request.uri.queryParameters["draft"].flatMap({ DraftToken(String($0)) }),
+                let saved = try await load(token, account)
+            {
                 return try form(token: token, draft: saved, account, context)
             }
             draft.answers.mobile = try context.query(IntakeStartForm.self, of: request).mobile ?? ""
-            return try form(token: "", draft: draft, account, context)
+            return try form(token: nil, draft: draft, account, context)
         }
         routes.post("/staff/appeals/new", roles: Self.intakers, use: saveAnswers)
         routes.get("/staff/appeals/{draft}", roles: Self.intakers) { _, context, account in
@@ -39,23 +38,22 @@ struct IntakeController: Sendable {
         routes.post("/staff/appeals/{draft}/evidence", roles: Self.intakers) { request, context, account in
             let (token, draft) = try await draft(context, account)
             let form = try await receiveEvidence.readUpload(request, context: context)
-            let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: AppealController.draftKey(token)))
+            let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: token.key))
             guard rejected.isEmpty else { return try await filesPage(token: token, draft: draft, account, context, rejected: rejected) }
-            return Response.redirect(to: "/staff/appeals/\(token)", type: .found)
+            return Response.redirect(to: "/staff/appeals/\(token.value)", type: .found)
         }
         routes.post("/staff/appeals/{draft}/evidence/remove", roles: Self.intakers) { _, context, account in
             let (token, _) = try await draft(context, account)
             guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw AppError.badRequest }
-            try await receiveEvidence.remove(id, fromDraft: AppealController.draftKey(token))
-            return Response.redirect(to: "/staff/appeals/\(token)", type: .found)
+            try await receiveEvidence.remove(id, fromDraft: token.key)
+            return Response.redirect(to: "/staff/appeals/\(token.value)", type: .found)
         }
         routes.get("/staff/appeals/{draft}/evidence/{id}/thumbnail", roles: Self.intakers) { _, context, account in
             let (token, _) = try await draft(context, account)
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
-                let record = try await receiveEvidence.store.evidence(id),
-                record.draftKey == AppealController.draftKey(token), let thumbnail = record.thumbnail
+                let thumbnail = try await receiveEvidence.thumbnail(id, of: .draft(key: token.key))
             else { throw AppError.notFound }
-            return EvidenceResponse.derivedCopy(try receiveEvidence.storage.read(thumbnail.key), name: "thumbnail.jpg")
+            return EvidenceResponse.derivedCopy(thumbnail, name: "thumbnail.jpg")
         }
         routes.post("/staff/appeals/{draft}/file", roles: Self.intakers, use: file)
     }
@@ -64,11 +62,12 @@ struct IntakeController: Sendable {
 
     @Sendable func saveAnswers(_ request: Request, context: AppRequestContext, account: StaffAccount) async throws -> Response {
         let form = try context.form(IntakeForm.self)
-        var token = random.hex(words: 4)
+        var token = intake.newToken()
         var draft = IntakeDraft()
-        if let given = form.draft, !given.isEmpty {
-            guard let saved = try await load(given, account) else { throw AppError.notFound }
-            (token, draft) = (given, saved)
+        var given: DraftToken?
+        if let text = form.draft, !text.isEmpty {
+            guard let saved = DraftToken(text), let draftSaved = try await load(saved, account) else { throw AppError.notFound }
+            (token, draft, given) = (saved, draftSaved, saved)
         }
         draft.staff = account.id.value
         draft.answers.ticketInput = form.ticketNumber ?? ""
@@ -84,23 +83,11 @@ struct IntakeController: Sendable {
         draft.arrivedBy = form.arrivedBy ?? ""
         draft.postedOn = draft.arrivedBy == "mail" ? (form.postedOn ?? "") : ""
 
-        var problems = IntakePage.Problems()
-        let number = TicketNumber(draft.answers.ticketInput)
-        let plate = PlateNumber(draft.answers.plateInput)
-        problems.ticketMissing = draft.answers.ticketInput.trimmingSpaces.isEmpty
-        problems.ticketInvalid = !problems.ticketMissing && number == nil
-        problems.plateMissing = draft.answers.plateInput.trimmingSpaces.isEmpty
-        problems.plateInvalid = !problems.plateMissing && plate == nil
-        var ticket: Ticket?
-        if let number, let plate {
-            if let found = try await tickets.ticket(number), found.plate.number == plate {
-                if try await drafts.openCase(forTicket: number) != nil { problems.alreadyAppealed = true } else { ticket = found }
-            } else {
-                problems.noMatch = true
-            }
-        }
-        let received = receivedAt(draft) ?? clock.now()
-        draft.answers.late = ticket.map { received > $0.issuedAt.addingTimeInterval(Double(fileAppeal.appealWindowDays) * 86_400) } ?? false
+        let match = try await intake.match(
+            ticket: draft.answers.ticketInput, plate: draft.answers.plateInput, receivedAt: receivedAt(draft))
+        var problems = IntakePage.Problems(match)
+        let ticket = match.ticket
+        draft.answers.late = match.late
         if let ticket { draft.answers.ticketNumber = ticket.number.value }
         let details = draft.answers.detailsProblems()
         problems.noGround = details.noGround
@@ -119,54 +106,50 @@ struct IntakeController: Sendable {
             }
         }
         guard problems.any else {
-            try await save(draft, token: token)
-            return Response.redirect(to: "/staff/appeals/\(token)", type: .found)
+            try await intake.save(draft, token: token)
+            return Response.redirect(to: "/staff/appeals/\(token.value)", type: .found)
         }
         var page = IntakePage(
-            nav: nav(account, context), token: form.draft ?? "", draft: draft, roles: account.roles,
-            windowDays: fileAppeal.appealWindowDays, today: today)
+            nav: nav(account, context), token: given, draft: draft, roles: account.roles, windowDays: intake.appealWindowDays, today: today)
         page.contact.show(contact, draft: draft.answers)
         page.problems = problems
         return try pages.render("staff/intake", page: page, context: context, status: .unprocessableContent)
     }
 
-    /// Files the appeal, once, as the citizen's journey does (``AppealController/fileOnce``): a second press finds the
-    /// case the first filed, and a reference that clashes with another case's takes the next derivation.
+    /// Files the appeal, once, as the citizen's journey does (``AppealIntake``): a second press finds the case the first
+    /// filed, and a reference that clashes with another case's takes the next derivation.
     @Sendable func file(_ request: Request, context: AppRequestContext, account: StaffAccount) async throws -> Response {
         let (token, draft) = try await draft(context, account)
         guard let channel = draft.channel, let role = IntakeDraft.filers[channel], account.roles.contains(role),
             let number = draft.answers.ticketNumber.flatMap(TicketNumber.init)
-        else { return Response.redirect(to: "/staff/appeals/new?draft=\(token)", type: .found) }
-        let files = try await receiveEvidence.store.evidence(forDraft: AppealController.draftKey(token))
-        if channel == .mail, files.isEmpty { return try await filesPage(token: token, draft: draft, account, context, scanMissing: true) }
-        let reference = try await AppealController.fileOnce(token: token, ticket: number, cases: fileAppeal.cases) { reference in
-            _ = try await fileAppeal(
-                ticket: number, grounds: draft.answers.grounds.compactMap(Ground.init(rawValue:)),
-                details: draft.answers.details(callingCode: callingCode), channel: channel,
-                by: Actor(role: role, staffID: account.id), requestID: context.id, reference: reference, evidence: files.map(\.id),
-                receivedAt: receivedAt(draft))
+        else { return Response.redirect(to: "/staff/appeals/new?draft=\(token.value)", type: .found) }
+        if channel == .mail, try await intake.files(of: token).isEmpty {
+            return try await filesPage(token: token, draft: draft, account, context, scanMissing: true)
         }
-        try await drafts.deleteDraft(token: token)
+        let reference = try await intake.file(
+            token, ticket: number, grounds: draft.answers.grounds.compactMap(Ground.init(rawValue:)),
+            details: draft.answers.details(callingCode: callingCode), channel: channel, by: Actor(role: role, staffID: account.id),
+            requestID: context.id, receivedAt: receivedAt(draft))
+        try await intake.discard(token: token)
         return Response.redirect(to: "/staff/cases/\(reference.value)", type: .found)
     }
 
     // MARK: - Pages and drafts
 
-    func form(token: String, draft: IntakeDraft, _ account: StaffAccount, _ context: AppRequestContext) throws -> Response {
+    func form(token: DraftToken?, draft: IntakeDraft, _ account: StaffAccount, _ context: AppRequestContext) throws -> Response {
         let page = IntakePage(
-            nav: nav(account, context), token: token, draft: draft, roles: account.roles,
-            windowDays: fileAppeal.appealWindowDays, today: today)
+            nav: nav(account, context), token: token, draft: draft, roles: account.roles, windowDays: intake.appealWindowDays, today: today)
         return try pages.render("staff/intake", page: page, context: context)
     }
 
     func filesPage(
-        token: String, draft: IntakeDraft, _ account: StaffAccount, _ context: AppRequestContext,
+        token: DraftToken, draft: IntakeDraft, _ account: StaffAccount, _ context: AppRequestContext,
         rejected: [EvidencePage.RejectedFile] = [], scanMissing: Bool = false
     ) async throws -> Response {
-        guard let number = draft.answers.ticketNumber.flatMap(TicketNumber.init), let ticket = try await tickets.ticket(number) else {
-            return Response.redirect(to: "/staff/appeals/new?draft=\(token)", type: .found)
+        guard let ticket = try await intake.ticket(draft.answers.ticketNumber) else {
+            return Response.redirect(to: "/staff/appeals/new?draft=\(token.value)", type: .found)
         }
-        let files = try await receiveEvidence.store.evidence(forDraft: AppealController.draftKey(token))
+        let files = try await intake.files(of: token)
         var page = IntakeFilesPage(
             nav: nav(account, context), token: token, draft: draft, ticket: ticket, timeZone: timeZone, files: files,
             limits: receiveEvidence.limits, rejected: rejected)
@@ -188,21 +171,16 @@ struct IntakeController: Sendable {
         return BusinessCalendar(timeZone: timeZone).startOfDay(posted)
     }
 
-    func draft(_ context: AppRequestContext, _ account: StaffAccount) async throws -> (String, IntakeDraft) {
-        guard let token = context.parameters.get("draft"), let draft = try await load(token, account) else { throw AppError.notFound }
+    func draft(_ context: AppRequestContext, _ account: StaffAccount) async throws -> (DraftToken, IntakeDraft) {
+        guard let token = context.parameters.get("draft").flatMap(DraftToken.init), let draft = try await load(token, account) else {
+            throw AppError.notFound
+        }
         return (token, draft)
     }
 
     /// A draft this person started and has not filed yet (anyone else's is not found).
-    func load(_ token: String, _ account: StaffAccount) async throws -> IntakeDraft? {
-        guard token.count == 64, token.allSatisfy(\.isHexDigit), let data = try await drafts.loadDraft(token: token, now: clock.now()),
-            let draft = try? JSONDecoder().decode(IntakeDraft.self, from: data), draft.staff == account.id.value
-        else { return nil }
+    func load(_ token: DraftToken, _ account: StaffAccount) async throws -> IntakeDraft? {
+        guard let draft = try await intake.draft(IntakeDraft.self, token: token), draft.staff == account.id.value else { return nil }
         return draft
-    }
-
-    func save(_ draft: IntakeDraft, token: String) async throws {
-        let now = clock.now()
-        try await drafts.saveDraft(token: token, data: try JSONEncoder().encode(draft), now: now, expires: now.addingTimeInterval(86_400))
     }
 }

@@ -23,11 +23,11 @@ struct IntakeFilesPage: Sendable, Encodable {
     var hasErrors: Bool
 
     init(
-        nav: StaffNav, token: String, draft: IntakeDraft, ticket: Ticket, timeZone: TimeZone, files: [EvidenceRecord],
+        nav: StaffNav, token: DraftToken, draft: IntakeDraft, ticket: Ticket, timeZone: TimeZone, files: [EvidenceRecord],
         limits: EvidenceLimits, rejected: [EvidencePage.RejectedFile] = []
     ) {
         self.nav = nav
-        self.draft = token
+        self.draft = token.value
         let answers = draft.answers
         self.ticket = TicketSummary(ticket, timeZone: timeZone)
         grounds = answers.grounds.compactMap(Ground.init(rawValue:)).map { Label($0) }
@@ -38,7 +38,7 @@ struct IntakeFilesPage: Sendable, Encodable {
         byMail = draft.channel == .mail
         postedOn = LocalDate(iso: draft.postedOn).map(LongDate.text) ?? ""
         var items = files.map(EvidenceItem.init)
-        for i in items.indices { items[i].thumbnail = "/staff/appeals/\(token)/evidence/\(items[i].id)/thumbnail" }
+        for i in items.indices { items[i].thumbnail = "/staff/appeals/\(token.value)/evidence/\(items[i].id)/thumbnail" }
         evidence = EvidencePage(csrf: nav.csrf, files: items, limits: limits, rejected: rejected)
         hasErrors = !rejected.isEmpty
     }

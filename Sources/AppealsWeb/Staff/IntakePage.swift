@@ -37,11 +37,23 @@ struct IntakePage: Sendable, Encodable {
                 || statementTooLong || noLateReason || noArrival || postedMissing || postedInvalid || postedBeforeTicket
                 || contact
         }
+
+        init() {}
+
+        /// What is wrong with the ticket number and the plate (the other problems are added by the caller).
+        init(_ match: TicketMatch) {
+            ticketMissing = match.ticketMissing
+            ticketInvalid = match.ticketInvalid
+            plateMissing = match.plateMissing
+            plateInvalid = match.plateInvalid
+            noMatch = match.noMatch
+            alreadyAppealed = match.alreadyAppealed
+        }
     }
 
-    init(nav: StaffNav, token: String, draft: IntakeDraft, roles: Set<Role>, windowDays: Int, today: LocalDate) {
+    init(nav: StaffNav, token: DraftToken?, draft: IntakeDraft, roles: Set<Role>, windowDays: Int, today: LocalDate) {
         self.nav = nav
-        self.draft = token
+        self.draft = token?.value ?? ""
         let answers = draft.answers
         ticketNumber = answers.ticketInput
         plate = answers.plateInput

@@ -1,7 +1,6 @@
+import AppealsServices
 import Foundation
 import Testing
-
-@testable import AppealsWeb
 
 @Suite("An address typed into its fields")
 struct AddressFieldsTests {

@@ -1,38 +1,39 @@
 import AppealsDomain
-import AppealsServices
 import Foundation
 
-/// The answers of an appeal in progress, as the citizen typed them (so that every error page shows them back).
-struct AppealDraft: Codable, Sendable {
-    var ticketNumber: String?
+/// The answers of an appeal in progress (the citizen's journey, and inside a staff member's ``IntakeDraft``), as the citizen typed them (so that every error page shows them back).
+public struct AppealDraft: Codable, Sendable {
+    public init() {}
+
+    public var ticketNumber: String?
     /// When the ticket form was last shown, for the minimum fill time.
-    var ticketFormShownAt: Date?
-    var ticketInput = ""
-    var plateInput = ""
-    var late = false
-    var grounds: [String] = []
-    var statement = ""
-    var lateReason = ""
-    var name = ""
-    var address = AddressFields()
-    var email = ""
-    var mobile = ""
-    var channel = "letter"
-    var detailsDone = false
-    var contactDone = false
+    public var ticketFormShownAt: Date?
+    public var ticketInput = ""
+    public var plateInput = ""
+    public var late = false
+    public var grounds: [String] = []
+    public var statement = ""
+    public var lateReason = ""
+    public var name = ""
+    public var address = AddressFields()
+    public var email = ""
+    public var mobile = ""
+    public var channel = "letter"
+    public var detailsDone = false
+    public var contactDone = false
     /// Set once filed: a second submit of the same draft shows the same confirmation. Filing empties the draft of
     /// everything else but where the acknowledgement goes, and showing the confirmation deletes it.
-    var submitted: String?
+    public var submitted: String?
     /// A ticket form came back faster than a person types, or with the hidden field filled in (autofill does that
     /// too): the person was asked to press Continue again, and the next press is taken as theirs.
-    var askedToConfirm = false
+    public var askedToConfirm = false
     /// Bytes of every file sent with this draft, kept or removed: a draft may not upload for ever.
-    var uploadedBytes = 0
+    public var uploadedBytes = 0
 
-    static let maximumStatement = 5_000
+    public static let maximumStatement = 5_000
 
     /// What is left of a draft once its appeal is filed: the reference and where the acknowledgement goes.
-    func filed(as reference: CaseReference) -> AppealDraft {
+    public func filed(as reference: CaseReference) -> AppealDraft {
         var filed = AppealDraft()
         filed.submitted = reference.value
         filed.channel = channel
@@ -42,7 +43,7 @@ struct AppealDraft: Codable, Sendable {
     }
 
     /// The answers as the case keeps them (checked first: see the problems below).
-    func details(callingCode: String) -> AppealDetails {
+    public func details(callingCode: String) -> AppealDetails {
         AppealDetails(
             statement: statement.trimmingSpaces, lateReason: late ? lateReason.trimmingSpaces : nil,
             contactName: name.trimmingSpaces, address: address.address,
@@ -52,7 +53,7 @@ struct AppealDraft: Codable, Sendable {
     }
 
     /// What is wrong with the details step, if anything.
-    func detailsProblems() -> DetailsProblems {
+    public func detailsProblems() -> DetailsProblems {
         DetailsProblems(
             noGround: grounds.compactMap(Ground.init(rawValue:)).isEmpty,
             noStatement: statement.trimmingSpaces.isEmpty,
@@ -61,7 +62,7 @@ struct AppealDraft: Codable, Sendable {
         )
     }
 
-    func contactProblems(callingCode: String) -> ContactProblems {
+    public func contactProblems(callingCode: String) -> ContactProblems {
         let emailGiven = !email.trimmingSpaces.isEmpty
         let mobileGiven = !mobile.trimmingSpaces.isEmpty
         return ContactProblems(
@@ -75,16 +76,16 @@ struct AppealDraft: Codable, Sendable {
         )
     }
 
-    struct DetailsProblems: Sendable {
-        var noGround, noStatement, statementTooLong, noLateReason: Bool
-        var any: Bool { noGround || noStatement || statementTooLong || noLateReason }
+    public struct DetailsProblems: Sendable {
+        public var noGround, noStatement, statementTooLong, noLateReason: Bool
+        public var any: Bool { noGround || noStatement || statementTooLong || noLateReason }
     }
 
     /// `nameNotOneLine`: a line break or a control character in the name (``SingleLineText``).
-    struct ContactProblems: Sendable {
-        var noName, nameNotOneLine: Bool
-        var address: Set<PostalAddress.Problem>
-        var badEmail, badMobile, emailNeeded, mobileNeeded: Bool
-        var any: Bool { noName || nameNotOneLine || !address.isEmpty || badEmail || badMobile || emailNeeded || mobileNeeded }
+    public struct ContactProblems: Sendable {
+        public var noName, nameNotOneLine: Bool
+        public var address: Set<PostalAddress.Problem>
+        public var badEmail, badMobile, emailNeeded, mobileNeeded: Bool
+        public var any: Bool { noName || nameNotOneLine || !address.isEmpty || badEmail || badMobile || emailNeeded || mobileNeeded }
     }
 }
