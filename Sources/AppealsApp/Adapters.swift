@@ -26,6 +26,10 @@ public struct Adapters: Sendable {
     /// sweep would take their files for orphans).
     public let letterStorage: LocalEvidenceFolder
     public let authority: Authority
+    /// Policies and holidays, read again at most every 5 seconds: one cache for every reader in this process.
+    public let rules: DeadlineRulesCache
+    /// The workflow engine over the case store.
+    public let engine: CaseEngine
     let templatesFolder: String
     public let notifications: SQLNotificationStore
     let configuration: AppConfiguration
@@ -50,6 +54,8 @@ public struct Adapters: Sendable {
         letterStorage = try LocalEvidenceFolder(
             root: URL(fileURLWithPath: configuration.lettersFolder ?? configuration.uploadsFolder + "/letters"))
         authority = configuration.authority
+        rules = DeadlineRulesCache(store: cases, timeZone: timeZone, clock: clock, maxAge: 5)
+        engine = CaseEngine(store: cases, clock: clock, timeZone: timeZone)
         templatesFolder = configuration.templatesFolder
         letterPaper = configuration.letterPaperA4 ? .a4 : .usLetter
         notifications = SQLNotificationStore(database: database)
@@ -85,7 +91,7 @@ public struct Adapters: Sendable {
     public func lookUp(timeline: any TimelineSink) -> LookUpStatus {
         LookUpStatus(
             source: SQLCaseStatusSource(database: database), clock: clock, timeline: timeline,
-            rules: DeadlineRulesCache(store: cases, timeZone: timeZone, clock: clock, maxAge: 5))
+            rules: rules)
     }
 
     /// Queued letters produced as stored PDFs.
@@ -101,7 +107,7 @@ public struct Adapters: Sendable {
     public func printRoom(composer: any LetterComposer) -> PrintRoom {
         PrintRoom(
             store: letters, composer: composer, storage: letterStorage, engine: engine,
-            rules: DeadlineRulesCache(store: cases, timeZone: timeZone, clock: clock, maxAge: 5), clock: clock, random: random)
+            rules: rules, clock: clock, random: random)
     }
 
     /// The evidence pipeline as the web journey uses it: identified, sanitised, stored durably.
@@ -110,9 +116,6 @@ public struct Adapters: Sendable {
             inspector: EvidencePipeline(limits: evidenceLimits), storage: evidenceStorage, store: evidenceStore, clock: clock,
             random: random, limits: evidenceLimits)
     }
-
-    /// The workflow engine over the case store.
-    public var engine: CaseEngine { CaseEngine(store: cases, clock: clock, timeZone: timeZone) }
 
     /// The deadline sweeper, named after this process (its firings record who fired them).
     public func deadlineSweep(by role: String) -> SweepDeadlines {

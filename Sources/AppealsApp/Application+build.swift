@@ -8,7 +8,8 @@ import Logging
 import ServiceLifecycle
 
 /// The composition root: builds each adapter once (the database's stores, the evidence folder and pipeline,
-/// bcrypt, the server key, the clock) and hands them as ports to the web layer and to the background services.
+/// bcrypt, the server key, the clock), and from them each use case once, handed to the web layer (``WebUseCases``)
+/// and to the background services.
 ///
 /// Tests call this same function with their own database, clock and random source, so that what they exercise is what runs.
 public func buildApplication(
@@ -41,23 +42,12 @@ public func buildApplication(
     let composer = try await adapters.letterComposer()
     let produceLetters = adapters.produceLetters(composer: composer)
     let printRoom = adapters.printRoom(composer: composer)
-    let ports = WebPorts(
-        cases: caseStore, statusSource: SQLCaseStatusSource(database: database), tickets: adapters.tickets,
-        drafts: SQLAppealDrafts(database: database), staffQueries: SQLCaseWorkQueries(database: database),
-        caseSearch: SQLCaseSearch(database: database), caseContacts: SQLCaseContacts(database: database),
-        staffAccounts: adapters.staffAccounts, administration: adapters.administration,
-        evidenceStore: adapters.evidenceStore, evidenceStorage: adapters.evidenceStorage,
-        evidenceInspector: EvidencePipeline(limits: configuration.evidenceLimits),
-        passwordHasher: passwordHasher, keyedHash: SQLServerKey(database: database, clock: clock), rateCounters: adapters.rateCounters,
-        lookUpLimiter: lookUpLimiter, timeline: timeline,
+    let uses = adapters.webUseCases(
+        passwordHasher: passwordHasher, lookUpLimiter: lookUpLimiter, timeline: timeline,
         readiness: DatabaseReadiness(
             database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
-        clock: clock, random: random, letters: adapters.letters, letterStorage: adapters.letterStorage, printRoom: printRoom,
-        produceLetters: produceLetters, letterComposer: composer, notifications: adapters.notifications,
-        hearings: SQLHearings(database: database), measures: SQLMeasureQueries(database: database),
-        metrics: PrometheusMetrics(figures: SQLOperationalFigures(database: database), clock: clock)
-    )
-    let router = try await buildRouter(settings: configuration.web, ports: ports, routeTable: routeTable, logger: logger)
+        produceLetters: produceLetters, printRoom: printRoom)
+    let router = try await buildRouter(settings: configuration.web, uses: uses, routeTable: routeTable, logger: logger)
 
     if configuration.sweepIntervalSeconds > 0 {
         services.append(

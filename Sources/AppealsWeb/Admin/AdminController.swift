@@ -8,12 +8,8 @@ import Hummingbird
 /// Administrators change; auditors read (they read everything and change nothing).
 struct AdminController {
     let pages: PageRenderer
-    let admin: any AdministrationStore
-    let accounts: any StaffAccountStore
-    let hasher: any PasswordHasher
-    let tickets: any TicketRepository
-    let storage: any EvidenceStorage
-    let clock: any WallClock
+    let admin: Administer
+    /// Draws the first password of a new account.
     let random: any RandomSource
     let timeZone: TimeZone
 
@@ -39,13 +35,13 @@ struct AdminController {
             form.nameNotOneLine = SingleLineText.hasBreakOrControl(name)
             form.emailInvalid = email == nil
             form.noRole = roles.isEmpty
-            if email != nil, try await accounts.account(email: email!.value) != nil { form.emailTaken = true }
+            if let email, try await admin.isTaken(email) { form.emailTaken = true }
             guard !form.nameMissing, !form.nameNotOneLine, !form.emailInvalid, !form.noRole, !form.emailTaken, let email else {
                 form.hasErrors = true
                 return try await staffPage(account, context, form: form, status: .unprocessableContent)
             }
             let password = PasswordGenerator.password(random)
-            let created = try await CreateStaffAccount(store: accounts, hasher: hasher, clock: clock, timeZone: timeZone)(
+            let created = try await admin.createAccount(
                 name: name, email: email, roles: Set(roles), password: password, by: account.actor(as: .administrator))
             return try await staffPage(account, context, created: (created.id.value, password))
         }
@@ -61,24 +57,13 @@ struct AdminController {
                 Self.skills.map(\.code).filter { posted.skills.contains($0) }
                 + (posted.languages ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
                 .map { "language:" + $0.lowercased() }.filter { $0.count <= 20 }
-            try await admin.setRolesAndSkills(
-                member.id, roles: roles, skills: skills,
-                audit: AuditEntry(
-                    caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator), event: "staff_roles_changed", from: nil,
-                    to: nil,
-                    detail:
-                        "id=\(member.id.value) roles=\(roles.map(\.rawValue).sorted().joined(separator: ",")) skills=\(skills.joined(separator: ","))"
-                ))
+            try await admin.setRolesAndSkills(of: member.id, roles: roles, skills: skills, by: account)
             return Response.redirect(to: "/staff/admin/staff", type: .found)
         }
         routes.post("/staff/admin/staff/{id}/active", roles: Self.writers) { _, context, account in
             guard let id = context.parameters.get("id"), id != account.id.value else { throw AppError.badRequest }
             let active = try context.form(ActiveForm.self).active == "true"
-            try await accounts.setActive(
-                StaffID(id), active: active,
-                audit: AuditEntry(
-                    caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator),
-                    event: active ? "staff_enabled" : "staff_disabled", from: nil, to: nil, detail: "id=\(id)"))
+            try await admin.setActive(StaffID(id), active: active, by: account)
             return Response.redirect(to: "/staff/admin/staff", type: .found)
         }
         routes.get("/staff/admin/holidays", roles: Self.readers) { _, context, account in
@@ -90,12 +75,12 @@ struct AdminController {
             guard let day = LocalDate(iso: form.day ?? ""), !name.isEmpty, !SingleLineText.hasBreakOrControl(name) else {
                 return try await holidaysPage(account, context, problem: true, typed: (form.day ?? "", name))
             }
-            try await admin.saveHolidays([(day, name)], audit: audit(account, "holiday_added", "\(day) \(name)"))
+            try await admin.addHoliday(day, name: name, by: account)
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
         routes.post("/staff/admin/holidays/remove", roles: Self.writers) { _, context, account in
             guard let day = LocalDate(iso: try context.form(HolidayForm.self).day ?? "") else { throw AppError.badRequest }
-            try await admin.removeHoliday(day, audit: audit(account, "holiday_removed", "\(day)"))
+            try await admin.removeHoliday(day, by: account)
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
         routes.get("/staff/admin/policies", roles: Self.readers) { _, context, account in
@@ -109,11 +94,7 @@ struct AdminController {
                 let warning = RequestNumber.valid(form.warning ?? "", in: 0...30)
             else { return try await policiesPage(account, context, problem: true) }
             let policy = DeadlinePolicy(kind: kind, length: length, unit: unit, warningBusinessDays: warning)
-            try await admin.addPolicyVersion(
-                policy,
-                audit: audit(
-                    account, "policy_changed",
-                    "\(kind.rawValue): \(length) \(unit.rawValue), warning \(warning)"))
+            try await admin.addPolicy(policy, by: account)
             return Response.redirect(to: "/staff/admin/policies?saved=1", type: .found)
         }
         routes.get("/staff/admin/tickets", roles: Self.writers) { _, context, account in
@@ -121,7 +102,7 @@ struct AdminController {
         }
         routes.post("/staff/admin/tickets", roles: Self.writers) { request, context, account in
             let form = try await MultipartUpload.read(
-                request, csrfToken: context.csrfToken, storage: storage,
+                request, csrfToken: context.csrfToken, incomingFile: { [admin] in try admin.incomingFile() },
                 maxFileBytes: Self.csvLimitBytes, maxBodyBytes: Self.csvLimitBytes + 64 * 1024, maxParts: 8)
             defer { form.files.forEach { try? FileManager.default.removeItem(at: $0.url) } }
             var page = TicketImportPage(nav: nav(account, context))
@@ -132,7 +113,7 @@ struct AdminController {
             }
             var rejected: [String] = []
             var count = 0
-            let summary = try await ImportTickets(tickets: tickets, clock: clock, random: random)(
+            let summary = try await admin.importTickets(
                 path: file.url.path, source: ReceiveEvidence.displayName(file.name)
             ) { row in
                 count += 1
@@ -166,25 +147,14 @@ struct AdminController {
                     page.requestsPerMinute = form.requestsPerMinute ?? ""
                 }
             }
-            let key = APIKey.newKey(random)
-            try await admin.createAPIKey(
-                name: name, key: key, scopes: form.scopes, requestsPerMinute: rate, by: account.id,
-                audit: audit(
-                    account, "api_key_created",
-                    "name=\(name) prefix=\(key.prefix(8)) scopes=\(APIScope.stored(form.scopes)) per_minute=\(rate)"))
+            let key = try await admin.createAPIKey(name: name, scopes: form.scopes, requestsPerMinute: rate, by: account)
             return try await apiKeysPage(account, context, created: key)
         }
         routes.post("/staff/admin/api-keys/{id}/revoke", roles: Self.writers) { _, context, account in
             guard let id = context.parameters.get("id") else { throw AppError.badRequest }
-            try await admin.revokeAPIKey(id: id, audit: audit(account, "api_key_revoked", "id=\(id)"))
+            try await admin.revokeAPIKey(id, by: account)
             return Response.redirect(to: "/staff/admin/api-keys", type: .found)
         }
-    }
-
-    /// The audit event of an administrator's change that moves deadlines or grants access.
-    func audit(_ account: StaffAccount, _ event: String, _ detail: String) -> AuditEntry {
-        AuditEntry(
-            caseReference: nil, at: clock.now(), actor: account.actor(as: .administrator), event: event, from: nil, to: nil, detail: detail)
     }
 
     func nav(_ account: StaffAccount, _ context: AppRequestContext) -> StaffNav {
@@ -197,7 +167,7 @@ struct AdminController {
         _ account: StaffAccount, _ context: AppRequestContext, form: StaffForm = StaffForm(),
         created: (id: String, password: String)? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let list = try await admin.staffList()
+        let list = try await admin.staff()
         let page = StaffAdminPage(
             nav: nav(account, context), canChange: account.roles.contains(.administrator),
             staff: list.map { s in
@@ -223,7 +193,7 @@ struct AdminController {
 
     func member(_ context: AppRequestContext) async throws -> StaffAccount? {
         guard let id = context.parameters.get("id") else { return nil }
-        return try await admin.staffList().first { $0.id.value == id }
+        return try await admin.member(id)
     }
 
     func memberPage(_ account: StaffAccount, _ context: AppRequestContext, noRole: Bool = false) async throws -> Response {
@@ -257,7 +227,7 @@ struct AdminController {
     }
 
     func policiesPage(_ account: StaffAccount, _ context: AppRequestContext, problem: Bool = false) async throws -> Response {
-        let policies = try await admin.currentPolicies()
+        let policies = try await admin.policies()
         let page = PoliciesPage(
             nav: nav(account, context), canChange: account.roles.contains(.administrator), problem: problem,
             policies: policies.map { p in

@@ -12,9 +12,7 @@ import Hummingbird
 /// those who may view that case (``CaseAccess``), auditors among them.
 struct AuditTrailController: Sendable {
     let pages: PageRenderer
-    let administration: any AdministrationStore
-    let cases: any CaseStore
-    let access: CaseAccess
+    let auditTrail: AuditTrail
     let clock: any WallClock
     let timeZone: TimeZone
 
@@ -28,7 +26,7 @@ struct AuditTrailController: Sendable {
         routes.post("/staff/audit/verify", roles: Self.readers) { request, context, account in
             _ = try context.form(AuditVerifyForm.self)
             let started = ContinuousClock.now
-            let result = try await administration.verifyAudit()
+            let result = try await auditTrail.verify()
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             return try await trail(
@@ -49,31 +47,16 @@ struct AuditTrailController: Sendable {
         let page = try RequestNumber.parse(query("page"), in: RequestNumber.pages) ?? 1
         let events =
             form.hasProblem
-            ? [] : try await administration.auditEvents(form.filter, offset: (page - 1) * Self.perPage, limit: Self.perPage + 1)
+            ? [] : try await auditTrail.events(form.filter, offset: (page - 1) * Self.perPage, limit: Self.perPage + 1)
         var nav = StaffNav(account, csrf: context.csrfToken)
         nav.onAudit = true
-        let readable = try await readableCases(of: events.prefix(Self.perPage), account)
+        let readable = try await auditTrail.readableCases(of: events.prefix(Self.perPage), by: account)
         return try pages.render(
             "staff/audit",
             page: AuditTrailPage(
-                nav: nav, form: form, kinds: try await administration.auditEventKinds(), events: events, page: page,
+                nav: nav, form: form, kinds: try await auditTrail.kinds(), events: events, page: page,
                 perPage: Self.perPage, calendar: calendar, verification: verification, mayRead: readable.contains),
             context: context, status: form.hasProblem ? .unprocessableContent : .ok)
-    }
-
-    /// The cases among these events whose words this person may read: every one for those who see every case; for a
-    /// reviewer, those ``CaseAccess/mayView(_:_:)`` admits (at most a page's worth of look-ups); none for anyone else.
-    func readableCases(of events: ArraySlice<AuditRecord>, _ account: StaffAccount) async throws -> Set<CaseReference> {
-        let references = Set(events.compactMap(\.caseReference))
-        if access.viewsEveryCase(account) { return references }
-        guard account.roles.contains(.reviewer) else { return [] }
-        var readable: Set<CaseReference> = []
-        for reference in references {
-            if let loaded = try await cases.load(reference, withFirings: false), access.mayView(loaded.record, account) {
-                readable.insert(reference)
-            }
-        }
-        return readable
     }
 }
 

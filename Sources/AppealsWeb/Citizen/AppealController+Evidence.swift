@@ -72,7 +72,7 @@ extension ReceiveEvidence {
         authorize: (@Sendable ([String: String]) async throws -> Void)? = nil
     ) async throws -> MultipartUpload {
         try await MultipartUpload.read(
-            request, csrfToken: context.csrfToken, storage: storage,
+            request, csrfToken: context.csrfToken, incomingFile: { [storage] in try storage.incomingFile() },
             maxFileBytes: limits.maxFileBytes, maxBodyBytes: limits.maxAppealBytes + 64 * 1024,
             maxParts: limits.maxFiles + 16, authorize: authorize)
     }

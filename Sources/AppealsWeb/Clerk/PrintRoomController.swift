@@ -8,12 +8,8 @@ import Hummingbird
 /// and a CSV manifest), marked printed and then posted, a letter printed again, returned mail recorded.
 struct PrintRoomController: Sendable {
     let pages: PageRenderer
-    let letters: any LetterStore
-    let storage: any EvidenceStorage
-    let printRoom: PrintRoom
     /// A letter is read by those who may view its case (``CaseAccess``), as its evidence is.
-    let cases: any CaseStore
-    let access: CaseAccess
+    let printRoom: PrintRoom
     let clock: any WallClock
     let timeZone: TimeZone
 
@@ -49,13 +45,13 @@ struct PrintRoomController: Sendable {
         routes.get("/staff/letters/batches/{id}/pdf", roles: Self.clerks) { _, context, _ in
             let batch = try await batch(context)
             guard let pdf = batch.pdf else { throw AppError.notFound }
-            return Self.download(try storage.read(pdf.key), type: "application/pdf", name: "print-batch-\(batch.id.value.prefix(8)).pdf")
+            return Self.download(try printRoom.file(pdf.key), type: "application/pdf", name: "print-batch-\(batch.id.value.prefix(8)).pdf")
         }
         routes.get("/staff/letters/batches/{id}/manifest", roles: Self.clerks) { _, context, _ in
             let batch = try await batch(context)
             guard let key = batch.manifestKey else { throw AppError.notFound }
             return Self.download(
-                try storage.read(key), type: "text/csv; charset=utf-8", name: "print-batch-\(batch.id.value.prefix(8))-manifest.csv")
+                try printRoom.file(key), type: "text/csv; charset=utf-8", name: "print-batch-\(batch.id.value.prefix(8))-manifest.csv")
         }
         routes.post("/staff/letters/batches/{id}/printed", roles: Self.clerks) { _, context, account in
             let batch = try await batch(context)
@@ -82,11 +78,9 @@ struct PrintRoomController: Sendable {
         }
         routes.get("/staff/letters/{id}/pdf", roles: Self.readers) { _, context, account in
             let letter = try await letter(context)
-            guard let loaded = try await cases.load(letter.reference, withFirings: false) else { throw AppError.notFound }
-            guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
-            guard let file = letter.file else { throw AppError.notFound }
+            guard let pdf = try await printRoom.pdf(of: letter, for: account) else { throw AppError.notFound }
             return Self.download(
-                try storage.read(file.key), type: "application/pdf", name: "letter-\(letter.reference.value).pdf", inline: true)
+                pdf, type: "application/pdf", name: "letter-\(letter.reference.value).pdf", inline: true)
         }
         routes.post("/staff/letters/{id}/reprint", roles: Self.clerks) { _, context, account in
             let letter = try await letter(context)
@@ -113,14 +107,14 @@ struct PrintRoomController: Sendable {
     func actor(_ account: StaffAccount) -> Actor { Actor(role: .clerk, staffID: account.id) }
 
     func batch(_ context: AppRequestContext) async throws -> PrintBatch {
-        guard let id = context.parameters.get("id").flatMap(PrintBatchID.init), let batch = try await letters.batch(id) else {
+        guard let id = context.parameters.get("id").flatMap(PrintBatchID.init), let batch = try await printRoom.batch(id) else {
             throw AppError.notFound
         }
         return batch
     }
 
     func letter(_ context: AppRequestContext) async throws -> LetterRecord {
-        guard let id = context.parameters.get("id").flatMap(LetterID.init), let letter = try await letters.letter(id) else {
+        guard let id = context.parameters.get("id").flatMap(LetterID.init), let letter = try await printRoom.letter(id) else {
             throw AppError.notFound
         }
         return letter
@@ -138,9 +132,8 @@ struct PrintRoomController: Sendable {
     ) async throws -> Response {
         let calendar = calendar
         let now = clock.now()
-        let waiting = try await letters.waitingLetters()
-        let failed = try await letters.letters(in: [.failed], limit: 50)
-        let batches = try await letters.batches(offset: (number - 1) * Self.batchesPerPage, limit: Self.batchesPerPage + 1)
+        let room = try await printRoom.overview(batchesOffset: (number - 1) * Self.batchesPerPage, limit: Self.batchesPerPage + 1)
+        let (waiting, failed, batches) = (room.waiting, room.failed, room.batches)
         var page = PrintRoomPage(
             nav: nav(account, context), csrf: context.csrfToken,
             waiting: waiting.map {
@@ -163,7 +156,7 @@ struct PrintRoomController: Sendable {
                 page: number, previous: number > 1 ? number - 1 : nil, next: batches.count > Self.batchesPerPage ? number + 1 : nil,
                 shown: number > 1 || batches.count > Self.batchesPerPage))
         page.untilError = untilError
-        page.addressesToCheck = try await letters.addressesToCheck(limit: 100).map { .init(value: $0.value, grouped: $0.grouped) }
+        page.addressesToCheck = room.addressesToCheck.map { .init(value: $0.value, grouped: $0.grouped) }
         page.nothingToBatch = nothingToBatch
         let status: HTTPResponse.Status = untilError != nil || nothingToBatch ? .unprocessableContent : .ok
         return try pages.render("staff/print-room", page: page, context: context, status: status)
@@ -182,7 +175,7 @@ struct PrintRoomController: Sendable {
         -> PrintBatchPage
     {
         let calendar = calendar
-        let members = try await letters.letters(
+        let members = try await printRoom.letters(
             inBatch: batch.id, offset: (number - 1) * Self.lettersPerPage, limit: Self.lettersPerPage + 1)
         return PrintBatchPage(
             nav: nav(account, context), csrf: context.csrfToken, id: batch.id.value,

@@ -25,7 +25,7 @@ struct MultipartUpload {
     var files: [File] = []
 
     static func read(
-        _ request: Request, csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int, maxBodyBytes: Int,
+        _ request: Request, csrfToken: String, incomingFile: @escaping @Sendable () throws -> URL, maxFileBytes: Int, maxBodyBytes: Int,
         maxParts: Int, authorize: (@Sendable ([String: String]) async throws -> Void)? = nil
     ) async throws -> MultipartUpload {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
@@ -33,7 +33,7 @@ struct MultipartUpload {
         }
         guard let type = request.headers[.contentType], let boundary = boundary(of: type) else { throw AppError.badRequest }
         let collector = Collector(
-            csrfToken: csrfToken, storage: storage, maxFileBytes: maxFileBytes, maxParts: maxParts,
+            csrfToken: csrfToken, incomingFile: incomingFile, maxFileBytes: maxFileBytes, maxParts: maxParts,
             authorized: authorize == nil)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { collector.header($0, $1) }
@@ -78,7 +78,8 @@ struct MultipartUpload {
     /// The parser's callbacks, which cannot throw: a failure is recorded and thrown after the chunk.
     private final class Collector {
         let csrfToken: String
-        let storage: any EvidenceStorage
+        /// A new temporary file for an upload, in the storage's incoming folder.
+        let incomingFile: () throws -> URL
         let maxFileBytes: Int
         let maxParts: Int
         var upload = MultipartUpload()
@@ -100,9 +101,9 @@ struct MultipartUpload {
         private var size = 0
         private var started = false
 
-        init(csrfToken: String, storage: any EvidenceStorage, maxFileBytes: Int, maxParts: Int, authorized: Bool) {
+        init(csrfToken: String, incomingFile: @escaping () throws -> URL, maxFileBytes: Int, maxParts: Int, authorized: Bool) {
             self.csrfToken = csrfToken
-            self.storage = storage
+            self.incomingFile = incomingFile
             self.maxFileBytes = maxFileBytes
             self.maxParts = maxParts
             self.authorized = authorized
@@ -129,7 +130,7 @@ struct MultipartUpload {
 
         private func openFile() {
             do {
-                let target = try storage.incomingFile()
+                let target = try incomingFile()
                 guard FileManager.default.createFile(atPath: target.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
                     throw CocoaError(.fileWriteUnknown)
                 }

@@ -4,15 +4,15 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// Every route of the portal with its middleware, over the ports given (as the Hummingbird examples separate
+/// Every route of the portal with its middleware, over the use cases given (as the Hummingbird examples separate
 /// `buildRouter` from `buildApplication`). Each route is recorded in `routeTable`.
 public func buildRouter(
-    settings: WebSettings, ports: WebPorts, routeTable: RouteTable, logger: Logger
+    settings: WebSettings, uses: WebUseCases, routeTable: RouteTable, logger: Logger
 ) async throws -> Router<AppRequestContext> {
     let pages = try await PageRenderer(templatesFolder: settings.templatesFolder, authority: settings.authority)
     let cookies = CookiePolicy(secure: settings.secureCookies)
     let staffCookie = StaffCookie(secure: settings.secureCookies)
-    let clock = ports.clock
+    let clock = uses.clock
     let zone = settings.authority.zone
 
     let router = Router(context: AppRequestContext.self)
@@ -28,7 +28,7 @@ public func buildRouter(
         middleware: CSRFMiddleware(
             multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets", "/staff/appeals/*/evidence"], cookies: cookies,
             staffCookie: staffCookie,
-            keyedHash: ports.keyedHash, random: ports.random
+            keyedHash: uses.keyedHash, random: uses.random
         ))
     router.add(
         middleware: FileMiddleware(
@@ -38,69 +38,34 @@ public func buildRouter(
         ))
 
     let routes = RecordingRouter(router: router, table: routeTable)
-    HealthController(readiness: ports.readiness).addRoutes(to: routes)
-    MetricsController(source: ports.metrics, token: settings.metricsToken).addRoutes(to: routes)
-    // Policies and holidays as pages show them: read again at most every 30 seconds.
-    let rules = DeadlineRulesCache(store: ports.cases, timeZone: zone, clock: clock, maxAge: 30)
+    HealthController(readiness: uses.readiness).addRoutes(to: routes)
+    MetricsController(source: uses.metrics, token: settings.metricsToken).addRoutes(to: routes)
+    let citizen = uses.citizen
     PublicController(
-        pages: pages, rules: rules, appealWindowDays: settings.authority.appealWindowDays, limits: settings.evidenceLimits
+        pages: pages, rules: citizen.rules, appealWindowDays: settings.authority.appealWindowDays, limits: settings.evidenceLimits
     ).addRoutes(to: routes)
-    let engine = CaseEngine(store: ports.cases, clock: clock, timeZone: zone)
-    let receiveEvidence = ReceiveEvidence(
-        inspector: ports.evidenceInspector, storage: ports.evidenceStorage, store: ports.evidenceStore, clock: clock, random: ports.random,
-        limits: settings.evidenceLimits
-    )
-    let lookUp = LookUpStatus(source: ports.statusSource, clock: clock, timeline: ports.timeline, rules: rules)
     StatusController(
-        pages: pages, lookUp: lookUp,
-        engine: engine, throttle: ports.lookUpLimiter, timeZone: zone, receiveEvidence: receiveEvidence, cookies: cookies
+        pages: pages, lookUp: citizen.lookUp, engine: citizen.engine, throttle: citizen.throttle, timeZone: zone,
+        receiveEvidence: citizen.receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)
     APIController(
-        pages: pages, lookUp: lookUp, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode),
-        gate: APIKeyGate(store: ports.administration, counters: ports.rateCounters, clock: clock), timeZone: zone,
+        pages: pages, lookUp: uses.api.lookUp, findCases: uses.api.findCases, gate: uses.api.gate, timeZone: zone,
         document: try Data(contentsOf: URL(fileURLWithPath: settings.publicFolder).appendingPathComponent("openapi.yaml"))
     ).addRoutes(to: routes)
-    let intake = AppealIntake(
-        drafts: ports.drafts, tickets: ports.tickets, evidence: ports.evidenceStore,
-        fileAppeal: FileAppeal(
-            cases: ports.cases, tickets: ports.tickets, clock: clock, random: ports.random, timeZone: zone,
-            appealWindowDays: settings.authority.appealWindowDays, postmarkReviewDays: settings.authority.postmarkReviewDays),
-        clock: clock, random: ports.random, callingCode: settings.authority.callingCode)
     AppealController(
-        pages: pages, intake: intake, clock: clock,
-        throttle: ports.lookUpLimiter, minimumFillSeconds: Double(settings.formMinimumFillSeconds),
-        receiveEvidence: receiveEvidence, cookies: cookies
+        pages: pages, intake: citizen.intake, clock: clock, throttle: citizen.throttle,
+        minimumFillSeconds: Double(settings.formMinimumFillSeconds), receiveEvidence: citizen.receiveEvidence, cookies: cookies
     ).addRoutes(to: routes)
 
-    let signIn = StaffSignIn(
-        store: ports.staffAccounts, hasher: ports.passwordHasher, keyedHash: ports.keyedHash,
-        counters: ports.rateCounters, clock: clock, random: ports.random)
-    let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: staffCookie)
-    StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
-    CaseWorkController(
-        pages: pages, cases: ports.cases, queries: ports.staffQueries, engine: engine, evidence: ports.evidenceStore,
-        storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess(), statusLookUp: lookUp,
-        correctContact: CorrectContact(contacts: ports.caseContacts, clock: clock, defaultCallingCode: settings.authority.callingCode),
-        letters: ports.letters, notifications: ports.notifications, produceLetters: ports.produceLetters, hearings: ports.hearings
-    ).addRoutes(to: staffRoutes)
-    AgentController(
-        pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone
-    ).addRoutes(to: staffRoutes)
-    IntakeController(pages: pages, intake: intake, receiveEvidence: receiveEvidence, clock: clock).addRoutes(to: staffRoutes)
-    PrintRoomController(
-        pages: pages, letters: ports.letters, storage: ports.letterStorage, printRoom: ports.printRoom, cases: ports.cases,
-        access: CaseAccess(), clock: clock, timeZone: zone
-    ).addRoutes(to: staffRoutes)
-    DashboardController(
-        pages: pages, dashboard: Dashboard(queries: ports.measures, calendar: BusinessCalendar(timeZone: zone), clock: clock),
-        timeZone: zone
-    ).addRoutes(to: staffRoutes)
-    AuditTrailController(
-        pages: pages, administration: ports.administration, cases: ports.cases, access: CaseAccess(), clock: clock, timeZone: zone
-    ).addRoutes(to: staffRoutes)
-    AdminController(
-        pages: pages, admin: ports.administration, accounts: ports.staffAccounts, hasher: ports.passwordHasher, tickets: ports.tickets,
-        storage: ports.evidenceStorage, clock: clock, random: ports.random, timeZone: zone
-    ).addRoutes(to: staffRoutes)
+    let staff = uses.staff
+    let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: staff.signIn, cookie: staffCookie)
+    StaffAuthController(pages: pages, signIn: staff.signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
+    CaseWorkController(pages: pages, work: staff.caseWork, timeZone: zone).addRoutes(to: staffRoutes)
+    AgentController(pages: pages, findCases: staff.findCases, timeZone: zone).addRoutes(to: staffRoutes)
+    IntakeController(pages: pages, intake: staff.intake, receiveEvidence: staff.receiveEvidence, clock: clock).addRoutes(to: staffRoutes)
+    PrintRoomController(pages: pages, printRoom: staff.printRoom, clock: clock, timeZone: zone).addRoutes(to: staffRoutes)
+    DashboardController(pages: pages, dashboard: staff.dashboard, timeZone: zone).addRoutes(to: staffRoutes)
+    AuditTrailController(pages: pages, auditTrail: staff.auditTrail, clock: clock, timeZone: zone).addRoutes(to: staffRoutes)
+    AdminController(pages: pages, admin: staff.administer, random: uses.random, timeZone: zone).addRoutes(to: staffRoutes)
     return router
 }
