@@ -62,16 +62,32 @@ final class PrometheusMetrics: MetricsSource {
         }
         let registry = AppMetrics.registry
         for state in CaseState.allCases.map(\.rawValue) {
-            registry.makeGauge(name: "appeals_cases", labels: [("state", state)]).set(Double(current.casesByState[state] ?? 0))
+            registry.makeGauge(descriptor: Self.cases, labels: [("state", state)]).set(Double(current.casesByState[state] ?? 0))
         }
         for status in ["pending", "failed"] {
-            registry.makeGauge(name: "appeals_outbox_messages", labels: [("status", status)]).set(Double(current.outbox[status] ?? 0))
+            registry.makeGauge(descriptor: Self.outbox, labels: [("status", status)]).set(Double(current.outbox[status] ?? 0))
         }
         for status in ["queued", "ready", "batched"] {
-            registry.makeGauge(name: "appeals_letters_waiting", labels: [("status", status)])
-                .set(Double(current.lettersWaiting[status] ?? 0))
+            registry.makeGauge(descriptor: Self.lettersWaiting, labels: [("status", status)]).set(Double(current.lettersWaiting[status] ?? 0))
         }
-        registry.makeGauge(name: "appeals_evidence_bytes").set(Double(current.evidenceBytes))
+        registry.makeGauge(descriptor: Self.evidenceBytes).set(Double(current.evidenceBytes))
         return registry.emitToString()
+    }
+
+    static var cases: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "appeals", metricName: "cases", unitName: "", helpText: "Cases in each state of the workflow.")
+    }
+    static var outbox: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "appeals", metricName: "outbox", unitName: "messages", helpText: "E-mail and text messages waiting or failed.")
+    }
+    static var lettersWaiting: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "appeals", metricName: "letters", unitName: "waiting", helpText: "Letters not yet posted, by status.")
+    }
+    static var evidenceBytes: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "appeals", metricName: "evidence", unitName: "bytes", helpText: "Bytes of evidence kept.")
     }
 }

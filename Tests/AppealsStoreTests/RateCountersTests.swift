@@ -23,7 +23,7 @@ import Testing
             #expect(passed == 6)
             // Another client starts afresh.
             #expect((try? await limiters[0].check("198.51.100.2")) != nil)
-            await #expect(throws: AppError.tooManyRequests(retryAfterSeconds: 600)) { try await limiters[1].check("198.51.100.1") }
+            await #expect(throws: AppError.tooManyAttempts(retryAfterSeconds: 600)) { try await limiters[1].check("198.51.100.1") }
             // Crossing into the next window does not start the client afresh: the previous window still counts, less
             // as it recedes (all 30 attempts then, weighted by the part of it within ten minutes of now).
             func at(_ seconds: Double) -> SharedLookUpLimiter {
@@ -31,7 +31,7 @@ import Testing
                     counters: SQLRateCounters(database: db), limit: 6, windowSeconds: 600,
                     clock: FixedWallClock(clock.now().addingTimeInterval(seconds)))
             }
-            await #expect(throws: AppError.tooManyRequests(retryAfterSeconds: 600)) { try await at(600).check("198.51.100.1") }
+            await #expect(throws: AppError.tooManyAttempts(retryAfterSeconds: 600)) { try await at(600).check("198.51.100.1") }
             // A minute before the next window ends, the 31 attempts of the last one weigh 31 × 60/600 = 3.1: with the
             // two made in this window, 5.1 of 6.
             #expect((try? await at(1_140).check("198.51.100.1")) != nil)

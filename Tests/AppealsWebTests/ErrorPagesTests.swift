@@ -29,10 +29,10 @@ struct ErrorPagesTests {
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: ErrorPageMiddleware(pages: pages))
         router.get("/bug") { _, _ -> String in throw Secret() }
-        router.get("/bad") { _, _ -> String in throw AppError.badRequest }
-        router.get("/big") { _, _ -> String in throw AppError.payloadTooLarge(limitBytes: 15_000_000) }
-        router.get("/slow-down") { _, _ -> String in throw AppError.tooManyRequests(retryAfterSeconds: 90) }
-        router.get("/forged") { _, _ -> String in throw AppError.forbiddenForgery }
+        router.get("/bad") { _, _ -> String in throw RequestError.malformed }
+        router.get("/big") { _, _ -> String in throw RequestError.tooLarge(limitBytes: 15_000_000) }
+        router.get("/slow-down") { _, _ -> String in throw AppError.tooManyAttempts(retryAfterSeconds: 90) }
+        router.get("/forged") { _, _ -> String in throw RequestError.forgery }
         router.post("/upload") { request, context -> String in
             _ = try await request.body.collect(upTo: 1 << 20)
             return "ok"

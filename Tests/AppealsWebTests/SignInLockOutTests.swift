@@ -22,7 +22,7 @@ struct SignInLockOutTests {
             return .wrong
         } catch SignInProblem.locked(let minutes) {
             return .locked(minutes)
-        } catch AppError.tooManyRequests {
+        } catch AppError.tooManyAttempts {
             return .busy
         } catch {
             Issue.record("unexpected \(error)")

@@ -84,7 +84,7 @@ public struct CaseEngine: Sendable {
     ) async throws {
         guard let loaded = try await store.load(reference) else { throw AppError.notFound }
         if let expectedVersion, expectedVersion != loaded.record.version { throw CaseChangedSinceRead(reference: reference) }
-        guard actor.role == .supervisor, let supervisor = actor.staffID else { throw AppError.forbidden }
+        guard actor.role == .supervisor, let supervisor = actor.staffID else { throw AppError.notPermitted }
         guard let enteredBy = loaded.record.postmarkEnteredBy else { throw PostmarkReviewError.nothingToConfirm }
         guard enteredBy != supervisor else { throw PostmarkReviewError.enteredItYourself }
         var builder = CaseChangeBuilder(loaded: loaded, rules: try await store.deadlineRules(timeZone: timeZone))

@@ -33,7 +33,7 @@ extension PrintRoom {
     /// A produced letter's PDF, for someone who may view its case (``CaseAccess/mayView(_:_:)``); nil when it has none.
     public func pdf(of letter: LetterRecord, for account: StaffAccount, access: CaseAccess = CaseAccess()) async throws -> Data? {
         guard let loaded = try await engine.store.load(letter.reference, withFirings: false) else { return nil }
-        guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
+        guard access.mayView(loaded.record, account) else { throw AppError.notPermitted }
         return try letter.file.map { try storage.read($0.key) }
     }
 }

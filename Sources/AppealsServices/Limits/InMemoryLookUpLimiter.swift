@@ -23,7 +23,7 @@ public actor InMemoryLookUpLimiter: LookUpLimiter {
         guard recent.count < limit else {
             let retry = Int((window - now.timeIntervalSince(recent[0])).rounded(.up))
             attempts[client] = recent
-            throw AppError.tooManyRequests(retryAfterSeconds: max(1, retry))
+            throw AppError.tooManyAttempts(retryAfterSeconds: max(1, retry))
         }
         recent.append(now)
         attempts[client] = recent

@@ -18,6 +18,6 @@ public struct SharedLookUpLimiter: LookUpLimiter {
     public func check(_ client: String) async throws {
         let counter = RateCounter(key: "lookup:" + client, at: clock.now(), windowSeconds: windowSeconds)
         let recent = try await counters.attempt([counter]).first ?? 0
-        guard recent <= Double(limit) else { throw AppError.tooManyRequests(retryAfterSeconds: counter.secondsLeft) }
+        guard recent <= Double(limit) else { throw AppError.tooManyAttempts(retryAfterSeconds: counter.secondsLeft) }
     }
 }

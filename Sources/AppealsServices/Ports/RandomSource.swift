@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where use cases draw random bits: case references, ids, session and form tokens, generated passwords.
-/// Production reads the system's generator (``SystemRandomSource``); tests pin a ``SeededRandomSource``.
+/// Production reads the system's generator (``SystemRandomSource``); tests pin a seeded source (AppealsTestSupport).
 public protocol RandomSource: Sendable {
     func next() -> UInt64
 }

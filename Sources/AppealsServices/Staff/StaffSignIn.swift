@@ -40,7 +40,7 @@ public struct StaffSignIn: Sendable {
     }
 
     /// A new session token for the account, or a `SignInProblem`.
-    /// - Throws: ``AppError/tooManyRequests(retryAfterSeconds:)`` when the password hasher's queue is full.
+    /// - Throws: ``AppError/tooManyAttempts(retryAfterSeconds:)`` when the password hasher's queue is full.
     public func signIn(email rawEmail: String, password: String, address: String) async throws -> (token: String, account: StaffAccount) {
         let email = rawEmail.trimmingSpaces.lowercased()
         let now = clock.now()
@@ -64,7 +64,7 @@ public struct StaffSignIn: Sendable {
             verified = try await hasher.verify(password, against: account?.passwordHash)
         } catch {
             try await counters.decrement(attempt)
-            if error is PasswordHasherBusy { throw AppError.tooManyRequests(retryAfterSeconds: 2) }
+            if error is PasswordHasherBusy { throw AppError.tooManyAttempts(retryAfterSeconds: 2) }
             throw error
         }
         guard let account, account.active, account.passwordHash != nil, verified else {

@@ -73,13 +73,17 @@ struct APIProblem: Error, Sendable, Encodable {
         case let error as AppError:
             switch error {
             case .notFound: return notFound
-            case .tooManyRequests(let seconds):
+            case .tooManyAttempts(let seconds):
                 var p = APIProblem(.tooManyRequests, code: "rate_limited", detail: "Too many requests.")
                 p.retryAfter = seconds
                 return p
-            case .payloadTooLarge: return APIProblem(.contentTooLarge, code: "too_large", detail: "The request is too large.")
-            case .forbidden, .forbiddenForgery: return APIProblem(.forbidden, code: "forbidden", detail: "This request is not allowed.")
-            case .badRequest: return APIProblem(.badRequest, code: "bad_request", detail: "The request is malformed.")
+            case .notPermitted: return forbidden
+            }
+        case let error as RequestError:
+            switch error {
+            case .tooLarge: return APIProblem(.contentTooLarge, code: "too_large", detail: "The request is too large.")
+            case .forgery: return forbidden
+            case .malformed: return APIProblem(.badRequest, code: "bad_request", detail: "The request is malformed.")
             }
         case let error as HTTPError where error.status == .notFound || error.status == .methodNotAllowed:
             return APIProblem(.notFound, code: "no_such_route", detail: "The API has no such route: see /api/openapi.yaml.")
@@ -89,6 +93,8 @@ struct APIProblem: Error, Sendable, Encodable {
             return APIProblem(.internalServerError, code: "server_error", detail: "Something went wrong on our side.")
         }
     }
+
+    static let forbidden = APIProblem(.forbidden, code: "forbidden", detail: "This request is not allowed.")
 
     /// No case with this reference (or ticket) and plate: one answer for both, so as not to say which exists.
     static let notFound = APIProblem(.notFound, code: "not_found", detail: "No case has this reference (or ticket) and plate.")

@@ -61,7 +61,7 @@ struct AdminController {
             return Response.redirect(to: "/staff/admin/staff", type: .found)
         }
         routes.post("/staff/admin/staff/{id}/active", roles: Self.writers) { _, context, account in
-            guard let id = context.parameters.get("id"), id != account.id.value else { throw AppError.badRequest }
+            guard let id = context.parameters.get("id"), id != account.id.value else { throw RequestError.malformed }
             let active = try context.form(ActiveForm.self).active == "true"
             try await admin.setActive(StaffID(id), active: active, by: account)
             return Response.redirect(to: "/staff/admin/staff", type: .found)
@@ -79,7 +79,7 @@ struct AdminController {
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
         routes.post("/staff/admin/holidays/remove", roles: Self.writers) { _, context, account in
-            guard let day = LocalDate(iso: try context.form(HolidayForm.self).day ?? "") else { throw AppError.badRequest }
+            guard let day = LocalDate(iso: try context.form(HolidayForm.self).day ?? "") else { throw RequestError.malformed }
             try await admin.removeHoliday(day, by: account)
             return Response.redirect(to: "/staff/admin/holidays", type: .found)
         }
@@ -151,7 +151,7 @@ struct AdminController {
             return try await apiKeysPage(account, context, created: key)
         }
         routes.post("/staff/admin/api-keys/{id}/revoke", roles: Self.writers) { _, context, account in
-            guard let id = context.parameters.get("id") else { throw AppError.badRequest }
+            guard let id = context.parameters.get("id") else { throw RequestError.malformed }
             try await admin.revokeAPIKey(id, by: account)
             return Response.redirect(to: "/staff/admin/api-keys", type: .found)
         }

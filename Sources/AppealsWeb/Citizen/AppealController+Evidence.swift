@@ -15,7 +15,7 @@ extension AppealController {
         router.post("/appeal/evidence", use: upload)
         router.post("/appeal/evidence/remove") { request, context in
             let (token, _) = try await load(request)
-            guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw AppError.badRequest }
+            guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw RequestError.malformed }
             try await receiveEvidence.remove(id, fromDraft: token.key)
             return Response.redirect(to: "/appeal/evidence", type: .found)
         }

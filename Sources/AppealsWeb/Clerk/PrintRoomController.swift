@@ -90,7 +90,7 @@ struct PrintRoomController: Sendable {
         routes.post("/staff/letters/{id}/returned", roles: Self.clerks) { _, context, account in
             let letter = try await letter(context)
             let form = try context.form(ReturnedMailForm.self)
-            guard let reason = form.reason.flatMap(ReturnReason.init) else { throw AppError.badRequest }
+            guard let reason = form.reason.flatMap(ReturnReason.init) else { throw RequestError.malformed }
             let note = String((form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
             _ = try await printRoom.recordReturned(letter.id, reason: reason.text + (note.isEmpty ? "" : " (\(note))"), by: actor(account))
             guard let batchID = letter.batchID else { return Response.redirect(to: "/staff/letters", type: .normal) }

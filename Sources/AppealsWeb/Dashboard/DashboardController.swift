@@ -30,7 +30,7 @@ struct DashboardController: Sendable {
         routes.get("/staff/dashboard/cases", roles: Self.readers) { request, context, account in
             let value = Self.query(request)
             guard let period = PeriodChoice(query: value, today: dashboard.today).period, let figure = try FigureLink.figure(value)
-            else { throw AppError.badRequest }
+            else { throw RequestError.malformed }
             if value("format") == "csv" { return try await csv(figure, period) }
             let page = try RequestNumber.parse(value("page"), in: RequestNumber.pages) ?? 1
             let rows = try await dashboard.cases(
@@ -47,7 +47,7 @@ struct DashboardController: Sendable {
                 request.uri.queryParameters["month"].map(String.init)
                 ?? DashboardPageBuilder.lastMonth(before: dashboard.today)
             guard let period = Self.month(monthText), let previous = Self.month(DashboardPageBuilder.lastMonth(before: period.from))
-            else { throw AppError.badRequest }
+            else { throw RequestError.malformed }
             let report = try await dashboard.report(period, against: previous)
             let published = MonthlyReport(report: report)
             if request.uri.queryParameters["format"] == "csv" {

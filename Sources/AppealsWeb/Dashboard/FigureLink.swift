@@ -26,11 +26,11 @@ enum FigureLink {
     static func figure(_ value: (String) -> String?) throws -> CaseFigure? {
         func parse<T>(_ name: String, _ make: (String) -> T?) throws -> T? {
             guard let text = value(name), !text.isEmpty else { return nil }
-            guard let parsed = make(text) else { throw AppError.badRequest }
+            guard let parsed = make(text) else { throw RequestError.malformed }
             return parsed
         }
         func required<T>(_ name: String, _ make: (String) -> T?) throws -> T {
-            guard let parsed = try parse(name, make) else { throw AppError.badRequest }
+            guard let parsed = try parse(name, make) else { throw RequestError.malformed }
             return parsed
         }
         let age = try parse("age") { RequestNumber.valid($0, in: 0...5).flatMap(AgeBucket.init(rawValue:)) }
@@ -48,7 +48,7 @@ enum FigureLink {
         case "letters": return .letters(try required("letters", CaseFigure.LetterEvent.init(rawValue:)))
         case "open-at-end": return .openAtEnd(age)
         case "open-now": return .openNow(try parse("state", CaseState.init(rawValue:)), age)
-        default: throw AppError.badRequest
+        default: throw RequestError.malformed
         }
     }
 

@@ -29,9 +29,9 @@ struct MultipartUpload {
         maxParts: Int, authorize: (@Sendable ([String: String]) async throws -> Void)? = nil
     ) async throws -> MultipartUpload {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
-            throw AppError.payloadTooLarge(limitBytes: maxBodyBytes)
+            throw RequestError.tooLarge(limitBytes: maxBodyBytes)
         }
-        guard let type = request.headers[.contentType], let boundary = boundary(of: type) else { throw AppError.badRequest }
+        guard let type = request.headers[.contentType], let boundary = boundary(of: type) else { throw RequestError.malformed }
         let collector = Collector(
             csrfToken: csrfToken, incomingFile: incomingFile, maxFileBytes: maxFileBytes, maxParts: maxParts,
             authorized: authorize == nil)
@@ -50,13 +50,13 @@ struct MultipartUpload {
             var total = 0
             for try await chunk in request.body {
                 total += chunk.readableBytes
-                guard total <= maxBodyBytes else { throw AppError.payloadTooLarge(limitBytes: maxBodyBytes) }
-                do { try parser.execute(chunk) } catch { throw AppError.badRequest }
+                guard total <= maxBodyBytes else { throw RequestError.tooLarge(limitBytes: maxBodyBytes) }
+                do { try parser.execute(chunk) } catch { throw RequestError.malformed }
                 if let failure = collector.failure { throw failure }
                 try await authorizeIfAsked()
             }
             try await authorizeIfAsked()
-            guard collector.tokenChecked else { throw AppError.forbiddenForgery }
+            guard collector.tokenChecked else { throw RequestError.forgery }
             return collector.upload
         } catch {
             collector.discard()
@@ -170,7 +170,7 @@ struct MultipartUpload {
                 if holding!.count <= maxFileBytes { holding! += buffer.readableBytesView }
             } else if fileName == nil {
                 value += buffer.readableBytesView
-                if value.count > 64 * 1024 { failure = AppError.payloadTooLarge(limitBytes: 64 * 1024) }
+                if value.count > 64 * 1024 { failure = RequestError.tooLarge(limitBytes: 64 * 1024) }
             }
         }
 
@@ -188,7 +188,7 @@ struct MultipartUpload {
                 let text = String(decoding: value.filter { $0 != 0 }, as: UTF8.self)
                 if field == CSRFMiddleware.fieldName {
                     tokenChecked = CSRFMiddleware.constantTimeEqual(text, csrfToken)
-                    if !tokenChecked { failure = AppError.forbiddenForgery }
+                    if !tokenChecked { failure = RequestError.forgery }
                 } else {
                     upload.fields[field] = text
                 }
@@ -202,14 +202,14 @@ struct MultipartUpload {
             started = true
             parts += 1
             guard parts <= maxParts else {
-                failure = AppError.badRequest
+                failure = RequestError.malformed
                 return
             }
             let disposition = Self.parameters(headers["content-disposition"] ?? "")
             field = disposition["name"]
             fileName = disposition["filename"]
             if !tokenChecked && field != CSRFMiddleware.fieldName {
-                failure = AppError.forbiddenForgery
+                failure = RequestError.forgery
                 return
             }
             // A file input left empty still sends a part with an empty file name: nothing to keep.

@@ -7,7 +7,7 @@ enum RequestNumber {
     /// - Throws: ``AppError/badRequest`` when present but malformed or out of range.
     static func parse(_ text: Substring?, in range: ClosedRange<Int>) throws -> Int? {
         guard let text else { return nil }
-        guard let value = valid(text, in: range) else { throw AppError.badRequest }
+        guard let value = valid(text, in: range) else { throw RequestError.malformed }
         return value
     }
 

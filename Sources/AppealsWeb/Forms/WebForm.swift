@@ -32,12 +32,12 @@ extension KeyedDecodingContainer where Key == FormKey {
 extension AppRequestContext {
     /// The posted form as `Form`; a body that is not a well-formed form (a repeated field, a broken escape) is a 400.
     func form<Form: WebForm>(_ type: Form.Type) throws -> Form {
-        do { return try URLEncodedFormDecoder().decode(Form.self, from: formBody) } catch { throw AppError.badRequest }
+        do { return try URLEncodedFormDecoder().decode(Form.self, from: formBody) } catch { throw RequestError.malformed }
     }
 
     /// A GET form's fields from the query string, decoded as a browser encodes them ("+" is a space). (A query that
     /// would hold a NUL once decoded never reaches a handler: ``NULQueryMiddleware``.)
     func query<Form: WebForm>(_ type: Form.Type, of request: Request) throws -> Form {
-        do { return try URLEncodedFormDecoder().decode(Form.self, from: request.uri.query ?? "") } catch { throw AppError.badRequest }
+        do { return try URLEncodedFormDecoder().decode(Form.self, from: request.uri.query ?? "") } catch { throw RequestError.malformed }
     }
 }

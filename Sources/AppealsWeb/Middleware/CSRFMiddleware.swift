@@ -40,15 +40,15 @@ struct CSRFMiddleware: RouterMiddleware {
 
         let multipart = request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") ?? false
         if multipart && request.method == .post {
-            guard Self.matches(request.uri.path, multipartPaths), cookieMatches else { throw AppError.forbiddenForgery }
+            guard Self.matches(request.uri.path, multipartPaths), cookieMatches else { throw RequestError.forgery }
         } else if request.method == .post || request.method == .put || request.method == .patch || request.method == .delete {
             let body = try await request.collectBody(upTo: Self.formLimit)
             context.formBody = String(buffer: body)
             guard cookieMatches, let sent = Self.token(in: context.formBody), Self.constantTimeEqual(sent, token) else {
-                throw AppError.forbiddenForgery
+                throw RequestError.forgery
             }
             // The one place a posted form is read: a NUL in it, once decoded, is refused for every handler.
-            if NULGuard.decodesToNUL(context.formBody) { throw AppError.badRequest }
+            if NULGuard.decodesToNUL(context.formBody) { throw RequestError.malformed }
         }
         var response = try await next(request, context)
         if existing != cookieToken { response.setCookie(cookies.csrf(cookieToken)) }

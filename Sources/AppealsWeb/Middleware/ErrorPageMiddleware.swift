@@ -50,14 +50,17 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as AppError:
             switch error {
             case .notFound: return page(.notFound)
-            case .badRequest: return page(.badRequest)
-            case .forbiddenForgery: return page(.forbidden)
-            case .forbidden:
+            case .notPermitted:
                 var (status, page) = page(.forbidden)
                 page.noAccess = true
                 return (status, page)
-            case .payloadTooLarge(let limit): return page(.contentTooLarge, limit: max(1, limit / 1_000_000))
-            case .tooManyRequests(let retry): return page(.tooManyRequests, retry: retry)
+            case .tooManyAttempts(let retry): return page(.tooManyRequests, retry: retry)
+            }
+        case let error as RequestError:
+            switch error {
+            case .malformed: return page(.badRequest)
+            case .forgery: return page(.forbidden)
+            case .tooLarge(let limit): return page(.contentTooLarge, limit: max(1, limit / 1_000_000))
             }
         case let error as HTTPError:
             switch error.status {

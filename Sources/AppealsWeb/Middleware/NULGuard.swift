@@ -29,7 +29,7 @@ enum NULGuard {
     static func checkQuery(of request: Request) throws {
         guard let query = request.uri.query else { return }
         if decodesToNUL(query) || request.uri.queryParameters.contains(where: { $0.key.contains("\0") || $0.value.contains("\0") }) {
-            throw AppError.badRequest
+            throw RequestError.malformed
         }
     }
 }

@@ -9,7 +9,7 @@ extension CaseWorkController {
     func addCallerRoutes(to routes: StaffRoutes) {
         routes.post("/staff/cases/{reference}/call", roles: CaseAccess.callTakers) { _, context, account in
             let loaded = try await visibleCase(context, account)
-            guard access.availableActions(loaded.record, account).contains(.logCall) else { throw AppError.forbidden }
+            guard access.availableActions(loaded.record, account).contains(.logCall) else { throw AppError.notPermitted }
             let form = try context.form(CallForm.self)
             guard let details = CallPanel.details(form) else {
                 return try await casePage(

@@ -46,7 +46,7 @@ extension CaseWorkController {
         guard let id = context.parameters.get("id").flatMap(EvidenceID.init), let record = try await evidence.evidence(id),
             let reference = record.caseReference, let loaded = try await cases.load(reference, withFirings: false)
         else { throw AppError.notFound }
-        guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
+        guard access.mayView(loaded.record, account) else { throw AppError.notPermitted }
         return record
     }
 }

@@ -32,7 +32,7 @@ extension CaseWorkController {
         }
         routes.post("/staff/cases/{reference}/assign", roles: [.supervisor]) { _, context, account in
             guard let to = try context.form(CaseActionForm.self).to.flatMap({ $0.isEmpty ? nil : StaffID($0) }) else {
-                throw AppError.badRequest
+                throw RequestError.malformed
             }
             return try await act(.assign(to), .assign, context, account)
         }
@@ -40,13 +40,13 @@ extension CaseWorkController {
         routes.post("/staff/cases/{reference}/postmark", roles: [.supervisor]) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let decision = try context.form(PostmarkForm.self).decision
-            guard decision == "confirm" || decision == "reject" else { throw AppError.badRequest }
+            guard decision == "confirm" || decision == "reject" else { throw RequestError.malformed }
             do {
                 try await engine.reviewPostmark(
                     loaded.record.reference, confirmed: decision == "confirm", by: account.actor(as: .supervisor), expectedVersion: nil,
                     requestID: context.id)
             } catch PostmarkReviewError.enteredItYourself {
-                throw AppError.forbidden
+                throw AppError.notPermitted
             } catch PostmarkReviewError.nothingToConfirm {
                 // Confirmed a moment ago by someone else (or a second press): the list shows what is left.
             }

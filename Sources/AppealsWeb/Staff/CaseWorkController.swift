@@ -147,7 +147,7 @@ struct CaseWorkController {
         guard let reference = context.parameters.get("reference").flatMap(CaseReference.init),
             let loaded = try await cases.load(reference)
         else { throw AppError.notFound }
-        guard access.mayView(loaded.record, account) else { throw AppError.forbidden }
+        guard access.mayView(loaded.record, account) else { throw AppError.notPermitted }
         return loaded
     }
 
@@ -156,7 +156,7 @@ struct CaseWorkController {
     /// The role in which this person may take `action` on this case now (``CaseAccess``), or 403.
     func permittedRole(_ action: CaseAction, on loaded: LoadedCase, _ account: StaffAccount) throws -> Role {
         guard access.availableActions(loaded.record, account).contains(action), let role = access.role(for: action, account) else {
-            throw AppError.forbidden
+            throw AppError.notPermitted
         }
         return role
     }
@@ -169,7 +169,7 @@ struct CaseWorkController {
     ) async throws -> Response {
         let loaded: LoadedCase
         if let alreadyLoaded { loaded = alreadyLoaded } else { loaded = try await visibleCase(context, account) }
-        guard let role = access.role(for: action, account) else { throw AppError.forbidden }
+        guard let role = access.role(for: action, account) else { throw AppError.notPermitted }
         let version = try RequestNumber.parse(try context.form(CaseActionForm.self).version, in: 0...Int(Int32.max))
         do {
             try await engine.apply(

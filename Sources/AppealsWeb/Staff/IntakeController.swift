@@ -44,7 +44,7 @@ struct IntakeController: Sendable {
         }
         routes.post("/staff/appeals/{draft}/evidence/remove", roles: Self.intakers) { _, context, account in
             let (token, _) = try await draft(context, account)
-            guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw AppError.badRequest }
+            guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw RequestError.malformed }
             try await receiveEvidence.remove(id, fromDraft: token.key)
             return Response.redirect(to: "/staff/appeals/\(token.value)", type: .found)
         }

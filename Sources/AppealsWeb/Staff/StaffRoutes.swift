@@ -47,7 +47,7 @@ struct StaffRoutes {
                 }
                 return Response.redirect(to: "/staff/sign-in", type: .normal)
             }
-            guard !account.roles.isDisjoint(with: roles) else { throw AppError.forbidden }
+            guard !account.roles.isDisjoint(with: roles) else { throw AppError.notPermitted }
             return try await handler(request, context, account)
         }
     }

@@ -1,3 +1,4 @@
+import AppealsServices
 import Foundation
 import Synchronization
 
