@@ -2,12 +2,12 @@ import AppealsServices
 import Hummingbird
 
 /// Probes for the load balancer and the orchestrator.
-struct HealthController<Context: RequestContext>: Sendable {
+struct HealthController: Sendable {
     let readiness: any ReadinessCheck
 
-    func addRoutes(to router: some RouterMethods<Context>) {
-        router.get("/healthz") { _, _ in Self.text(.ok, "ok\n") }
-        router.get("/readyz") { _, context in
+    func addRoutes(to router: RecordingRouter) {
+        router.get(ServiceURL.health) { _, _ in Self.text(.ok, "ok\n") }
+        router.get(ServiceURL.readiness) { _, context in
             switch await readiness.readiness() {
             case .ready: return Self.text(.ok, "ready\n")
             case .migrationsPending: return Self.text(.serviceUnavailable, "not ready: migrations pending\n")

@@ -3,12 +3,12 @@ import Foundation
 import Hummingbird
 
 /// `/metrics` for Prometheus, behind a bearer key (`METRICS_TOKEN`); without a key configured it is not served.
-struct MetricsController<Context: RequestContext>: Sendable {
+struct MetricsController: Sendable {
     let source: any MetricsSource
     let token: String?
 
-    func addRoutes(to router: some RouterMethods<Context>) {
-        router.get("/metrics") { request, _ in
+    func addRoutes(to router: RecordingRouter) {
+        router.get(ServiceURL.metrics) { request, _ in
             guard let token else { throw HTTPError(.notFound) }
             let presented = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil } ?? ""
             // Compared as digests, so the time taken says nothing about the key.

@@ -18,19 +18,19 @@ struct APIController: Sendable {
     let words = StatusWordsCache()
 
     func addRoutes(to router: RecordingRouter) {
-        router.get("/api/openapi.yaml") { _, _ in
+        router.get(APIURL.openAPI) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/yaml; charset=utf-8", .cacheControl: "public, max-age=300"],
                 body: .init(byteBuffer: ByteBuffer(data: document)))
         }
-        router.get("/api/v1/cases/{reference}") { request, context in
+        router.get(APIURL.case(.key)) { request, context in
             _ = try await gate.admit(authorization: request.headers[.authorization], scope: .statusRead, address: context.clientAddress)
             let status = try await lookUp(
                 reference: context.parameters.get("reference") ?? "", plate: request.uri.queryParameters["plate"].map(String.init) ?? "",
                 channel: .phone, files: false)
             return json(try caseStatus(status))
         }
-        router.get("/api/v1/cases") { request, context in
+        router.get(APIURL.cases) { request, context in
             // Read as sent, not as a browser's form: "+" in `phone=+12035551234` is the number's own, not a space.
             if let phone = request.uri.queryParameters["phone"].map(String.init) {
                 _ = try await gate.admit(

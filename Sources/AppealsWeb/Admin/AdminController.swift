@@ -19,13 +19,13 @@ struct AdminController {
     static let assignableRoles: [Role] = [.phoneAgent, .reviewer, .supervisor, .clerk, .administrator, .auditor]
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/admin", roles: Self.readers) { _, context, account in
+        routes.get(StaffURL.admin, roles: Self.readers) { _, context, account in
             try pages.render("staff/admin-home", page: AdminPage(nav: nav(account, context)), context: context)
         }
-        routes.get("/staff/admin/staff", roles: Self.readers) { _, context, account in
+        routes.get(StaffURL.adminPage(.staff), roles: Self.readers) { _, context, account in
             try await staffPage(account, context)
         }
-        routes.post("/staff/admin/staff", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.adminPage(.staff), roles: Self.writers) { _, context, account in
             let posted = try context.form(StaffAccountForm.self)
             let name = (posted.name ?? "").trimmingSpaces
             let email = EmailAddress(posted.email ?? "")
@@ -45,10 +45,10 @@ struct AdminController {
                 name: name, email: email, roles: Set(roles), password: password, by: account.actor(as: .administrator))
             return try await staffPage(account, context, created: (created.id.value, password))
         }
-        routes.get("/staff/admin/staff/{id}", roles: Self.readers) { _, context, account in
+        routes.get(StaffURL.member(.key), roles: Self.readers) { _, context, account in
             try await memberPage(account, context)
         }
-        routes.post("/staff/admin/staff/{id}", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.member(.key), roles: Self.writers) { _, context, account in
             guard let member = try await member(context) else { throw AppError.notFound }
             let posted = try context.form(StaffAccountForm.self)
             let roles = Set(Self.assignableRoles.filter { posted.roles.contains($0.rawValue) })
@@ -58,35 +58,35 @@ struct AdminController {
                 + (posted.languages ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
                 .map { "language:" + $0.lowercased() }.filter { $0.count <= 20 }
             try await admin.setRolesAndSkills(of: member.id, roles: roles, skills: skills, by: account)
-            return Response.redirect(to: "/staff/admin/staff", type: .found)
+            return Response.redirect(to: StaffURL.adminPage(.staff).path, type: .found)
         }
-        routes.post("/staff/admin/staff/{id}/active", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.memberActivation(.key), roles: Self.writers) { _, context, account in
             guard let id = context.parameters.get("id"), id != account.id.value else { throw RequestError.malformed }
             let active = try context.form(ActiveForm.self).active == "true"
             try await admin.setActive(StaffID(id), active: active, by: account)
-            return Response.redirect(to: "/staff/admin/staff", type: .found)
+            return Response.redirect(to: StaffURL.adminPage(.staff).path, type: .found)
         }
-        routes.get("/staff/admin/holidays", roles: Self.readers) { _, context, account in
+        routes.get(StaffURL.adminPage(.holidays), roles: Self.readers) { _, context, account in
             try await holidaysPage(account, context)
         }
-        routes.post("/staff/admin/holidays", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.adminPage(.holidays), roles: Self.writers) { _, context, account in
             let form = try context.form(HolidayForm.self)
             let name = (form.name ?? "").trimmingSpaces
             guard let day = LocalDate(iso: form.day ?? ""), !name.isEmpty, !SingleLineText.hasBreakOrControl(name) else {
                 return try await holidaysPage(account, context, problem: true, typed: (form.day ?? "", name))
             }
             try await admin.addHoliday(day, name: name, by: account)
-            return Response.redirect(to: "/staff/admin/holidays", type: .found)
+            return Response.redirect(to: StaffURL.adminPage(.holidays).path, type: .found)
         }
-        routes.post("/staff/admin/holidays/remove", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.holidayRemoval, roles: Self.writers) { _, context, account in
             guard let day = LocalDate(iso: try context.form(HolidayForm.self).day ?? "") else { throw RequestError.malformed }
             try await admin.removeHoliday(day, by: account)
-            return Response.redirect(to: "/staff/admin/holidays", type: .found)
+            return Response.redirect(to: StaffURL.adminPage(.holidays).path, type: .found)
         }
-        routes.get("/staff/admin/policies", roles: Self.readers) { _, context, account in
+        routes.get(StaffURL.adminPage(.policies), roles: Self.readers) { _, context, account in
             try await policiesPage(account, context)
         }
-        routes.post("/staff/admin/policies", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.adminPage(.policies), roles: Self.writers) { _, context, account in
             let form = try context.form(PolicyForm.self)
             guard let kind = DeadlineKind(rawValue: form.kind ?? ""),
                 let unit = DeadlineUnit(rawValue: form.unit ?? ""),
@@ -95,12 +95,12 @@ struct AdminController {
             else { return try await policiesPage(account, context, problem: true) }
             let policy = DeadlinePolicy(kind: kind, length: length, unit: unit, warningBusinessDays: warning)
             try await admin.addPolicy(policy, by: account)
-            return Response.redirect(to: "/staff/admin/policies?saved=1", type: .found)
+            return Response.redirect(to: StaffURL.adminPage(.policies).path(query: "saved=1"), type: .found)
         }
-        routes.get("/staff/admin/tickets", roles: Self.writers) { _, context, account in
+        routes.get(StaffURL.adminPage(.tickets), roles: Self.writers) { _, context, account in
             try pages.render("staff/admin-tickets", page: TicketImportPage(nav: nav(account, context)), context: context)
         }
-        routes.post("/staff/admin/tickets", roles: Self.writers) { request, context, account in
+        routes.post(StaffURL.adminPage(.tickets), roles: Self.writers) { request, context, account in
             let form = try await MultipartUpload.read(
                 request, csrfToken: context.csrfToken, incomingFile: { [admin] in try admin.incomingFile() },
                 maxFileBytes: Self.csvLimitBytes, maxBodyBytes: Self.csvLimitBytes + 64 * 1024, maxParts: 8)
@@ -126,10 +126,10 @@ struct AdminController {
             page.moreRejected = count > rejected.count
             return try pages.render("staff/admin-tickets", page: page, context: context)
         }
-        routes.get("/staff/admin/api-keys", roles: Self.readers) { _, context, account in
+        routes.get(StaffURL.adminPage(.apiKeys), roles: Self.readers) { _, context, account in
             try await apiKeysPage(account, context)
         }
-        routes.post("/staff/admin/api-keys", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.adminPage(.apiKeys), roles: Self.writers) { _, context, account in
             let form = try context.form(APIKeyForm.self)
             let name = (form.name ?? "").trimmingSpaces
             let rate = Int((form.requestsPerMinute ?? "").trimmingSpaces.replacingOccurrences(of: ",", with: ""))
@@ -150,10 +150,10 @@ struct AdminController {
             let key = try await admin.createAPIKey(name: name, scopes: form.scopes, requestsPerMinute: rate, by: account)
             return try await apiKeysPage(account, context, created: key)
         }
-        routes.post("/staff/admin/api-keys/{id}/revoke", roles: Self.writers) { _, context, account in
+        routes.post(StaffURL.apiKeyRevocation(.key), roles: Self.writers) { _, context, account in
             guard let id = context.parameters.get("id") else { throw RequestError.malformed }
             try await admin.revokeAPIKey(id, by: account)
-            return Response.redirect(to: "/staff/admin/api-keys", type: .found)
+            return Response.redirect(to: StaffURL.adminPage(.apiKeys).path, type: .found)
         }
     }
 

@@ -13,7 +13,7 @@ struct AgentController: Sendable {
     static let searchers: Set<Role> = [.phoneAgent, .clerk, .supervisor, .auditor]
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.get("/agent", roles: Self.searchers) { request, context, account in
+        routes.get(StaffURL.agent, roles: Self.searchers) { request, context, account in
             let query = try context.query(SearchForm.self, of: request).q ?? ""
             var page = SearchPage(nav: nav(account, context), query: query)
             if !query.trimmingSpaces.isEmpty {
@@ -22,7 +22,7 @@ struct AgentController: Sendable {
             }
             return try pages.render("agent/search", page: page, context: context)
         }
-        routes.get("/agent/pop", roles: Self.searchers) { request, context, account in
+        routes.get(StaffURL.agentPop, roles: Self.searchers) { request, context, account in
             // A telephony system's link: "+" is the number's own, not a space.
             let caller = request.uri.queryParameters["caller"].map(String.init) ?? ""
             guard let (number, hits) = try await findCases.openCases(forCaller: caller) else {
@@ -30,12 +30,12 @@ struct AgentController: Sendable {
                 page.callerUnknown = true
                 return try pages.render("agent/search", page: page, context: context, status: .unprocessableContent)
             }
-            if hits.count == 1 { return Response.redirect(to: "/staff/cases/\(hits[0].reference.value)", type: .found) }
+            if hits.count == 1 { return Response.redirect(to: StaffURL.case(.value(hits[0].reference)).path, type: .found) }
             var page = SearchPage(nav: nav(account, context), query: number)
             page.caller = number
             if !account.roles.isDisjoint(with: IntakeController.intakers) {
                 let query = number.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-                page.startAppeal = "/staff/appeals/new?mobile=\(query)"
+                page.startAppeal = StaffURL.intake.path(query: "mobile=\(query)")
             }
             page.show(FindCases.Found(readings: [.phone(number)], hits: hits, referenceTypo: false), timeZone: timeZone)
             page.wordRows(with: pages)

@@ -20,10 +20,10 @@ struct AuditTrailController: Sendable {
     static let perPage = 50
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/audit", roles: Self.readers) { request, context, account in
+        routes.get(StaffURL.audit, roles: Self.readers) { request, context, account in
             try await trail(request, context, account)
         }
-        routes.post("/staff/audit/verify", roles: Self.readers) { request, context, account in
+        routes.post(StaffURL.auditVerification, roles: Self.readers) { request, context, account in
             _ = try context.form(AuditVerifyForm.self)
             let started = ContinuousClock.now
             let result = try await auditTrail.verify()

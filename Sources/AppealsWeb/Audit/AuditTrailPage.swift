@@ -68,11 +68,11 @@ struct AuditTrailPage: Sendable, Encodable {
         filtered = !form.query.isEmpty
         self.page = page
         let query = FigureLink.encode(form.query)
-        func link(_ page: Int) -> String { "/staff/audit?" + (query.isEmpty ? "" : query + "&") + "page=\(page)" }
+        func link(_ page: Int) -> String { StaffURL.audit.path(query: (query.isEmpty ? "" : query + "&") + "page=\(page)") }
         previous = page > 1 ? link(page - 1) : nil
         next = events.count > perPage ? link(page + 1) : nil
         self.verification = verification
-        caseLink = form.filter.caseReference.map { "/staff/cases/\($0.value)" }
+        caseLink = form.filter.caseReference.map { StaffURL.case(.value($0)).path }
     }
 }
 

@@ -7,19 +7,19 @@ import Hummingbird
 /// thumbnails. A refused file is named with its reason; the files and answers already given stay.
 extension AppealController {
     func addEvidenceRoutes(to router: RecordingRouter) {
-        router.get("/appeal/evidence") { request, context in
+        router.get(CitizenURL.appeal(.evidence)) { request, context in
             let (token, draft) = try await load(request)
-            guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .normal) }
+            guard draft.detailsDone else { return Response.redirect(to: CitizenURL.appeal(.details).path, type: .normal) }
             return try await evidencePage(token: token, context: context)
         }
-        router.post("/appeal/evidence", use: upload)
-        router.post("/appeal/evidence/remove") { request, context in
+        router.post(CitizenURL.appeal(.evidence), use: upload)
+        router.post(CitizenURL.appealEvidenceRemoval) { request, context in
             let (token, _) = try await load(request)
             guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw RequestError.malformed }
             try await receiveEvidence.remove(id, fromDraft: token.key)
-            return Response.redirect(to: "/appeal/evidence", type: .found)
+            return Response.redirect(to: CitizenURL.appeal(.evidence).path, type: .found)
         }
-        router.get("/appeal/evidence/{id}/thumbnail") { request, context in
+        router.get(CitizenURL.appealThumbnail(.key)) { request, context in
             let (token, _) = try await load(request)
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
                 let thumbnail = try await receiveEvidence.thumbnail(id, of: .draft(key: token.key))
@@ -35,7 +35,7 @@ extension AppealController {
         // Checked before the body is read: no file of a draft that may not upload reaches the disk.
         let (token, loaded) = try await load(request)
         var draft = loaded
-        guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .found) }
+        guard draft.detailsDone else { return Response.redirect(to: CitizenURL.appeal(.details).path, type: .found) }
         guard draft.uploadedBytes < draftUploadBudget else {
             return try await evidencePage(token: token, context: context, budgetUsed: true)
         }
@@ -44,7 +44,7 @@ extension AppealController {
         try await save(draft, token: token)
         let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: token.key))
         if rejected.isEmpty {
-            let next = form.fields["action"] == "continue" ? (draft.contactDone ? "/appeal/check" : "/appeal/contact") : "/appeal/evidence"
+            let next = form.fields["action"] == "continue" ? (draft.contactDone ? CitizenURL.appeal(.check).path : CitizenURL.appeal(.contact).path) : CitizenURL.appeal(.evidence).path
             return Response.redirect(to: next, type: .found)
         }
         return try await evidencePage(token: token, context: context, rejected: rejected)

@@ -25,8 +25,8 @@ struct AppealController: Sendable {
     var appealWindowDays: Int { intake.appealWindowDays }
 
     func addRoutes(to router: RecordingRouter) {
-        router.get("/appeal") { _, _ in Response.redirect(to: "/appeal/ticket", type: .normal) }
-        router.get("/appeal/ticket") { request, context in
+        router.get(CitizenURL.appealStart) { _, _ in Response.redirect(to: CitizenURL.appeal(.ticket).path, type: .normal) }
+        router.get(CitizenURL.appeal(.ticket)) { request, context in
             var (token, draft) = try await load(request)
             if draft.submitted != nil { (token, draft) = (newToken(), AppealDraft()) }
             draft.ticketFormShownAt = clock.now()
@@ -34,27 +34,27 @@ struct AppealController: Sendable {
             return withCookie(
                 try pages.render("appeal/ticket", page: TicketPage(csrf: context.csrfToken, draft: draft), context: context), token: token)
         }
-        router.post("/appeal/ticket", use: findTicket)
-        router.get("/appeal/details") { request, context in
+        router.post(CitizenURL.appeal(.ticket), use: findTicket)
+        router.get(CitizenURL.appeal(.details)) { request, context in
             let (_, draft) = try await load(request)
-            guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .normal) }
+            guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: CitizenURL.appeal(.ticket).path, type: .normal) }
             return try pages.render(
                 "appeal/details",
                 page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays),
                 context: context)
         }
-        router.post("/appeal/details", use: saveDetails)
+        router.post(CitizenURL.appeal(.details), use: saveDetails)
         addEvidenceRoutes(to: router)
-        router.get("/appeal/contact") { request, context in
+        router.get(CitizenURL.appeal(.contact)) { request, context in
             let (_, draft) = try await load(request)
-            guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .normal) }
+            guard draft.detailsDone else { return Response.redirect(to: CitizenURL.appeal(.details).path, type: .normal) }
             return try pages.render("appeal/contact", page: ContactPage(csrf: context.csrfToken, draft: draft), context: context)
         }
-        router.post("/appeal/contact", use: saveContact)
-        router.get("/appeal/check") { request, context in
+        router.post(CitizenURL.appeal(.contact), use: saveContact)
+        router.get(CitizenURL.appeal(.check)) { request, context in
             let (token, draft) = try await load(request)
             guard draft.contactDone, let ticket = try await ticket(of: draft) else {
-                return Response.redirect(to: "/appeal/ticket", type: .normal)
+                return Response.redirect(to: CitizenURL.appeal(.ticket).path, type: .normal)
             }
             let files = try await intake.files(of: token)
             return try pages.render(
@@ -63,8 +63,8 @@ struct AppealController: Sendable {
                     csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, files: files.map(EvidenceItem.init)
                 ), context: context)
         }
-        router.post("/appeal/check", use: submit)
-        router.get("/appeal/confirmation") { request, context in
+        router.post(CitizenURL.appeal(.check), use: submit)
+        router.get(CitizenURL.appeal(.confirmation)) { request, context in
             // Shown once: the draft (and the cookie naming it) goes as the page is made, so the next person at a
             // shared computer finds neither the reference nor anything that was typed.
             let (token, draft) = try await load(request)
@@ -80,7 +80,7 @@ struct AppealController: Sendable {
                     decisionBy: promised.decision.map(LongDate.text) ?? "",
                     email: draft.channel == "email" ? draft.email : nil, sms: draft.channel == "sms" ? draft.mobile : nil
                 ), context: context)
-            response.setCookie(cookies.cookie(Self.cookie, "", maxAge: 0, path: "/appeal", sameSite: .lax))
+            response.setCookie(cookies.cookie(Self.cookie, "", maxAge: 0, path: CitizenURL.appealStart.path, sameSite: .lax))
             return response
         }
     }
@@ -112,7 +112,7 @@ struct AppealController: Sendable {
             draft.ticketNumber = ticket.number.value
             draft.late = match.late
             try await save(draft, token: token)
-            return withCookie(Response.redirect(to: "/appeal/details", type: .found), token: token)
+            return withCookie(Response.redirect(to: CitizenURL.appeal(.details).path, type: .found), token: token)
         }
         page.hasErrors = true
         try await save(draft, token: token)
@@ -122,7 +122,7 @@ struct AppealController: Sendable {
     @Sendable func saveDetails(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (token, loaded) = try await load(request)
         var draft = loaded
-        guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: "/appeal/ticket", type: .found) }
+        guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: CitizenURL.appeal(.ticket).path, type: .found) }
         let form = try context.form(AppealDetailsForm.self)
         draft.grounds = form.grounds.map(\.rawValue)
         draft.statement = (form.statement ?? "").replacingOccurrences(of: "\r\n", with: "\n")
@@ -130,7 +130,7 @@ struct AppealController: Sendable {
         let problems = draft.detailsProblems()
         draft.detailsDone = !problems.any
         try await save(draft, token: token)
-        guard problems.any else { return Response.redirect(to: draft.contactDone ? "/appeal/check" : "/appeal/evidence", type: .found) }
+        guard problems.any else { return Response.redirect(to: draft.contactDone ? CitizenURL.appeal(.check).path : CitizenURL.appeal(.evidence).path, type: .found) }
         var page = DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays)
         page.show(problems)
         return try pages.render("appeal/details", page: page, context: context, status: .unprocessableContent)
@@ -139,7 +139,7 @@ struct AppealController: Sendable {
     @Sendable func saveContact(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (token, loaded) = try await load(request)
         var draft = loaded
-        guard draft.detailsDone else { return Response.redirect(to: "/appeal/details", type: .found) }
+        guard draft.detailsDone else { return Response.redirect(to: CitizenURL.appeal(.details).path, type: .found) }
         let form = try context.form(ContactForm.self)
         draft.name = form.name ?? ""
         draft.address = form.address
@@ -149,7 +149,7 @@ struct AppealController: Sendable {
         let problems = draft.contactProblems(callingCode: callingCode)
         draft.contactDone = !problems.any
         try await save(draft, token: token)
-        guard problems.any else { return Response.redirect(to: "/appeal/check", type: .found) }
+        guard problems.any else { return Response.redirect(to: CitizenURL.appeal(.check).path, type: .found) }
         var page = ContactPage(csrf: context.csrfToken, draft: draft)
         page.show(problems, draft: draft)
         return try pages.render("appeal/contact", page: page, context: context, status: .unprocessableContent)
@@ -159,18 +159,18 @@ struct AppealController: Sendable {
     /// click or a resent form names the same case.
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (token, draft) = try await load(request)
-        if draft.submitted != nil { return Response.redirect(to: "/appeal/confirmation", type: .found) }
+        if draft.submitted != nil { return Response.redirect(to: CitizenURL.appeal(.confirmation).path, type: .found) }
         guard let number = draft.ticketNumber.flatMap(TicketNumber.init), draft.detailsDone,
             !draft.detailsProblems().any, !draft.contactProblems(callingCode: callingCode).any
         else {
-            return Response.redirect(to: "/appeal/ticket", type: .found)
+            return Response.redirect(to: CitizenURL.appeal(.ticket).path, type: .found)
         }
         let filed = try await intake.file(
             token, ticket: number, grounds: draft.grounds.compactMap(Ground.init(rawValue:)),
             details: draft.details(callingCode: callingCode),
             channel: .web, by: .citizen, requestID: context.id)
         try await save(draft.filed(as: filed), token: token)
-        return Response.redirect(to: "/appeal/confirmation", type: .found)
+        return Response.redirect(to: CitizenURL.appeal(.confirmation).path, type: .found)
     }
 
     // MARK: - Drafts
@@ -186,7 +186,7 @@ struct AppealController: Sendable {
 
     func withCookie(_ response: Response, token: DraftToken) -> Response {
         var response = response
-        response.setCookie(cookies.cookie(Self.cookie, token.value, maxAge: 86_400, path: "/appeal", sameSite: .lax))
+        response.setCookie(cookies.cookie(Self.cookie, token.value, maxAge: 86_400, path: CitizenURL.appealStart.path, sameSite: .lax))
         return response
     }
 

@@ -15,7 +15,7 @@ struct EvidenceItem: Sendable, Encodable {
         name = record.originalName
         photo = record.kind == .photo
         size = Self.size(record.original.byteSize)
-        thumbnail = "/appeal/evidence/\(record.id.value)/thumbnail"
+        thumbnail = CitizenURL.appealThumbnail(.value(record.id)).path
     }
 
     static func size(_ bytes: Int) -> String {

@@ -19,13 +19,13 @@ struct StatusController: Sendable {
     static let cookie = "appeals_status"
 
     func addRoutes(to router: RecordingRouter) {
-        router.get("/status") { request, context in
+        router.get(CitizenURL.status) { request, context in
             // A letter's QR code and link carry the reference: the citizen then types only the plate.
             let reference = request.uri.queryParameters.get("reference").flatMap(CaseReference.init)?.grouped ?? ""
             return try pages.render(
                 "public/status-find", page: FindPage(csrfToken: context.csrfToken, reference: reference), context: context)
         }
-        router.post("/status/withdraw") { _, context in
+        router.post(CitizenURL.statusForm(.withdraw)) { _, context in
             // Step 1 asks; step 2 (confirm=yes) withdraws. Reference and plate travel in hidden fields and are
             // checked again each time, like the first look-up, and count against the same limit.
             try await throttle.check(context.clientAddress)
@@ -47,7 +47,7 @@ struct StatusController: Sendable {
             let after = try await lookUpOrNotFound(reference: reference, plate: plate)
             return try statusPage(after, plate: plate, context: context)
         }
-        router.post("/status/hearing") { _, context in
+        router.post(CitizenURL.statusForm(.hearing)) { _, context in
             // As withdrawing: step 1 says what a hearing means; step 2 (confirm=yes) asks for it.
             try await throttle.check(context.clientAddress)
             let form = try context.form(StatusLookUpForm.self)
@@ -61,8 +61,8 @@ struct StatusController: Sendable {
             let after = try await lookUpOrNotFound(reference: reference, plate: plate)
             return try statusPage(after, plate: plate, context: context)
         }
-        router.post("/status/answer", use: answer)
-        router.get("/status/evidence/{id}/thumbnail") { request, context in
+        router.post(CitizenURL.statusForm(.answer), use: answer)
+        router.get(CitizenURL.statusThumbnail(.key)) { request, context in
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
                 let (reference, plate) = request.cookies[Self.cookie].flatMap({ Self.parseCookie($0.value) }),
                 let filed = CaseReference(reference), try await lookUp.matches(reference: reference, plate: plate),
@@ -70,7 +70,7 @@ struct StatusController: Sendable {
             else { throw AppError.notFound }
             return EvidenceResponse.derivedCopy(thumbnail, name: "thumbnail.jpg")
         }
-        router.post("/status") { _, context in
+        router.post(CitizenURL.status) { _, context in
             try await throttle.check(context.clientAddress)
             let form = try context.form(StatusLookUpForm.self)
             let reference = form.reference ?? ""
@@ -147,7 +147,7 @@ struct StatusController: Sendable {
         var page = StatusPage(status, timeZone: timeZone, csrf: context.csrfToken, plate: plate, limits: receiveEvidence.limits)
         page.files = (files ?? status.evidence).map { record in
             var item = EvidenceItem(record)
-            item.thumbnail = "/status/evidence/\(record.id.value)/thumbnail"
+            item.thumbnail = CitizenURL.statusThumbnail(.value(record.id)).path
             return item
         }
         page.hasFiles = !page.files.isEmpty
@@ -158,7 +158,7 @@ struct StatusController: Sendable {
             response.setCookie(
                 cookies.cookie(
                     Self.cookie, "\(status.reference.value).\(normalised.value)", maxAge: 1_800,
-                    path: "/status", sameSite: .strict))
+                    path: CitizenURL.status.path, sameSite: .strict))
         }
         return response
     }

@@ -22,11 +22,11 @@ struct PrintRoomController: Sendable {
     var calendar: BusinessCalendar { BusinessCalendar(timeZone: timeZone) }
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/letters", roles: Self.clerks) { request, context, account in
+        routes.get(StaffURL.letters, roles: Self.clerks) { request, context, account in
             let page = try RequestNumber.parse(request.uri.queryParameters["page"], in: 1...10_000) ?? 1
             return try await room(account, context, page: page)
         }
-        routes.post("/staff/letters/batches", roles: Self.clerks) { _, context, account in
+        routes.post(StaffURL.batches, roles: Self.clerks) { _, context, account in
             let form = try context.form(PrintBatchForm.self)
             guard let cutoff = calendar.endOfMinute(form.until ?? "") else {
                 return try await room(
@@ -35,32 +35,32 @@ struct PrintRoomController: Sendable {
             guard let id = try await printRoom.createBatch(until: cutoff, by: account.id) else {
                 return try await room(account, context, nothingToBatch: true, until: form.until)
             }
-            return Response.redirect(to: "/staff/letters/batches/\(id.value)", type: .normal)
+            return Response.redirect(to: StaffURL.batch(.value(id)).path, type: .normal)
         }
-        routes.get("/staff/letters/batches/{id}", roles: Self.clerks) { request, context, account in
+        routes.get(StaffURL.batch(.key), roles: Self.clerks) { request, context, account in
             let page = try RequestNumber.parse(request.uri.queryParameters["page"], in: 1...10_000) ?? 1
             return try pages.render(
                 "staff/print-batch", page: try await batchPage(try await batch(context), account, context, page: page), context: context)
         }
-        routes.get("/staff/letters/batches/{id}/pdf", roles: Self.clerks) { _, context, _ in
+        routes.get(StaffURL.batchPart(.key, .pdf), roles: Self.clerks) { _, context, _ in
             let batch = try await batch(context)
             guard let pdf = batch.pdf else { throw AppError.notFound }
             return Self.download(try printRoom.file(pdf.key), type: "application/pdf", name: "print-batch-\(batch.id.value.prefix(8)).pdf")
         }
-        routes.get("/staff/letters/batches/{id}/manifest", roles: Self.clerks) { _, context, _ in
+        routes.get(StaffURL.batchPart(.key, .manifest), roles: Self.clerks) { _, context, _ in
             let batch = try await batch(context)
             guard let key = batch.manifestKey else { throw AppError.notFound }
             return Self.download(
                 try printRoom.file(key), type: "text/csv; charset=utf-8", name: "print-batch-\(batch.id.value.prefix(8))-manifest.csv")
         }
-        routes.post("/staff/letters/batches/{id}/printed", roles: Self.clerks) { _, context, account in
+        routes.post(StaffURL.batchPart(.key, .printed), roles: Self.clerks) { _, context, account in
             let batch = try await batch(context)
             let done = try await printRoom.markPrinted(batch.id, by: actor(account))
             var page = try await batchPage(try await self.batch(context), account, context)
             page.notice = done ? "Batch marked printed. Mark it posted when it goes in the mail." : "This batch was already marked printed."
             return try pages.render("staff/print-batch", page: page, context: context)
         }
-        routes.post("/staff/letters/batches/{id}/posted", roles: Self.clerks) { _, context, account in
+        routes.post(StaffURL.batchPart(.key, .posted), roles: Self.clerks) { _, context, account in
             let batch = try await batch(context)
             let today = calendar.localDate(clock.now())
             let typed = try context.form(PostingForm.self).postedOn ?? ""
@@ -76,25 +76,25 @@ struct PrintRoomController: Sendable {
             page.notice = done ? "Batch marked posted on \(LongDate.text(day))." : "This batch is not printed yet, or was already posted."
             return try pages.render("staff/print-batch", page: page, context: context)
         }
-        routes.get("/staff/letters/{id}/pdf", roles: Self.readers) { _, context, account in
+        routes.get(StaffURL.letter(.key, .pdf), roles: Self.readers) { _, context, account in
             let letter = try await letter(context)
             guard let pdf = try await printRoom.pdf(of: letter, for: account) else { throw AppError.notFound }
             return Self.download(
                 pdf, type: "application/pdf", name: "letter-\(letter.reference.value).pdf", inline: true)
         }
-        routes.post("/staff/letters/{id}/reprint", roles: Self.clerks) { _, context, account in
+        routes.post(StaffURL.letter(.key, .reprint), roles: Self.clerks) { _, context, account in
             let letter = try await letter(context)
             let pdf = try await printRoom.reprint(letter.id, by: actor(account))
             return Self.download(pdf, type: "application/pdf", name: "letter-\(letter.reference.value)-reprint.pdf")
         }
-        routes.post("/staff/letters/{id}/returned", roles: Self.clerks) { _, context, account in
+        routes.post(StaffURL.letter(.key, .returned), roles: Self.clerks) { _, context, account in
             let letter = try await letter(context)
             let form = try context.form(ReturnedMailForm.self)
             guard let reason = form.reason.flatMap(ReturnReason.init) else { throw RequestError.malformed }
             let note = String((form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
             _ = try await printRoom.recordReturned(letter.id, reason: reason.text + (note.isEmpty ? "" : " (\(note))"), by: actor(account))
-            guard let batchID = letter.batchID else { return Response.redirect(to: "/staff/letters", type: .normal) }
-            return Response.redirect(to: "/staff/letters/batches/\(batchID.value)#letter-\(letter.id.value)", type: .normal)
+            guard let batchID = letter.batchID else { return Response.redirect(to: StaffURL.letters.path, type: .normal) }
+            return Response.redirect(to: StaffURL.batch(.value(batchID)).path(fragment: "letter-\(letter.id.value)"), type: .normal)
         }
     }
 

@@ -19,7 +19,7 @@ struct DashboardController: Sendable {
     var calendar: BusinessCalendar { BusinessCalendar(timeZone: timeZone) }
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/dashboard", roles: Self.readers) { request, context, account in
+        routes.get(StaffURL.dashboard, roles: Self.readers) { request, context, account in
             let choice = PeriodChoice(query: Self.query(request), today: dashboard.today)
             // A period that cannot be shown says why next to its field, over the last 30 days.
             let report = try await dashboard.report(choice.period ?? .last30Days(dashboard.today))
@@ -27,7 +27,7 @@ struct DashboardController: Sendable {
                 "staff/dashboard", page: DashboardPageBuilder(report: report).page(nav: nav(account, context), choice: choice),
                 context: context, status: choice.hasProblem ? .unprocessableContent : .ok)
         }
-        routes.get("/staff/dashboard/cases", roles: Self.readers) { request, context, account in
+        routes.get(StaffURL.dashboardCases, roles: Self.readers) { request, context, account in
             let value = Self.query(request)
             guard let period = PeriodChoice(query: value, today: dashboard.today).period, let figure = try FigureLink.figure(value)
             else { throw RequestError.malformed }
@@ -42,7 +42,7 @@ struct DashboardController: Sendable {
                     calendar: calendar, now: dashboard.now),
                 context: context)
         }
-        routes.get("/staff/dashboard/report", roles: Self.readers) { request, context, account in
+        routes.get(StaffURL.dashboardReport, roles: Self.readers) { request, context, account in
             let monthText =
                 request.uri.queryParameters["month"].map(String.init)
                 ?? DashboardPageBuilder.lastMonth(before: dashboard.today)

@@ -12,7 +12,7 @@ struct DashboardPageBuilder {
 
     func link(_ figure: CaseFigure, previous: Bool = false) -> String {
         let period = previous ? report.previousPeriod : report.period
-        return "/staff/dashboard/cases?" + FigureLink.encode(PeriodChoice.query(period) + FigureLink.query(figure))
+        return StaffURL.dashboardCases.path(query: FigureLink.encode(PeriodChoice.query(period) + FigureLink.query(figure)))
     }
 
     /// A count for this period and the previous one, each linked to its cases.

@@ -32,10 +32,10 @@ struct FigureCasesPage: Sendable, Encodable {
         empty = rows.isEmpty
         self.page = page
         let query = FigureLink.encode(PeriodChoice.query(period) + FigureLink.query(figure))
-        previous = page > 1 ? "/staff/dashboard/cases?\(query)&page=\(page - 1)" : nil
-        next = rows.count > perPage ? "/staff/dashboard/cases?\(query)&page=\(page + 1)" : nil
-        csv = "/staff/dashboard/cases?\(query)&format=csv"
-        back = "/staff/dashboard?" + FigureLink.encode(PeriodChoice.query(period))
+        previous = page > 1 ? StaffURL.dashboardCases.path(query: "\(query)&page=\(page - 1)") : nil
+        next = rows.count > perPage ? StaffURL.dashboardCases.path(query: "\(query)&page=\(page + 1)") : nil
+        csv = StaffURL.dashboardCases.path(query: "\(query)&format=csv")
+        back = StaffURL.dashboard.path(query: FigureLink.encode(PeriodChoice.query(period)))
     }
 
     /// What the list is, in words: a title, and the fact it narrows to (in the fact's own words).

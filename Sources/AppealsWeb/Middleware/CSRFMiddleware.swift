@@ -17,8 +17,7 @@ struct CSRFMiddleware: RouterMiddleware {
     static let formLimit = 64 * 1024
     /// The only routes that take multipart bodies. They stream them (files to disk), so the token is checked by
     /// ``MultipartUpload`` as the first part arrives, before any file byte is written; elsewhere multipart is refused.
-    /// A `*` stands for one path segment (a draft's token).
-    let multipartPaths: [String]
+    let multipartPaths: [RoutePattern]
     let cookies: CookiePolicy
     let staffCookie: StaffCookie
     let keyedHash: any KeyedHash
@@ -26,12 +25,12 @@ struct CSRFMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // The API takes no forms and no cookies: its requests carry a bearer key, which another site cannot send.
-        if request.uri.path.hasPrefix("/api/") { return try await next(request, context) }
+        if request.uri.path.hasPrefix(APIURL.prefix) { return try await next(request, context) }
         var request = request
         var context = context
         let existing = request.cookies[cookies.csrfName]?.value.filter(\.isHexDigit)
         let cookieToken = existing.flatMap { $0.count == 64 ? $0 : nil } ?? random.hex(words: 4)
-        let workspace = request.uri.path.hasPrefix("/staff") || request.uri.path.hasPrefix("/agent")
+        let workspace = StaffURL.isStaffPath(request.uri.path)
         let session = workspace ? staffCookie.token(in: request) : nil
         let token = if let session { try await keyedHash.hex("csrf:" + session) } else { cookieToken }
         context.csrfToken = token
@@ -62,13 +61,16 @@ struct CSRFMiddleware: RouterMiddleware {
         body.split(separator: "&").first { $0.hasPrefix(fieldName + "=") }.map { String($0.dropFirst(fieldName.count + 1)) }
     }
 
-    static func matches(_ path: String, _ patterns: [String]) -> Bool {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        return patterns.contains { pattern in
-            let wanted = pattern.split(separator: "/", omittingEmptySubsequences: false)
-            return wanted.count == segments.count && zip(wanted, segments).allSatisfy { $0 == "*" || $0 == $1 }
-        }
+    static func matches(_ path: String, _ patterns: [RoutePattern]) -> Bool {
+        patterns.contains { $0.matches(path) }
     }
+
+    /// The routes that take files: the citizen's evidence (while appealing and later), the ticket upload, and the
+    /// files of an appeal typed in by staff.
+    static let multipartRoutes: [RoutePattern] = [
+        CitizenURL.appeal(.evidence).pattern, CitizenURL.statusForm(.answer).pattern,
+        StaffURL.adminPage(.tickets).pattern, StaffURL.intakeForm(.key, .evidence).pattern,
+    ]
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)

@@ -20,7 +20,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch  where request.uri.path.hasPrefix("/api/") {
+        } catch  where request.uri.path.hasPrefix(APIURL.prefix) {
             let problem = APIProblem.from(error)
             if problem.status >= 500 {
                 context.logger.error(

@@ -3,24 +3,31 @@ import AppealsServices
 import Foundation
 import Hummingbird
 
-/// The router as the public controllers see it: every route registered through it is also recorded in the route
-/// table (as open to everyone), so that tests walk every route of the portal, not a list someone keeps.
-struct RecordingRouter: RouterMethods {
+/// The router as the public controllers see it: routes are registered by their typed address (``SiteURL``), and
+/// each is also recorded in the route table (as open to everyone), so that tests walk every route of the portal,
+/// not a list someone keeps.
+struct RecordingRouter {
     typealias Context = AppRequestContext
     let router: Router<AppRequestContext>
     let table: RouteTable
 
     @discardableResult
-    func on<Responder: HTTPResponder>(_ path: RouterPath, method: HTTPRequest.Method, responder: Responder) -> Self
-    where Responder.Context == Context {
-        table.add(.init(method: method.rawValue, path: path.description, rule: .everyone))
-        router.on(path, method: method, responder: responder)
-        return self
+    func get(_ url: some SiteURL, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        on(url, method: .get, use: handler)
     }
 
     @discardableResult
-    func add(middleware: any MiddlewareProtocol<Request, Response, Context>) -> Self {
-        router.add(middleware: middleware)
+    func post(_ url: some SiteURL, use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator) -> Self {
+        on(url, method: .post, use: handler)
+    }
+
+    private func on(
+        _ url: some SiteURL, method: HTTPRequest.Method,
+        use handler: @Sendable @escaping (Request, Context) async throws -> some ResponseGenerator
+    ) -> Self {
+        let path = url.pattern.routerPath
+        table.add(.init(method: method.rawValue, path: path.description, rule: .everyone))
+        router.on(path, method: method, use: handler)
         return self
     }
 }

@@ -26,13 +26,13 @@ public func buildRouter(
     router.add(middleware: NULQueryMiddleware())
     router.add(
         middleware: CSRFMiddleware(
-            multipartPaths: ["/appeal/evidence", "/status/answer", "/staff/admin/tickets", "/staff/appeals/*/evidence"], cookies: cookies,
+            multipartPaths: CSRFMiddleware.multipartRoutes, cookies: cookies,
             staffCookie: staffCookie,
             keyedHash: uses.keyedHash, random: uses.random
         ))
     router.add(
         middleware: FileMiddleware(
-            settings.publicFolder, urlBasePath: "/static",
+            settings.publicFolder, urlBasePath: ServiceURL.staticFiles.path,
             cacheControl: .init([(MediaType(type: .text, subType: "css"), [.public, .maxAge(3600)])]),
             logger: logger
         ))

@@ -20,7 +20,7 @@ struct IntakeController: Sendable {
     var today: LocalDate { BusinessCalendar(timeZone: timeZone).localDate(clock.now()) }
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/appeals/new", roles: Self.intakers) { request, context, account in
+        routes.get(StaffURL.intake, roles: Self.intakers) { request, context, account in
             var draft = IntakeDraft()
             if let token = request.uri.queryParameters["draft"].flatMap({ DraftToken(String($0)) }),
                 let saved = try await load(token, account)
@@ -30,32 +30,32 @@ struct IntakeController: Sendable {
             draft.answers.mobile = try context.query(IntakeStartForm.self, of: request).mobile ?? ""
             return try form(token: nil, draft: draft, account, context)
         }
-        routes.post("/staff/appeals/new", roles: Self.intakers, use: saveAnswers)
-        routes.get("/staff/appeals/{draft}", roles: Self.intakers) { _, context, account in
+        routes.post(StaffURL.intake, roles: Self.intakers, use: saveAnswers)
+        routes.get(StaffURL.intakeDraft(.key), roles: Self.intakers) { _, context, account in
             let (token, draft) = try await draft(context, account)
             return try await filesPage(token: token, draft: draft, account, context)
         }
-        routes.post("/staff/appeals/{draft}/evidence", roles: Self.intakers) { request, context, account in
+        routes.post(StaffURL.intakeForm(.key, .evidence), roles: Self.intakers) { request, context, account in
             let (token, draft) = try await draft(context, account)
             let form = try await receiveEvidence.readUpload(request, context: context)
             let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: token.key))
             guard rejected.isEmpty else { return try await filesPage(token: token, draft: draft, account, context, rejected: rejected) }
-            return Response.redirect(to: "/staff/appeals/\(token.value)", type: .found)
+            return Response.redirect(to: StaffURL.intakeDraft(.value(token)).path, type: .found)
         }
-        routes.post("/staff/appeals/{draft}/evidence/remove", roles: Self.intakers) { _, context, account in
+        routes.post(StaffURL.intakeForm(.key, .evidenceRemoval), roles: Self.intakers) { _, context, account in
             let (token, _) = try await draft(context, account)
             guard let id = try context.form(EvidenceRemovalForm.self).id.flatMap(EvidenceID.init) else { throw RequestError.malformed }
             try await receiveEvidence.remove(id, fromDraft: token.key)
-            return Response.redirect(to: "/staff/appeals/\(token.value)", type: .found)
+            return Response.redirect(to: StaffURL.intakeDraft(.value(token)).path, type: .found)
         }
-        routes.get("/staff/appeals/{draft}/evidence/{id}/thumbnail", roles: Self.intakers) { _, context, account in
+        routes.get(StaffURL.intakeThumbnail(.key, .key), roles: Self.intakers) { _, context, account in
             let (token, _) = try await draft(context, account)
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
                 let thumbnail = try await receiveEvidence.thumbnail(id, of: .draft(key: token.key))
             else { throw AppError.notFound }
             return EvidenceResponse.derivedCopy(thumbnail, name: "thumbnail.jpg")
         }
-        routes.post("/staff/appeals/{draft}/file", roles: Self.intakers, use: file)
+        routes.post(StaffURL.intakeForm(.key, .file), roles: Self.intakers, use: file)
     }
 
     // MARK: - Steps
@@ -107,7 +107,7 @@ struct IntakeController: Sendable {
         }
         guard problems.any else {
             try await intake.save(draft, token: token)
-            return Response.redirect(to: "/staff/appeals/\(token.value)", type: .found)
+            return Response.redirect(to: StaffURL.intakeDraft(.value(token)).path, type: .found)
         }
         var page = IntakePage(
             nav: nav(account, context), token: given, draft: draft, roles: account.roles, windowDays: intake.appealWindowDays, today: today)
@@ -122,7 +122,7 @@ struct IntakeController: Sendable {
         let (token, draft) = try await draft(context, account)
         guard let channel = draft.channel, let role = IntakeDraft.filers[channel], account.roles.contains(role),
             let number = draft.answers.ticketNumber.flatMap(TicketNumber.init)
-        else { return Response.redirect(to: "/staff/appeals/new?draft=\(token.value)", type: .found) }
+        else { return Response.redirect(to: StaffURL.intake.path(query: "draft=\(token.value)"), type: .found) }
         if channel == .mail, try await intake.files(of: token).isEmpty {
             return try await filesPage(token: token, draft: draft, account, context, scanMissing: true)
         }
@@ -131,7 +131,7 @@ struct IntakeController: Sendable {
             details: draft.answers.details(callingCode: callingCode), channel: channel, by: Actor(role: role, staffID: account.id),
             requestID: context.id, receivedAt: receivedAt(draft))
         try await intake.discard(token: token)
-        return Response.redirect(to: "/staff/cases/\(reference.value)", type: .found)
+        return Response.redirect(to: StaffURL.case(.value(reference)).path, type: .found)
     }
 
     // MARK: - Pages and drafts
@@ -147,7 +147,7 @@ struct IntakeController: Sendable {
         rejected: [EvidencePage.RejectedFile] = [], scanMissing: Bool = false
     ) async throws -> Response {
         guard let ticket = try await intake.ticket(draft.answers.ticketNumber) else {
-            return Response.redirect(to: "/staff/appeals/new?draft=\(token.value)", type: .found)
+            return Response.redirect(to: StaffURL.intake.path(query: "draft=\(token.value)"), type: .found)
         }
         let files = try await intake.files(of: token)
         var page = IntakeFilesPage(

@@ -37,8 +37,11 @@ struct IntakeFilesPage: Sendable, Encodable {
         byPhone = draft.channel == .phone
         byMail = draft.channel == .mail
         postedOn = LocalDate(iso: draft.postedOn).map(LongDate.text) ?? ""
-        var items = files.map(EvidenceItem.init)
-        for i in items.indices { items[i].thumbnail = "/staff/appeals/\(token.value)/evidence/\(items[i].id)/thumbnail" }
+        let items = files.map { record in
+            var item = EvidenceItem(record)
+            item.thumbnail = StaffURL.intakeThumbnail(.value(token), .value(record.id)).path
+            return item
+        }
         evidence = EvidencePage(csrf: nav.csrf, files: items, limits: limits, rejected: rejected)
         hasErrors = !rejected.isEmpty
     }

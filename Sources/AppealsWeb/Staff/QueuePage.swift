@@ -86,7 +86,7 @@ struct QueuePage: Sendable, Encodable {
             if let state = filter.state { query.append("state=\(state.rawValue)") }
             if let ground = filter.ground { query.append("ground=\(ground.rawValue)") }
             if filter.overdueOnly { query.append("overdue=1") }
-            return (filter.view == .approvals ? "/staff/approvals?" : "/staff/queue?") + query.joined(separator: "&")
+            return (filter.view == .approvals ? StaffURL.approvals : StaffURL.queue).path(query: query.joined(separator: "&"))
         }
         previous = filter.page > 1 ? link(filter.page - 1) : nil
         next = hasMore ? link(filter.page + 1) : nil

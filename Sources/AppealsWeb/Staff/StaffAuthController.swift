@@ -24,13 +24,13 @@ struct StaffAuthController {
     }
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.open(.get, "/staff/sign-in") { request, context in
+        routes.open(.get, StaffURL.signIn) { request, context in
             var page = SignInPage(csrf: context.csrfToken, next: Self.safeNext(request.uri.queryParameters["next"].map(String.init)))
             page.signedOut = request.uri.queryParameters["signed-out"] != nil
             page.expired = request.uri.queryParameters["next"] != nil
             return try pages.render("staff/sign-in", page: page, context: context)
         }
-        routes.open(.post, "/staff/sign-in") { request, context in
+        routes.open(.post, StaffURL.signIn) { request, context in
             let form = try context.form(SignInForm.self)
             let email = form.email ?? ""
             var page = SignInPage(csrf: context.csrfToken, next: Self.safeNext(form.next))
@@ -52,23 +52,24 @@ struct StaffAuthController {
                 return try pages.render("staff/sign-in", page: page, context: context, status: .unprocessableContent)
             }
         }
-        routes.post("/staff/sign-out", roles: StaffAuthController.everyStaffRole) { request, _, account in
+        routes.post(StaffURL.signOut, roles: StaffAuthController.everyStaffRole) { request, _, account in
             if let token = cookie.token(in: request) { try await signIn.signOut(token: token, account: account) }
-            var response = Response.redirect(to: "/staff/sign-in?signed-out=1", type: .found)
+            var response = Response.redirect(to: StaffURL.signIn.path(query: "signed-out=1"), type: .found)
             response.setCookie(cookie.clear())
             return response
         }
-        routes.get("/staff", roles: StaffAuthController.everyStaffRole) { _, context, account in
+        routes.get(StaffURL.home, roles: StaffAuthController.everyStaffRole) { _, context, account in
             try pages.render("staff/home", page: StaffHomePage(nav: StaffNav(account, csrf: context.csrfToken)), context: context)
         }
     }
 
     /// Only a path inside the workspace: never another site.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/staff") || next.hasPrefix("/agent"), !next.hasPrefix("//"), !next.contains("\\"),
-            !next.hasPrefix("/staff/sign-")
+        // Never back to signing in or out (`/staff/sign-in`, `/staff/sign-out`).
+        guard let next, StaffURL.isStaffPath(next), !next.hasPrefix("//"), !next.contains("\\"),
+            !next.hasPrefix(StaffURL.home.path + "/sign-")
         else {
-            return "/staff"
+            return StaffURL.home.path
         }
         return next
     }

@@ -1,0 +1,20 @@
+/// The addresses that serve machines and browsers rather than people: probes, metrics, static files.
+enum ServiceURL: SiteURL {
+    /// `/healthz`: the process is up.
+    case health
+    /// `/readyz`: the database is reachable and migrated.
+    case readiness
+    /// `/metrics`, for Prometheus.
+    case metrics
+    /// `/static`: the files of `public/` (a file's path follows: `/static/css/site.css`).
+    case staticFiles
+
+    var segments: [PathSegment] {
+        switch self {
+        case .health: [.literal("healthz")]
+        case .readiness: [.literal("readyz")]
+        case .metrics: [.literal("metrics")]
+        case .staticFiles: [.literal("static")]
+        }
+    }
+}
