@@ -2,10 +2,11 @@ import AppealsApp
 import AppealsDomain
 import AppealsStore
 import AppealsTestSupport
-@testable import AppealsWeb
 import Foundation
 import HummingbirdTesting
 import Testing
+
+@testable import AppealsWeb
 
 /// Every page as each audience sees it, at the pinned instant: each `href`, `src` and form `action` that names a
 /// path of the portal must be a route in the route table (a form's with its method), and each `/static/` file

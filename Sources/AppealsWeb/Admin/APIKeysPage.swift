@@ -28,5 +28,16 @@ struct APIKeysPage: Sendable, Encodable {
         let revoked: String?
         let scopes: String
         let requestsPerMinute: Int
+        /// The form that revokes the key.
+        let revoke: String
+
+        init(
+            id: String, name: String, prefix: String, createdBy: String, created: String, revoked: String?, scopes: String,
+            requestsPerMinute: Int
+        ) {
+            (self.id, self.name, self.prefix, self.createdBy, self.created) = (id, name, prefix, createdBy, created)
+            (self.revoked, self.scopes, self.requestsPerMinute) = (revoked, scopes, requestsPerMinute)
+            revoke = StaffURL.apiKeyRevocation(.value(id)).path
+        }
     }
 }

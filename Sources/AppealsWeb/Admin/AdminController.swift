@@ -172,7 +172,7 @@ struct AdminController {
             nav: nav(account, context), canChange: account.roles.contains(.administrator),
             staff: list.map { s in
                 .init(
-                    id: s.id.value, name: s.name, email: s.email,
+                    id: s.id, name: s.name, email: s.email,
                     roles: s.roles.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.sorted().joined(separator: ", "),
                     active: s.active, isSelf: s.id == account.id)
             },
@@ -200,7 +200,8 @@ struct AdminController {
         guard let member = try await member(context) else { throw AppError.notFound }
         let skills = try await admin.skills(of: member.id)
         let page = MemberPage(
-            nav: nav(account, context), canChange: account.roles.contains(.administrator), id: member.id.value, name: member.name,
+            nav: nav(account, context), canChange: account.roles.contains(.administrator), id: member.id.value,
+            action: StaffURL.member(.value(member.id)).path, name: member.name,
             email: member.email,
             roles: Self.assignableRoles.map {
                 .init(

@@ -27,6 +27,7 @@ struct SearchPage: Sendable, Encodable {
     struct Row: Sendable, Encodable {
         let reference: String
         let grouped: String
+        let link: String
         let name: String
         let plate: String
         let ticket: String
@@ -39,7 +40,7 @@ struct SearchPage: Sendable, Encodable {
 
         /// The template sees the words, not the facts they were rendered from.
         enum CodingKeys: String, CodingKey {
-            case reference, grouped, name, plate, ticket, ticketDate, lastContact, stateWords, matchedByWords
+            case reference, grouped, link, name, plate, ticket, ticketDate, lastContact, stateWords, matchedByWords
         }
         let lastContact: String
         let matchedBy: Reading
@@ -61,7 +62,8 @@ struct SearchPage: Sendable, Encodable {
         func day(_ date: Date) -> String { LongDate.text(calendar.localDate(date)) }
         rows = found.hits.map { hit in
             Row(
-                reference: hit.reference.value, grouped: hit.reference.grouped, name: hit.contactName ?? "", plate: hit.plate,
+                reference: hit.reference.value, grouped: hit.reference.grouped, link: StaffURL.case(.value(hit.reference)).path,
+                name: hit.contactName ?? "", plate: hit.plate,
                 ticket: hit.ticketNumber, ticketDate: day(hit.ticketIssuedAt), state: Label(hit.state),
                 lastContact: hit.lastContactAt.map(day) ?? "", matchedBy: Reading(hit.matchedBy))
         }

@@ -30,6 +30,8 @@ struct AuditTrailPage: Sendable, Encodable {
         let event: String
         let reference: String?
         let grouped: String?
+        /// The trail of this event's case alone.
+        let caseTrail: String?
         let change: String?
         let note: String?
         /// The event's words are a case's contents this person may not read (``AuditTrailController``).
@@ -58,7 +60,7 @@ struct AuditTrailPage: Sendable, Encodable {
                 seq: e.seq, when: LongDate.moment(e.at, calendar),
                 actor: e.actorID.map { "\($0) (\(e.actorRole.replacingOccurrences(of: "_", with: " ")))" } ?? e.actorRole,
                 event: e.event.replacingOccurrences(of: "_", with: " "), reference: e.caseReference?.value,
-                grouped: e.caseReference?.grouped,
+                grouped: e.caseReference?.grouped, caseTrail: e.caseReference.map { StaffURL.audit.path(query: "case=\($0.value)") },
                 change: e.from.flatMap { from in e.to.map { from == $0 ? nil : "\(from) → \($0)" } ?? nil }?
                     .replacingOccurrences(of: "_", with: " "),
                 note: withheld ? nil : [e.reason, e.detail].compactMap { $0 }.joined(separator: " · ").nilIfEmpty,

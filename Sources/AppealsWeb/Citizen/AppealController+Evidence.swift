@@ -44,7 +44,10 @@ extension AppealController {
         try await save(draft, token: token)
         let rejected = try await receiveEvidence.receive(form.files, owner: .draft(key: token.key))
         if rejected.isEmpty {
-            let next = form.fields["action"] == "continue" ? (draft.contactDone ? CitizenURL.appeal(.check).path : CitizenURL.appeal(.contact).path) : CitizenURL.appeal(.evidence).path
+            let next =
+                form.fields["action"] == "continue"
+                ? (draft.contactDone ? CitizenURL.appeal(.check).path : CitizenURL.appeal(.contact).path)
+                : CitizenURL.appeal(.evidence).path
             return Response.redirect(to: next, type: .found)
         }
         return try await evidencePage(token: token, context: context, rejected: rejected)

@@ -37,7 +37,9 @@ struct AppealController: Sendable {
         router.post(CitizenURL.appeal(.ticket), use: findTicket)
         router.get(CitizenURL.appeal(.details)) { request, context in
             let (_, draft) = try await load(request)
-            guard let ticket = try await ticket(of: draft) else { return Response.redirect(to: CitizenURL.appeal(.ticket).path, type: .normal) }
+            guard let ticket = try await ticket(of: draft) else {
+                return Response.redirect(to: CitizenURL.appeal(.ticket).path, type: .normal)
+            }
             return try pages.render(
                 "appeal/details",
                 page: DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays),
@@ -130,7 +132,10 @@ struct AppealController: Sendable {
         let problems = draft.detailsProblems()
         draft.detailsDone = !problems.any
         try await save(draft, token: token)
-        guard problems.any else { return Response.redirect(to: draft.contactDone ? CitizenURL.appeal(.check).path : CitizenURL.appeal(.evidence).path, type: .found) }
+        guard problems.any else {
+            return Response.redirect(
+                to: draft.contactDone ? CitizenURL.appeal(.check).path : CitizenURL.appeal(.evidence).path, type: .found)
+        }
         var page = DetailsPage(csrf: context.csrfToken, draft: draft, ticket: ticket, timeZone: timeZone, windowDays: appealWindowDays)
         page.show(problems)
         return try pages.render("appeal/details", page: page, context: context, status: .unprocessableContent)

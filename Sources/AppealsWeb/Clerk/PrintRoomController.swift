@@ -142,13 +142,15 @@ struct PrintRoomController: Sendable {
             totalWaiting: waiting.reduce(0) { $0 + $1.count }, noneWaiting: waiting.isEmpty, until: until ?? localInput(now),
             failed: failed.map {
                 .init(
-                    reference: $0.reference.grouped, referenceValue: $0.reference.value, kind: LetterWording.name($0.kind),
-                    problem: $0.problem ?? "", queued: LongDate.moment($0.queuedAt, calendar))
+                    reference: $0.reference.grouped, referenceValue: $0.reference.value,
+                    link: StaffURL.case(.value($0.reference)).path, kind: LetterWording.name($0.kind), problem: $0.problem ?? "",
+                    queued: LongDate.moment($0.queuedAt, calendar))
             },
             hasFailed: !failed.isEmpty,
             batches: batches.prefix(Self.batchesPerPage).map {
                 .init(
-                    id: $0.id.value, created: LongDate.moment($0.createdAt, calendar), letters: $0.letters,
+                    id: $0.id.value, link: StaffURL.batch(.value($0.id)).path, created: LongDate.moment($0.createdAt, calendar),
+                    letters: $0.letters,
                     pages: $0.pages.map(String.init) ?? "–", sheets: $0.sheets.map(String.init) ?? "–", status: $0.status.text)
             },
             noBatches: batches.isEmpty && number == 1,
@@ -156,7 +158,9 @@ struct PrintRoomController: Sendable {
                 page: number, previous: number > 1 ? number - 1 : nil, next: batches.count > Self.batchesPerPage ? number + 1 : nil,
                 shown: number > 1 || batches.count > Self.batchesPerPage))
         page.untilError = untilError
-        page.addressesToCheck = room.addressesToCheck.map { .init(value: $0.value, grouped: $0.grouped) }
+        page.addressesToCheck = room.addressesToCheck.map {
+            .init(value: $0.value, grouped: $0.grouped, link: StaffURL.case(.value($0)).path(fragment: "contact-heading"))
+        }
         page.nothingToBatch = nothingToBatch
         let status: HTTPResponse.Status = untilError != nil || nothingToBatch ? .unprocessableContent : .ok
         return try pages.render("staff/print-room", page: page, context: context, status: status)
@@ -178,7 +182,9 @@ struct PrintRoomController: Sendable {
         let members = try await printRoom.letters(
             inBatch: batch.id, offset: (number - 1) * Self.lettersPerPage, limit: Self.lettersPerPage + 1)
         return PrintBatchPage(
-            nav: nav(account, context), csrf: context.csrfToken, id: batch.id.value,
+            nav: nav(account, context), csrf: context.csrfToken, id: batch.id.value, link: StaffURL.batch(.value(batch.id)).path,
+            pdf: StaffURL.batchPart(.value(batch.id), .pdf).path, manifest: StaffURL.batchPart(.value(batch.id), .manifest).path,
+            printed: StaffURL.batchPart(.value(batch.id), .printed).path, posting: StaffURL.batchPart(.value(batch.id), .posted).path,
             created: LongDate.moment(batch.createdAt, calendar), cutoff: LongDate.moment(batch.cutoff, calendar),
             status: batch.status.text, letterCount: batch.letters, pages: batch.pages.map(String.init) ?? "–",
             sheets: batch.sheets.map(String.init) ?? "–", sha256: batch.pdf?.sha256 ?? "", canPrint: batch.status == .ready,
@@ -186,7 +192,10 @@ struct PrintRoomController: Sendable {
             today: calendar.localDate(clock.now()).description,
             letters: members.prefix(Self.lettersPerPage).map {
                 .init(
-                    id: $0.id.value, reference: $0.reference.grouped, referenceValue: $0.reference.value, kind: LetterWording.name($0.kind),
+                    id: $0.id.value, reference: $0.reference.grouped, referenceValue: $0.reference.value,
+                    caseLink: StaffURL.case(.value($0.reference)).path, pdf: StaffURL.letter(.value($0.id), .pdf).path,
+                    reprint: StaffURL.letter(.value($0.id), .reprint).path, returnForm: StaffURL.letter(.value($0.id), .returned).path,
+                    kind: LetterWording.name($0.kind),
                     recipient: $0.recipient ?? "", pages: $0.pages ?? 0, status: $0.status.text, canReturn: $0.status == .posted,
                     returned: $0.returnReason)
             },

@@ -32,11 +32,14 @@ struct PrintRoomPage: Sendable, Encodable {
     struct Reference: Sendable, Encodable {
         let value: String
         let grouped: String
+        /// The case page at its contact details.
+        let link: String
     }
 
     struct Failed: Sendable, Encodable {
         let reference: String
         let referenceValue: String
+        let link: String
         let kind: String
         let problem: String
         let queued: String
@@ -44,6 +47,7 @@ struct PrintRoomPage: Sendable, Encodable {
 
     struct BatchRow: Sendable, Encodable {
         let id: String
+        let link: String
         let created: String
         let letters: Int
         let pages: String
@@ -64,6 +68,8 @@ struct PrintBatchPage: Sendable, Encodable {
     let nav: StaffNav
     let csrf: String
     let id: String
+    /// The batch's page, its files and its forms.
+    let link, pdf, manifest, printed, posting: String
     let created: String
     let cutoff: String
     let status: String
@@ -85,6 +91,8 @@ struct PrintBatchPage: Sendable, Encodable {
         let id: String
         let reference: String
         let referenceValue: String
+        /// The letter's case, its file, and its forms.
+        let caseLink, pdf, reprint, returnForm: String
         let kind: String
         let recipient: String
         let pages: Int

@@ -13,6 +13,8 @@ struct DashboardPage: Sendable, Encodable {
     let deemed: Cell?
     let sections: [Section]
     let reportMonth: String
+    /// Last month's report for publication.
+    let reportLink: String
 
     struct Choice: Sendable, Encodable {
         let week, days30, range: Bool

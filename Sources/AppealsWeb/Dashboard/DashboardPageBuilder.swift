@@ -46,7 +46,8 @@ struct DashboardPageBuilder {
             sections: [
                 received, deadlines, timeToDecision, open, conclusions, phone, openNow, byGround, byReviewer, letters,
             ].compactMap { $0 },
-            reportMonth: Self.lastMonth(before: report.period.to))
+            reportMonth: Self.lastMonth(before: report.period.to),
+            reportLink: StaffURL.dashboardReport.path(query: "month=\(Self.lastMonth(before: report.period.to))"))
     }
 
     static func span(_ period: ReportingPeriod) -> String {

@@ -75,4 +75,11 @@ struct MonthlyReportPage: Sendable, Encodable {
     let nav: StaffNav
     let month: String
     let report: MonthlyReport
+    /// The same report as CSV.
+    let csv: String
+
+    init(nav: StaffNav, month: String, report: MonthlyReport) {
+        (self.nav, self.month, self.report) = (nav, month, report)
+        csv = StaffURL.dashboardReport.path(query: "month=\(month)&format=csv")
+    }
 }

@@ -8,6 +8,8 @@ import Foundation
 struct IntakeFilesPage: Sendable, Encodable {
     let nav: StaffNav
     let draft: String
+    /// The answers' page again, the file forms, and filing.
+    let change, upload, remove, file: String
     let ticket: TicketSummary
     let grounds: [Label]
     let statement: String
@@ -28,6 +30,10 @@ struct IntakeFilesPage: Sendable, Encodable {
     ) {
         self.nav = nav
         self.draft = token.value
+        change = StaffURL.intake.path(query: "draft=\(token.value)")
+        upload = StaffURL.intakeForm(.value(token), .evidence).path
+        remove = StaffURL.intakeForm(.value(token), .evidenceRemoval).path
+        file = StaffURL.intakeForm(.value(token), .file).path
         let answers = draft.answers
         self.ticket = TicketSummary(ticket, timeZone: timeZone)
         grounds = answers.grounds.compactMap(Ground.init(rawValue:)).map { Label($0) }

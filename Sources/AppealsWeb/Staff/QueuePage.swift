@@ -24,10 +24,12 @@ struct QueuePage: Sendable, Encodable {
     struct PostmarkRow: Sendable, Encodable {
         let reference: String
         let grouped: String
+        let link: String
+        let confirm: String
         let postmark: String
         let entered: String
         let enteredBy: String
-        let scan: String?
+        let scan: Scan?
         let scanIsDocument: Bool
         /// This supervisor entered it: another must confirm it.
         let mine: Bool
@@ -35,18 +37,32 @@ struct QueuePage: Sendable, Encodable {
         init(_ item: PostmarkToConfirm, viewer: StaffID, calendar: BusinessCalendar) {
             reference = item.reference.value
             grouped = item.reference.grouped
+            link = StaffURL.case(.value(item.reference)).path
+            confirm = StaffURL.caseForm(.value(item.reference), .postmark).path
             postmark = LongDate.text(calendar.localDate(item.postmark))
             entered = LongDate.moment(item.enteredAt, calendar)
             enteredBy = item.enteredByName ?? item.enteredBy.value
-            scan = item.scan?.value
+            scan = item.scan.map(Scan.init)
             scanIsDocument = item.scanIsDocument
             mine = item.enteredBy == viewer
+        }
+    }
+
+    /// The scanned envelope or letter, opened as staff open evidence.
+    struct Scan: Sendable, Encodable {
+        let display, document, thumbnail: String
+
+        init(_ id: EvidenceID) {
+            display = StaffURL.evidence(.value(id), .display).path
+            document = StaffURL.evidence(.value(id), .document).path
+            thumbnail = StaffURL.evidence(.value(id), .thumbnail).path
         }
     }
 
     struct Row: Sendable, Encodable {
         let reference: String
         let grouped: String
+        let link: String
         let ticket: String
         let plate: String
         let state: Label
@@ -108,7 +124,8 @@ struct QueuePage: Sendable, Encodable {
                 default: "No deadline running"
                 }
             return Row(
-                reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
+                reference: r.reference.value, grouped: r.reference.grouped, link: StaffURL.case(.value(r.reference)).path,
+                ticket: r.ticketNumber.value, plate: r.plate,
                 state: Label(r.state), grounds: r.grounds.map(Label.init), timeLeft: timeLeft, overdue: overdue,
                 dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
                 repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
