@@ -201,8 +201,7 @@ struct AdminController {
         let skills = try await admin.skills(of: member.id)
         let page = MemberPage(
             nav: nav(account, context), canChange: account.roles.contains(.administrator), id: member.id.value,
-            action: StaffURL.member(.value(member.id)).path, name: member.name,
-            email: member.email,
+            name: member.name, email: member.email, action: StaffURL.member(.value(member.id)).path,
             roles: Self.assignableRoles.map {
                 .init(
                     code: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " "),
