@@ -1,5 +1,6 @@
 import AppealsApp
 import AppealsDomain
+import AppealsServices
 import AppealsStore
 import AppealsTestSupport
 import Foundation
@@ -39,91 +40,109 @@ struct InternalLinksTests {
     @Test func everyInternalLinkOnEveryPageLeadsToARegisteredRoute() async throws {
         let table = RouteTable()
         let configuration = WebTest.configuration()
+        let findings = Findings()
         try await StaffRouteMatrixTests.withWorld(table, configuration: configuration) { client, world in
-            let db = try #require(world.db)
-            let routes = table.entries
-            let findings = Findings()
-
-            // Citizens: the public pages, a second journey left at the check page, and status pages in several states.
-            try await Self.walk(["/", "/status", "/appeal", "/appeal/ticket"], as: Browser(), routes, findings, on: client)
-            let journey = Browser()
-            try await AppealJourneyTests.fillIn(
-                journey, ticket: "pcn-2", plate: "xy98zzz", late: true,
-                evidence: [try AppealEvidenceTests.corpusFile("orientation-1.jpg")], on: client)
-            try await Self.walk(
-                ["/appeal/details", "/appeal/evidence", "/appeal/contact", "/appeal/check"], as: journey, routes, findings, on: client)
-            let lookUps = try await db.strings(
-                """
-                SELECT MIN(c.reference || '|' || t.plate) AS v FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
-                WHERE c.state IN ('submitted', 'awaiting_citizen', 'decided', 'withdrawn') GROUP BY c.state
-                """)
-            for lookUp in lookUps {
-                let parts = lookUp.split(separator: "|").map(String.init)
-                let citizen = try await Browser.open("/status", on: client)
-                let html = try await citizen.post("/status", [("reference", parts[0]), ("plate", parts[1])], on: client) { response in
-                    #expect(response.status == .ok, "status of \(parts[0])")
-                    return response.text
-                }
-                findings.add(Self.links(in: html, page: "POST /status (\(parts[0]))"))
-                try await Self.walk(
-                    Self.links(in: html, page: "").filter { $0.method == nil }.map(\.target), as: citizen, routes, findings, on: client)
-            }
-
-            // Staff: a letter batch and a typed-in appeal to look at, then every role's pages.
-            let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
-            _ = try await adapters.produceLetters(composer: try await adapters.letterComposer()).run(limit: 10)
-            let eve = try await StaffTest.signIn("eve", on: client)
-            try await eve.get("/staff/letters", on: client) { _ in }
-            let batch = try await eve.post("/staff/letters/batches", [("until", "2026-11-23T10:00")], on: client) {
-                $0.headers[.location]
-            }
-            let dan = try await StaffTest.signIn("dan", on: client)
-            try await dan.get("/staff/appeals/new", on: client) { _ in }
-            let ticket = try await AssistedAppealTests.freeTicket(db)
-            let answers =
-                [("arrived_by", "phone"), ("ticket_number", ticket.number), ("plate", ticket.plate)] + AssistedAppealTests.grounds
-                + [AssistedAppealTests.statement, AssistedAppealTests.lateReason] + AssistedAppealTests.contact
-            let draft = try await dan.post("/staff/appeals/new", answers, on: client) { $0.headers[.location] }
-            try await dan.upload(
-                "\(try #require(draft))/evidence", files: [try AppealEvidenceTests.corpusFile("orientation-1.jpg")], on: client
-            ) { _ in }
-
-            for person in StaffRouteMatrixTests.people {
-                let browser = person == "dan" ? dan : try await StaffTest.signIn(person, on: client)
-                let roles = Set(DemoCases.staff.first { $0.id == person }!.roles)
-                let starts = routes.filter { route in
-                    guard route.method == "GET", case .staff(let admitted) = route.rule else { return false }
-                    return !roles.isDisjoint(with: admitted)
-                }.map { StaffRouteMatrixTests.concrete($0.path, world) }.filter { !$0.contains("{") }
-                try await Self.walk(starts + [batch, draft].compactMap { $0 }, as: browser, routes, findings, on: client)
-            }
-
-            // Every link found leads somewhere.
-            let publicFolder = URL(fileURLWithPath: configuration.publicFolder)
-            for link in findings.links {
-                let path = Self.pathOnly(link.target)
-                if path.hasPrefix(ServiceURL.staticFiles.path + "/") {
-                    let file = publicFolder.appendingPathComponent(String(path.dropFirst(ServiceURL.staticFiles.path.count + 1))).path
-                    #expect(FileManager.default.fileExists(atPath: file), "\(link.page) names \(link.target), which is not in public/")
-                    continue
-                }
-                let matching = routes.filter { RoutePattern.matches(path, pattern: $0.path) }
-                if let method = link.method {
-                    #expect(matching.contains { $0.method == method }, "\(link.page): \(method) \(link.target) has no route")
-                } else {
-                    #expect(!matching.isEmpty, "\(link.page): \(link.target) has no route")
-                }
-            }
-            // The walk saw the pages that carry most links (so a quiet pass is not an empty one).
-            for page in [
-                "/", "/status", "/appeal/check", "/staff", "/staff/queue", "/staff/cases/{reference}", "/staff/team", "/agent",
-                "/staff/letters", "/staff/letters/batches/{id}", "/staff/appeals/{draft}", "/staff/dashboard", "/staff/dashboard/cases",
-                "/staff/audit", "/staff/admin", "/staff/admin/staff/{id}", "/staff/admin/api-keys",
-            ] {
-                #expect(findings.rendered.contains(page), "\(page) was not rendered")
-            }
-            #expect(findings.links.count > 100)
+            try await Self.walkCitizenPages(table.entries, findings, world, on: client)
+            try await Self.walkStaffPages(table.entries, findings, world, configuration, on: client)
         }
+        // Every link found leads somewhere.
+        let routes = table.entries
+        let publicFolder = URL(fileURLWithPath: configuration.publicFolder)
+        for link in findings.links {
+            let path = Self.pathOnly(link.target)
+            if path.hasPrefix(ServiceURL.staticFiles.path + "/") {
+                let file = publicFolder.appendingPathComponent(String(path.dropFirst(ServiceURL.staticFiles.path.count + 1))).path
+                #expect(FileManager.default.fileExists(atPath: file), "\(link.page) names \(link.target), which is not in public/")
+                continue
+            }
+            let matching = routes.filter { RoutePattern.matches(path, pattern: $0.path) }
+            if let method = link.method {
+                #expect(matching.contains { $0.method == method }, "\(link.page): \(method) \(link.target) has no route")
+            } else {
+                #expect(!matching.isEmpty, "\(link.page): \(link.target) has no route")
+            }
+        }
+        // The walk saw the pages that carry most links (so a quiet pass is not an empty one).
+        for page in [
+            "/", "/status", "/appeal/check", "/staff", "/staff/queue", "/staff/cases/{reference}", "/staff/team", "/agent",
+            "/staff/letters", "/staff/letters/batches/{id}", "/staff/appeals/{draft}", "/staff/dashboard", "/staff/dashboard/cases",
+            "/staff/audit", "/staff/admin", "/staff/admin/staff/{id}", "/staff/admin/api-keys",
+        ] {
+            #expect(findings.rendered.contains(page), "\(page) was not rendered")
+        }
+        #expect(findings.links.count > 100)
+    }
+
+    /// Citizens: the public pages, a second journey left at the check page, and status pages in several states.
+    static func walkCitizenPages(
+        _ routes: [RouteTable.Entry], _ findings: Findings, _ world: StaffRouteMatrixTests.World, on client: any TestClientProtocol
+    ) async throws {
+        let db = try #require(world.db)
+        try await walk(["/", "/status", "/appeal", "/appeal/ticket"], as: Browser(), routes, findings, on: client)
+        let journey = Browser()
+        let photo = try AppealEvidenceTests.corpusFile("orientation-1.jpg")
+        try await AppealJourneyTests.fillIn(journey, ticket: "pcn-2", plate: "xy98zzz", late: true, evidence: [photo], on: client)
+        try await walk(
+            ["/appeal/details", "/appeal/evidence", "/appeal/contact", "/appeal/check"], as: journey, routes, findings, on: client)
+        let lookUps = try await db.strings(
+            """
+            SELECT MIN(c.reference || '|' || t.plate) AS v FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
+            WHERE c.state IN ('submitted', 'awaiting_citizen', 'decided', 'withdrawn') GROUP BY c.state
+            """)
+        for lookUp in lookUps {
+            let parts = lookUp.split(separator: "|").map(String.init)
+            let citizen = try await Browser.open("/status", on: client)
+            let html = try await citizen.post("/status", [("reference", parts[0]), ("plate", parts[1])], on: client) { response in
+                #expect(response.status == .ok, "status of \(parts[0])")
+                return response.text
+            }
+            let found = links(in: html, page: "POST /status (\(parts[0]))")
+            findings.add(found)
+            try await walk(found.filter { $0.method == nil }.map(\.target), as: citizen, routes, findings, on: client)
+        }
+    }
+
+    /// Staff: a letter batch and a typed-in appeal to look at, then every role's pages.
+    static func walkStaffPages(
+        _ routes: [RouteTable.Entry], _ findings: Findings, _ world: StaffRouteMatrixTests.World, _ configuration: AppConfiguration,
+        on client: any TestClientProtocol
+    ) async throws {
+        let db = try #require(world.db)
+        let adapters = try Adapters(configuration: configuration, database: db, clock: TestClock())
+        _ = try await adapters.produceLetters(composer: try await adapters.letterComposer()).run(limit: 10)
+        let eve = try await StaffTest.signIn("eve", on: client)
+        try await eve.get("/staff/letters", on: client) { _ in }
+        let batch = try await eve.post("/staff/letters/batches", [("until", "2026-11-23T10:00")], on: client) {
+            $0.headers[.location]
+        }
+        let draft = try await typedInAppeal(db, on: client)
+        for person in StaffRouteMatrixTests.people {
+            let browser = try await StaffTest.signIn(person, on: client)
+            let account = try #require(DemoCases.staff.first { $0.id == person })
+            let roles = Set(account.roles)
+            var starts: [String] = []
+            for route in routes where route.method == "GET" {
+                guard case .staff(let admitted) = route.rule, !roles.isDisjoint(with: admitted) else { continue }
+                let path = StaffRouteMatrixTests.concrete(route.path, world)
+                if !path.contains("{") { starts.append(path) }
+            }
+            try await walk(starts + [batch, draft].compactMap { $0 }, as: browser, routes, findings, on: client)
+        }
+    }
+
+    /// An appeal an agent types in for a caller, with one photo: the path of its files page.
+    static func typedInAppeal(_ db: AppDatabase, on client: any TestClientProtocol) async throws -> String? {
+        let dan = try await StaffTest.signIn("dan", on: client)
+        try await dan.get("/staff/appeals/new", on: client) { _ in }
+        let ticket = try await AssistedAppealTests.freeTicket(db)
+        let answers =
+            [("arrived_by", "phone"), ("ticket_number", ticket.number), ("plate", ticket.plate)] + AssistedAppealTests.grounds
+            + [AssistedAppealTests.statement, AssistedAppealTests.lateReason] + AssistedAppealTests.contact
+        let draft = try await dan.post("/staff/appeals/new", answers, on: client) { $0.headers[.location] }
+        guard let draft else { return nil }
+        let photo = try AppealEvidenceTests.corpusFile("orientation-1.jpg")
+        try await dan.upload("\(draft)/evidence", files: [photo], on: client) { _ in }
+        return draft
     }
 
     @Test func aLinkToNoRouteIsFound() {
