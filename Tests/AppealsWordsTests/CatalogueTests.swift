@@ -95,6 +95,15 @@ struct CatalogueTests {
         #expect(TicketImportMessages.line(RejectedTicketRow(line: 6, reason: .record(.missing(.plate)))) == "line 6: plate is empty")
     }
 
+    @Test func everyAuditCheckResultIsWorded() {
+        #expect(AuditMessages.text(for: .intact(events: 12)) == "Audit trail intact: 12 events, every link verified.")
+        for problem in [AuditVerification.Problem.contentChanged, .missing, .doesNotFollowPrevious] {
+            let text = AuditMessages.text(for: .broken(seq: 7, problem: problem, checked: 6))
+            Self.expectFilled(text, "\(problem)")
+            #expect(text.hasPrefix("Audit trail BROKEN at event 7 (6 events before it verified): "))
+        }
+    }
+
     @Test func datesAreWrittenOutWithTheirMonthsName() {
         #expect(LongDate.text(LocalDate(iso: "2026-12-07")!) == "7 December 2026")
         #expect(DeadlineWording.dayMonth(LocalDate(iso: "2026-03-03")!) == "3 March")

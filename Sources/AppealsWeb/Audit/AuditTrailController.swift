@@ -32,7 +32,7 @@ struct AuditTrailController: Sendable {
             return try await trail(
                 request, context, account,
                 verification: .init(
-                    intact: { if case .intact = result { true } else { false } }(), text: result.description,
+                    intact: { if case .intact = result { true } else { false } }(), text: AuditMessages.text(for: result),
                     took: Catalogue.english(
                         StaffWords.auditChecked,
                         ["seconds": String(format: "%.1f", seconds), "moment": LongDate.moment(clock.now(), calendar)])))
