@@ -72,12 +72,13 @@ public func buildRouter(
         counters: ports.rateCounters, clock: clock, random: ports.random)
     let staffRoutes = StaffRoutes(router: router, table: routeTable, signIn: signIn, cookie: staffCookie)
     StaffAuthController(pages: pages, signIn: signIn, cookie: staffCookie).addRoutes(to: staffRoutes)
-    CaseWorkController(
-        pages: pages, cases: ports.cases, queries: ports.staffQueries, engine: engine, evidence: ports.evidenceStore,
-        storage: ports.evidenceStorage, clock: clock, timeZone: zone, access: CaseAccess(), statusLookUp: lookUp,
-        correctContact: CorrectContact(contacts: ports.caseContacts, clock: clock, defaultCallingCode: settings.authority.callingCode),
-        letters: ports.letters, notifications: ports.notifications, produceLetters: ports.produceLetters, hearings: ports.hearings
-    ).addRoutes(to: staffRoutes)
+    // The staff case-work use cases, built from the ports in one place (to move to the composition root).
+    let caseWork = CaseWorkUseCases(
+        cases: ports.cases, queries: ports.staffQueries, evidence: ports.evidenceStore, storage: ports.evidenceStorage,
+        letters: ports.letters, notifications: ports.notifications, hearings: ports.hearings, contacts: ports.caseContacts,
+        lookUp: lookUp, produceLetters: ports.produceLetters, engine: engine, clock: clock, timeZone: zone,
+        callingCode: settings.authority.callingCode)
+    CaseWorkController(pages: pages, work: caseWork, timeZone: zone).addRoutes(to: staffRoutes)
     AgentController(
         pages: pages, findCases: FindCases(search: ports.caseSearch, defaultCallingCode: settings.authority.callingCode), timeZone: zone
     ).addRoutes(to: staffRoutes)
