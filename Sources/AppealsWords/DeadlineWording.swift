@@ -7,7 +7,8 @@ public enum DeadlineWording {
         var text = words(
             DeadlineWords.fromStart,
             [
-                "length": "\(explanation.policy.length)", "unit": words(businessDays ? DeadlineWords.businessDays : DeadlineWords.calendarDays),
+                "length": "\(explanation.policy.length)",
+                "unit": words(businessDays ? DeadlineWords.businessDays : DeadlineWords.calendarDays),
                 "start": dayMonth(explanation.start, in: words),
             ])
         if explanation.start != explanation.arrivedOn {

@@ -22,7 +22,8 @@ public enum EvidenceMessages {
 
     static func size(_ bytes: Int, _ words: Catalogue) -> String {
         bytes >= 1_000_000
-            ? words(EvidenceWords.megabytes, ["count": "\(bytes / 1_000_000)"]) : words(EvidenceWords.kilobytes, ["count": "\(bytes / 1_000)"])
+            ? words(EvidenceWords.megabytes, ["count": "\(bytes / 1_000_000)"])
+            : words(EvidenceWords.kilobytes, ["count": "\(bytes / 1_000)"])
     }
 
     static let known: [String: EvidenceWords] = [

@@ -18,6 +18,7 @@ extension LongDate {
         let local = calendar.local(instant)
         let minutes = local.time.minutesSinceMidnight
         return words(
-            DateWords.dayMonthYearTime, ["date": text(local.date, in: words), "time": String(format: "%02d:%02d", minutes / 60, minutes % 60)])
+            DateWords.dayMonthYearTime,
+            ["date": text(local.date, in: words), "time": String(format: "%02d:%02d", minutes / 60, minutes % 60)])
     }
 }

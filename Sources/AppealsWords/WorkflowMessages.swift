@@ -10,7 +10,8 @@ public enum WorkflowMessages {
         switch error {
         case .notPermitted(let role, let event):
             return words(
-                WorkflowWords.notPermitted, ["role": role.rawValue.replacingOccurrences(of: "_", with: " "), "action": action(event, words)])
+                WorkflowWords.notPermitted,
+                ["role": role.rawValue.replacingOccurrences(of: "_", with: " "), "action": action(event, words)])
         case .invalidTransition(let from, let event, let since):
             let consequence = words(WorkflowWords.noLonger, ["done": done(event, words)])
             let values = ["day": on(since), "consequence": consequence]

@@ -1,9 +1,9 @@
 import AppealsApp
 import AppealsDomain
 import AppealsServices
-import AppealsWords
 import AppealsStore
 import AppealsWeb
+import AppealsWords
 import ArgumentParser
 import Foundation
 import Logging

@@ -45,7 +45,9 @@ struct CatalogueTests {
         texts["evidence.tooManyFiles"] = "Hasta {limit} archivos."
         let spanish = try Catalogue(language: "es", json: try JSONEncoder().encode(texts))
         #expect(EvidenceMessages.text(for: .tooManyFiles(limit: 10), in: spanish) == "Hasta 10 archivos.")
-        #expect(EvidenceMessages.text(for: .tooManyFiles(limit: 10)) == "You can send up to 10 files with an appeal. Remove one to add another.")
+        #expect(
+            EvidenceMessages.text(for: .tooManyFiles(limit: 10)) == "You can send up to 10 files with an appeal. Remove one to add another."
+        )
     }
 
     @Test func aValueHoldingBracesIsNotReadAsAPlaceholder() {
@@ -68,7 +70,8 @@ struct CatalogueTests {
         let zone = TimeZone(identifier: "America/New_York")!
         let day = Date(timeIntervalSince1970: 1_780_000_000)
         var errors: [WorkflowError] = [
-            .selfApproval, .hearingWindowClosed(closedAt: day), .hearingOnlyAfterUpheld(outcome: .cancelled), .hearingWindowOpen(until: day),
+            .selfApproval, .hearingWindowClosed(closedAt: day), .hearingOnlyAfterUpheld(outcome: .cancelled),
+            .hearingWindowOpen(until: day),
             .decisionNotServed, .reducedAmountInvalid(ticketAmountCents: 6_500), .reasonMissing, .statutoryDeadlineNotPassed(due: day),
             .alreadyAssigned(to: StaffID("rev-1")), .staffIdentityMissing,
         ]
@@ -87,10 +90,11 @@ struct CatalogueTests {
         let problems: [TicketRecordProblem] = [
             .wrongFieldCount(expected: 10, found: 1), .wrongFieldCount(expected: 10, found: 8), .missing(.plate),
             .invalidTicketNumber("!"), .invalidPlate("!"), .invalidPlateRegion("!"), .invalidTimestamp("x"), .issuedInFuture("x"),
-            .invalidAmount("x"), .amountOutOfRange(-1), .invalidTowed("x"), .tooLong(.location, 200), .notOneLine(.location),
+            .invalidAmount("x"), .amountOutOfRange(-1), .invalidTowed("x"), .tooLong(.location, limit: 200), .notOneLine(.location),
             .controlCharacter(.location),
         ]
-        let reasons: [TicketImportRejection] = [.duplicate(firstLine: 2), .invalidEncoding, .unterminatedQuote] + problems.map { .record($0) }
+        let reasons: [TicketImportRejection] =
+            [.duplicate(firstLine: 2), .invalidEncoding, .unterminatedQuote] + problems.map { .record($0) }
         for reason in reasons { Self.expectFilled(TicketImportMessages.line(RejectedTicketRow(line: 7, reason: reason)), "\(reason)") }
         #expect(TicketImportMessages.line(RejectedTicketRow(line: 6, reason: .record(.missing(.plate)))) == "line 6: plate is empty")
     }

@@ -187,8 +187,10 @@ struct AdminController {
     }
 
     static let skills: [(code: String, label: String)] = [
-        ("stolen_vehicles", Catalogue.english(StaffWords.skillStolenVehicles)), ("disability", Catalogue.english(StaffWords.skillDisability)),
-        ("not_owner", Catalogue.english(StaffWords.skillNotOwner)), ("commercial_fleet", Catalogue.english(StaffWords.skillCommercialFleet)),
+        ("stolen_vehicles", Catalogue.english(StaffWords.skillStolenVehicles)),
+        ("disability", Catalogue.english(StaffWords.skillDisability)),
+        ("not_owner", Catalogue.english(StaffWords.skillNotOwner)),
+        ("commercial_fleet", Catalogue.english(StaffWords.skillCommercialFleet)),
     ]
 
     func member(_ context: AppRequestContext) async throws -> StaffAccount? {

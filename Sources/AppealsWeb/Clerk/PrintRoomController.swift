@@ -73,7 +73,9 @@ struct PrintRoomController: Sendable {
             }
             let done = try await printRoom.markPosted(batch.id, on: day, by: actor(account))
             var page = try await batchPage(try await self.batch(context), account, context)
-            page.notice = done ? Catalogue.english(ClerkWords.markedPosted, ["day": LongDate.text(day)]) : Catalogue.english(ClerkWords.notPrintedOrPosted)
+            page.notice =
+                done
+                ? Catalogue.english(ClerkWords.markedPosted, ["day": LongDate.text(day)]) : Catalogue.english(ClerkWords.notPrintedOrPosted)
             return try pages.render("staff/print-batch", page: page, context: context)
         }
         routes.get("/staff/letters/{id}/pdf", roles: Self.readers) { _, context, account in
@@ -166,7 +168,9 @@ struct PrintRoomController: Sendable {
     static func age(from: Date, to now: Date) -> String {
         let hours = max(0, Int(now.timeIntervalSince(from) / 3_600))
         if hours < 1 { return Catalogue.english(ClerkWords.lessThanAnHour) }
-        if hours < 48 { return hours == 1 ? Catalogue.english(ClerkWords.oneHour) : Catalogue.english(ClerkWords.hours, ["count": "\(hours)"]) }
+        if hours < 48 {
+            return hours == 1 ? Catalogue.english(ClerkWords.oneHour) : Catalogue.english(ClerkWords.hours, ["count": "\(hours)"])
+        }
         return Catalogue.english(ClerkWords.days, ["count": "\(hours / 24)"])
     }
 

@@ -24,7 +24,11 @@ extension DashboardPageBuilder {
                     )
                 }),
             columns: DashboardPage.periodColumns(DashboardWords.channel.text),
-            rows: rows + [.init(label: .text(DashboardWords.allChannels.text), cells: counts(.received(nil), current.receivedTotal, previous.receivedTotal))]
+            rows: rows + [
+                .init(
+                    label: .text(DashboardWords.allChannels.text),
+                    cells: counts(.received(nil), current.receivedTotal, previous.receivedTotal))
+            ]
         )
     }
 
@@ -45,7 +49,10 @@ extension DashboardPageBuilder {
                         Self.percent(now.onTime, of: now.total), Self.percent(before.onTime, of: before.total)
                     )
                 }, scale: 100),
-            columns: [DashboardWords.deadline.text, DashboardWords.onTimeThisPeriod.text, DashboardWords.onTimePreviousPeriod.text, DashboardWords.metOnTime.text, DashboardWords.metLate.text, DashboardWords.missedStillOpen.text],
+            columns: [
+                DashboardWords.deadline.text, DashboardWords.onTimeThisPeriod.text, DashboardWords.onTimePreviousPeriod.text,
+                DashboardWords.metOnTime.text, DashboardWords.metLate.text, DashboardWords.missedStillOpen.text,
+            ],
             rows: kinds.map { kind in
                 let (now, before) = (results(current, kind), results(previous, kind))
                 return .init(
@@ -94,7 +101,11 @@ extension DashboardPageBuilder {
             columns: [DashboardWords.age.text, DashboardWords.atEndOfThisPeriod.text, DashboardWords.atEndOfPreviousPeriod.text],
             rows: AgeBucket.allCases.map {
                 .init(label: .text($0.text), cells: counts(.openAtEnd($0), current.openAtEnd[$0] ?? 0, previous.openAtEnd[$0] ?? 0))
-            } + [.init(label: .text(DashboardWords.allOpen.text), cells: counts(.openAtEnd(nil), current.openAtEndTotal, previous.openAtEndTotal))])
+            } + [
+                .init(
+                    label: .text(DashboardWords.allOpen.text),
+                    cells: counts(.openAtEnd(nil), current.openAtEndTotal, previous.openAtEndTotal))
+            ])
     }
 
     var openNow: DashboardPage.Section {
@@ -234,7 +245,9 @@ extension DashboardPageBuilder {
 
     /// "67% (4)", or DashboardWords.noCalls.text.
     static func share(of part: Int, _ calls: Int) -> String {
-        calls == 0 ? DashboardWords.noCalls.text : Catalogue.english(DashboardWords.shareOfCalls, ["percent": percent(part, of: calls), "count": part.formatted()])
+        calls == 0
+            ? DashboardWords.noCalls.text
+            : Catalogue.english(DashboardWords.shareOfCalls, ["percent": percent(part, of: calls), "count": part.formatted()])
     }
 
     static func share(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) * 100 }

@@ -44,11 +44,17 @@ struct FigureCasesPage: Sendable, Encodable {
         case .received(let channel): return (DashboardWords.appealsReceived.text, channel.map { MeasureLabel(lChannel: Label($0)) })
         case .concluded(let conclusion, let ground, let reviewer, let decisionsOnly):
             return (
-                decisionsOnly ? DashboardWords.decisionsMade.text : reviewer.map { Catalogue.english(DashboardWords.decisionsBy, ["reviewer": $0.value]) } ?? DashboardWords.appealsConcluded.text,
+                decisionsOnly
+                    ? DashboardWords.decisionsMade.text
+                    : reviewer.map { Catalogue.english(DashboardWords.decisionsBy, ["reviewer": $0.value]) }
+                        ?? DashboardWords.appealsConcluded.text,
                 conclusion.map { MeasureLabel(lConclusion: Label($0)) } ?? ground.map { MeasureLabel(lGround: Label($0)) }
             )
         case .deadline(let kind, let result):
-            let title = [.onTime: DashboardWords.deadlineMetOnTime.text, .late: DashboardWords.deadlineMetLate.text, .missed: DashboardWords.deadlineMissed.text][result]
+            let title = [
+                .onTime: DashboardWords.deadlineMetOnTime.text, .late: DashboardWords.deadlineMetLate.text,
+                .missed: DashboardWords.deadlineMissed.text,
+            ][result]
             return (title ?? "", MeasureLabel(lDeadline: Label(kind)))
         case .calls(let filter):
             let titles: [CaseFigure.CallFilter: String] = [

@@ -43,7 +43,8 @@ struct MonthlyReport: Sendable, Encodable {
         }
         heading(DashboardWords.deadlinesTitle.text)
         for (kind, name) in [
-            (DeadlineKind.acknowledgement, DashboardWords.acknowledgement.text), (.firstReview, DashboardWords.firstReview.text), (.decision, DashboardWords.decisionStatutory.text),
+            (DeadlineKind.acknowledgement, DashboardWords.acknowledgement.text), (.firstReview, DashboardWords.firstReview.text),
+            (.decision, DashboardWords.decisionStatutory.text),
         ] {
             line(name) { f in
                 let r = f.deadlines[kind] ?? .init()

@@ -111,7 +111,8 @@ struct QueuePage: Sendable, Encodable {
                 reference: r.reference.value, grouped: r.reference.grouped, ticket: r.ticketNumber.value, plate: r.plate,
                 state: Label(r.state), grounds: r.grounds.map(Label.init), timeLeft: timeLeft, overdue: overdue,
                 dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
-                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? Catalogue.english(StaffWords.teamQueue))
+                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1,
+                assignee: r.assignee?.value ?? Catalogue.english(StaffWords.teamQueue))
         }
     }
 }

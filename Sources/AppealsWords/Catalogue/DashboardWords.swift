@@ -25,7 +25,8 @@ public enum DashboardWords: String, MessageKey, CaseIterable {
         case .channel: "Channel"
         case .allChannels: "All channels"
         case .deadlinesTitle: "Deadlines met on time"
-        case .deadlinesExplain: "Deadlines met in the period, by their due time or after it, and deadlines that fell due in the period and are still open past it."
+        case .deadlinesExplain:
+            "Deadlines met in the period, by their due time or after it, and deadlines that fell due in the period and are still open past it."
         case .deadlinesChart: "Deadlines met on time, per deadline"
         case .deadlinesChartExplain: "The share met on time, this period beside the previous period."
         case .deadline: "Deadline"
@@ -37,12 +38,14 @@ public enum DashboardWords: String, MessageKey, CaseIterable {
         case .median: "Median"
         case .percentile90: "90th percentile"
         case .timeTitle: "Time to decision"
-        case .timeExplain: "From receipt to a reviewer’s decision, for the decisions made in the period (time waiting for the citizen included; deemed acceptances and withdrawals not)."
+        case .timeExplain:
+            "From receipt to a reviewer’s decision, for the decisions made in the period (time waiting for the citizen included; deemed acceptances and withdrawals not)."
         case .timeChartExplain: "Median and 90th percentile in days, this period beside the previous period."
         case .measure: "Measure"
         case .decisionsMade: "Decisions made"
         case .backlogTitle: "Open appeals, by age"
-        case .backlogExplain: "Appeals not yet decided, withdrawn or deemed accepted at the end of each period, by the days since they were received."
+        case .backlogExplain:
+            "Appeals not yet decided, withdrawn or deemed accepted at the end of each period, by the days since they were received."
         case .backlogChart: "Open appeals by age"
         case .backlogChartExplain: "At the end of this period beside the end of the previous period."
         case .age: "Age"
@@ -69,7 +72,8 @@ public enum DashboardWords: String, MessageKey, CaseIterable {
         case .deemedAccepted: "Deemed accepted"
         case .withdrawn: "Withdrawn"
         case .phoneTitle: "Phone enquiries"
-        case .phoneExplain: "Calls logged by phone agents. First-contact resolution: the share resolved on the call. Repeat contacts: the share about a case the citizen had called about before."
+        case .phoneExplain:
+            "Calls logged by phone agents. First-contact resolution: the share resolved on the call. Repeat contacts: the share about a case the citizen had called about before."
         case .phoneChart: "First-contact resolution and repeat contacts"
         case .phoneChartExplain: "Shares of the calls logged, this period beside the previous period."
         case .resolvedOnTheCall: "Resolved on the call"

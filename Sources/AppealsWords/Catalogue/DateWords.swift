@@ -25,5 +25,7 @@ public enum DateWords: String, MessageKey, CaseIterable {
         }
     }
 
-    static let months: [DateWords] = [.january, .february, .march, .april, .may, .june, .july, .august, .september, .october, .november, .december]
+    static let months: [DateWords] = [
+        .january, .february, .march, .april, .may, .june, .july, .august, .september, .october, .november, .december,
+    ]
 }

@@ -2,7 +2,8 @@
 /// check, the skills an administrator grants.
 public enum StaffWords: String, MessageKey, CaseIterable {
     case overdue, dueToday, oneBusinessDay, businessDays, noDeadline, teamQueue
-    case auditChecked, auditIntact, auditBroken, auditEdited, auditMissing, auditOutOfOrder, referenceInvalid, fromInvalid, toInvalid, toBeforeFrom
+    case auditChecked, auditIntact, auditBroken, auditEdited, auditMissing, auditOutOfOrder, referenceInvalid, fromInvalid, toInvalid,
+        toBeforeFrom
     case skillStolenVehicles, skillDisability, skillNotOwner, skillCommercialFleet
 
     public var key: String { "staff." + rawValue }
