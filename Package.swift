@@ -133,6 +133,7 @@ let package = Package(
                 "AppealsStore",
                 "AppealsWeb",
                 "AppealsApp",
+                "AppealsWords",
                 "AppealsEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -164,15 +165,16 @@ let package = Package(
         .testTarget(name: "AppealsDomainTests", dependencies: ["AppealsDomain"]),
         .testTarget(
             name: "AppealsEvidenceTests",
-            dependencies: ["AppealsEvidence", "AppealsServices", "CJPEG"],
+            dependencies: ["AppealsEvidence", "AppealsServices", "AppealsWords", "CJPEG"],
             exclude: ["Corpus"]
         ),
         .testTarget(name: "AppealsServicesTests", dependencies: ["AppealsServices", "AppealsDomain"]),
+        .testTarget(name: "AppealsWordsTests", dependencies: ["AppealsWords", "AppealsServices", "AppealsDomain"]),
         .testTarget(name: "AppealsLettersTests", dependencies: ["AppealsLetters", "AppealsDomain", "AppealsServices"]),
         .testTarget(
             name: "AppealsStoreTests",
             dependencies: [
-                "AppealsDomain", "AppealsServices", "AppealsStore", "AppealsTestSupport",
+                "AppealsDomain", "AppealsServices", "AppealsStore", "AppealsTestSupport", "AppealsWords",
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),

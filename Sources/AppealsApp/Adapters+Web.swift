@@ -16,7 +16,8 @@ extension Adapters {
         let intake = AppealIntake(
             drafts: SQLAppealDrafts(database: database), tickets: tickets, evidence: evidenceStore,
             fileAppeal: FileAppeal(
-                cases: cases, tickets: tickets, clock: clock, random: random, timeZone: timeZone, appealWindowDays: authority.appealWindowDays,
+                cases: cases, tickets: tickets, clock: clock, random: random, timeZone: timeZone,
+                appealWindowDays: authority.appealWindowDays,
                 postmarkReviewDays: authority.postmarkReviewDays),
             clock: clock, random: random, callingCode: authority.callingCode)
         let receiveEvidence = receiveEvidence
@@ -37,7 +38,8 @@ extension Adapters {
                     contacts: SQLCaseContacts(database: database), lookUp: lookUp, produceLetters: produceLetters, engine: engine,
                     clock: clock, timeZone: timeZone, callingCode: authority.callingCode),
                 findCases: findCases, intake: intake, receiveEvidence: receiveEvidence, printRoom: printRoom,
-                dashboard: Dashboard(queries: SQLMeasureQueries(database: database), calendar: BusinessCalendar(timeZone: timeZone), clock: clock),
+                dashboard: Dashboard(
+                    queries: SQLMeasureQueries(database: database), calendar: BusinessCalendar(timeZone: timeZone), clock: clock),
                 auditTrail: AuditTrail(administration: administration, cases: cases),
                 administer: Administer(
                     store: administration, accounts: staffAccounts,

@@ -68,7 +68,8 @@ final class PrometheusMetrics: MetricsSource {
             registry.makeGauge(descriptor: Self.outbox, labels: [("status", status)]).set(Double(current.outbox[status] ?? 0))
         }
         for status in ["queued", "ready", "batched"] {
-            registry.makeGauge(descriptor: Self.lettersWaiting, labels: [("status", status)]).set(Double(current.lettersWaiting[status] ?? 0))
+            registry.makeGauge(descriptor: Self.lettersWaiting, labels: [("status", status)]).set(
+                Double(current.lettersWaiting[status] ?? 0))
         }
         registry.makeGauge(descriptor: Self.evidenceBytes).set(Double(current.evidenceBytes))
         return registry.emitToString()

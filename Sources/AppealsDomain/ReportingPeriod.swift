@@ -52,8 +52,6 @@ public enum AgeBucket: Int, Sendable, CaseIterable, Hashable, Comparable {
     /// The most, or nil for the last.
     public var toDays: Int? { [7, 14, 28, 42, 56, nil][rawValue] }
 
-    public var text: String { toDays.map { "\(fromDays)–\($0) days" } ?? "over 56 days" }
-
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Received at or after this instant, for an age of at most `toDays` whole days at `moment`.

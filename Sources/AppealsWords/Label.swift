@@ -71,4 +71,5 @@ extension CallReason: Labelled { public static let labelFlags = Label.Flags(allC
 extension Channel: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension CallOutcome: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension Conclusion: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension LetterKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension NotificationKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }

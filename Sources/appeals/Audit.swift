@@ -2,6 +2,7 @@ import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
+import AppealsWords
 import ArgumentParser
 import Foundation
 
@@ -16,7 +17,7 @@ struct Audit: AsyncParsableCommand {
         func run() async throws {
             let runtime = try Runtime.load()
             let result = try await runtime.withAdapters(migrate: false) { try await $0.administration.verifyAudit() }
-            print(result)
+            print(AuditMessages.text(for: result))
             if case .broken = result { throw ExitCode(1) }
         }
     }

@@ -3,6 +3,7 @@ import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsWeb
+import AppealsWords
 import ArgumentParser
 import Foundation
 import Logging
@@ -28,7 +29,7 @@ struct Tickets: AsyncParsableCommand {
             let summary = try await runtime.withAdapters(migrate: true) { adapters in
                 do {
                     return try await ImportTickets(tickets: adapters.tickets, clock: adapters.clock)(
-                        path: file, onRejected: { print($0) }
+                        path: file, onRejected: { print(TicketImportMessages.line($0)) }
                     )
                 } catch let failure as TicketImportFailure {
                     throw ValidationError("\(failure)")

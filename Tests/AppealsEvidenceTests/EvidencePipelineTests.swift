@@ -1,4 +1,5 @@
 import AppealsServices
+import AppealsWords
 import CJPEG
 import Foundation
 import Testing

@@ -2,6 +2,7 @@ import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
+import AppealsWords
 import Foundation
 import Testing
 
@@ -36,7 +37,7 @@ struct TicketImportTests {
         var report: [String] = []
         let summary = try await ImportTickets(
             tickets: SQLTicketRepository(database: db), clock: FixedWallClock(Self.now), batchSize: batchSize
-        )(path: url.path) { report.append($0.description) }
+        )(path: url.path) { report.append(TicketImportMessages.line($0)) }
         return (summary, report)
     }
 

@@ -3,11 +3,12 @@ import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsTestSupport
-@testable import AppealsWeb
 import Foundation
 import HummingbirdTesting
 import SQLKit
 import Testing
+
+@testable import AppealsWeb
 
 @Suite("Staff sign in with a password and a database session")
 struct StaffSignInTests {

@@ -80,6 +80,13 @@ struct WordsForEveryFactTests {
         for reason in ReasonCode.allCases {
             Self.expectWords(Self.words(pages.fragment("partials/reason-label", value: Label(reason))), for: "reason \(reason)")
         }
+        for kind in LetterKind.allCases {
+            Self.expectWords(Self.words(pages.fragment("partials/letter-kind-label", value: Label(kind))), for: "letter \(kind)")
+        }
+        for kind in NotificationKind.allCases {
+            Self.expectWords(
+                Self.words(pages.fragment("partials/notification-kind-label", value: Label(kind))), for: "message \(kind)")
+        }
     }
 
     @Test func everyTimelineKindHasWordsForStaff() async throws {

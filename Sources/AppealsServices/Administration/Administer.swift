@@ -47,7 +47,8 @@ public struct Administer: Sendable {
     }
 
     public func setActive(_ id: StaffID, active: Bool, by account: StaffAccount) async throws {
-        try await accounts.setActive(id, active: active, audit: audit(account, active ? "staff_enabled" : "staff_disabled", "id=\(id.value)"))
+        try await accounts.setActive(
+            id, active: active, audit: audit(account, active ? "staff_enabled" : "staff_disabled", "id=\(id.value)"))
     }
 
     public func addHoliday(_ day: LocalDate, name: String, by account: StaffAccount) async throws {

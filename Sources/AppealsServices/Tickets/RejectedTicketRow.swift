@@ -1,8 +1,8 @@
 import AppealsDomain
 import Foundation
 
-/// One line of a ticket file that was not imported, and why.
-public struct RejectedTicketRow: Sendable, Equatable, CustomStringConvertible {
+/// One line of a ticket file that was not imported, and why (worded by `TicketImportMessages`).
+public struct RejectedTicketRow: Sendable, Equatable {
     public let line: Int
     public let reason: TicketImportRejection
 
@@ -10,6 +10,4 @@ public struct RejectedTicketRow: Sendable, Equatable, CustomStringConvertible {
         self.line = line
         self.reason = reason
     }
-
-    public var description: String { "line \(line): \(TicketImportMessages.text(for: reason))" }
 }

@@ -117,7 +117,7 @@ struct AdminController {
                 path: file.url.path, source: ReceiveEvidence.displayName(file.name)
             ) { row in
                 count += 1
-                if rejected.count < 500 { rejected.append(row.description) }
+                if rejected.count < 500 { rejected.append(TicketImportMessages.line(row)) }
             }
             page.done = true
             page.summary = summary.description
@@ -187,8 +187,10 @@ struct AdminController {
     }
 
     static let skills: [(code: String, label: String)] = [
-        ("stolen_vehicles", "Stolen vehicles"), ("disability", "Disability placards"), ("not_owner", "Not the owner or keeper"),
-        ("commercial_fleet", "Commercial fleets"),
+        ("stolen_vehicles", Catalogue.english(StaffWords.skillStolenVehicles)),
+        ("disability", Catalogue.english(StaffWords.skillDisability)),
+        ("not_owner", Catalogue.english(StaffWords.skillNotOwner)),
+        ("commercial_fleet", Catalogue.english(StaffWords.skillCommercialFleet)),
     ]
 
     func member(_ context: AppRequestContext) async throws -> StaffAccount? {

@@ -32,8 +32,10 @@ struct AuditTrailController: Sendable {
             return try await trail(
                 request, context, account,
                 verification: .init(
-                    intact: { if case .intact = result { true } else { false } }(), text: result.description,
-                    took: String(format: "Checked in %.1f seconds, at %@.", seconds, LongDate.moment(clock.now(), calendar))))
+                    intact: { if case .intact = result { true } else { false } }(), text: AuditMessages.text(for: result),
+                    took: Catalogue.english(
+                        StaffWords.auditChecked,
+                        ["seconds": String(format: "%.1f", seconds), "moment": LongDate.moment(clock.now(), calendar)])))
         }
     }
 
@@ -81,14 +83,14 @@ struct AuditFilterForm: Sendable {
         toText = text("to", 20)
         let reference = caseText.isEmpty ? nil : CaseReference(caseText)
         caseProblem =
-            !caseText.isEmpty && reference == nil ? "Enter a case reference of nine letters and numbers, for example K7M-4QX-9TC" : nil
+            !caseText.isEmpty && reference == nil ? Catalogue.english(StaffWords.referenceInvalid) : nil
         let from = fromText.isEmpty ? nil : LocalDate(iso: fromText)
         let to = toText.isEmpty ? nil : LocalDate(iso: toText)
-        fromProblem = !fromText.isEmpty && from == nil ? "Enter the first day as a date, for example 2026-11-01" : nil
+        fromProblem = !fromText.isEmpty && from == nil ? Catalogue.english(StaffWords.fromInvalid) : nil
         toProblem =
             !toText.isEmpty && to == nil
-            ? "Enter the last day as a date, for example 2026-11-30"
-            : (from != nil && to != nil && to! < from! ? "The last day must be on or after the first day" : nil)
+            ? Catalogue.english(StaffWords.toInvalid)
+            : (from != nil && to != nil && to! < from! ? Catalogue.english(StaffWords.toBeforeFrom) : nil)
         filter = AuditFilter(
             caseReference: reference, actor: actor.isEmpty ? nil : actor, event: event.isEmpty ? nil : event,
             from: from.map(calendar.startOfDay), before: to.map { calendar.startOfDay($0.adding(days: 1)) })

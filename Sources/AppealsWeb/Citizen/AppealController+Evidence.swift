@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 import Hummingbird
 

@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// One uploaded file as the citizen sees it: a thumbnail (photos) or a name (PDFs), never the original bytes.
@@ -19,6 +20,8 @@ struct EvidenceItem: Sendable, Encodable {
     }
 
     static func size(_ bytes: Int) -> String {
-        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1_000_000) : "\(max(1, bytes / 1_000)) KB"
+        bytes >= 1_000_000
+            ? Catalogue.english(EvidenceWords.megabytes, ["count": String(format: "%.1f", Double(bytes) / 1_000_000)])
+            : Catalogue.english(EvidenceWords.kilobytes, ["count": "\(max(1, bytes / 1_000))"])
     }
 }

@@ -30,7 +30,7 @@ struct PrintRoomController: Sendable {
             let form = try context.form(PrintBatchForm.self)
             guard let cutoff = calendar.endOfMinute(form.until ?? "") else {
                 return try await room(
-                    account, context, untilError: "Enter the cut-off as a date and time, for example 4 December 2026 at 14:30")
+                    account, context, untilError: Catalogue.english(ClerkWords.cutoffInvalid))
             }
             guard let id = try await printRoom.createBatch(until: cutoff, by: account.id) else {
                 return try await room(account, context, nothingToBatch: true, until: form.until)
@@ -57,7 +57,7 @@ struct PrintRoomController: Sendable {
             let batch = try await batch(context)
             let done = try await printRoom.markPrinted(batch.id, by: actor(account))
             var page = try await batchPage(try await self.batch(context), account, context)
-            page.notice = done ? "Batch marked printed. Mark it posted when it goes in the mail." : "This batch was already marked printed."
+            page.notice = Catalogue.english(done ? ClerkWords.markedPrinted : .alreadyPrinted)
             return try pages.render("staff/print-batch", page: page, context: context)
         }
         routes.post(StaffURL.batchPart(.key, .posted), roles: Self.clerks) { _, context, account in
@@ -68,12 +68,14 @@ struct PrintRoomController: Sendable {
                 day >= calendar.localDate(batch.createdAt)
             else {
                 var page = try await batchPage(batch, account, context)
-                page.postedOnError = "Enter the day the letters went in the mail: today or a day since the batch was made"
+                page.postedOnError = Catalogue.english(ClerkWords.postedOnInvalid)
                 return try pages.render("staff/print-batch", page: page, context: context, status: .unprocessableContent)
             }
             let done = try await printRoom.markPosted(batch.id, on: day, by: actor(account))
             var page = try await batchPage(try await self.batch(context), account, context)
-            page.notice = done ? "Batch marked posted on \(LongDate.text(day))." : "This batch is not printed yet, or was already posted."
+            page.notice =
+                done
+                ? Catalogue.english(ClerkWords.markedPosted, ["day": LongDate.text(day)]) : Catalogue.english(ClerkWords.notPrintedOrPosted)
             return try pages.render("staff/print-batch", page: page, context: context)
         }
         routes.get(StaffURL.letter(.key, .pdf), roles: Self.readers) { _, context, account in
@@ -137,13 +139,13 @@ struct PrintRoomController: Sendable {
         var page = PrintRoomPage(
             nav: nav(account, context), csrf: context.csrfToken,
             waiting: waiting.map {
-                .init(kind: LetterWording.name($0.kind), count: $0.count, oldest: Self.age(from: $0.oldest, to: now))
+                .init(kind: Label($0.kind), count: $0.count, oldest: Self.age(from: $0.oldest, to: now))
             },
             totalWaiting: waiting.reduce(0) { $0 + $1.count }, noneWaiting: waiting.isEmpty, until: until ?? localInput(now),
             failed: failed.map {
                 .init(
                     reference: $0.reference.grouped, referenceValue: $0.reference.value,
-                    link: StaffURL.case(.value($0.reference)).path, kind: LetterWording.name($0.kind), problem: $0.problem ?? "",
+                    link: StaffURL.case(.value($0.reference)).path, kind: Label($0.kind), problem: $0.problem ?? "",
                     queued: LongDate.moment($0.queuedAt, calendar))
             },
             hasFailed: !failed.isEmpty,
@@ -169,9 +171,11 @@ struct PrintRoomController: Sendable {
     /// "3 hours", "2 days": how long the oldest letter has waited.
     static func age(from: Date, to now: Date) -> String {
         let hours = max(0, Int(now.timeIntervalSince(from) / 3_600))
-        if hours < 1 { return "less than an hour" }
-        if hours < 48 { return hours == 1 ? "1 hour" : "\(hours) hours" }
-        return "\(hours / 24) days"
+        if hours < 1 { return Catalogue.english(ClerkWords.lessThanAnHour) }
+        if hours < 48 {
+            return hours == 1 ? Catalogue.english(ClerkWords.oneHour) : Catalogue.english(ClerkWords.hours, ["count": "\(hours)"])
+        }
+        return Catalogue.english(ClerkWords.days, ["count": "\(hours / 24)"])
     }
 
     /// The batch's page, with page `number` of its letters (a hundred a page).
@@ -195,7 +199,7 @@ struct PrintRoomController: Sendable {
                     id: $0.id.value, reference: $0.reference.grouped, referenceValue: $0.reference.value,
                     caseLink: StaffURL.case(.value($0.reference)).path, pdf: StaffURL.letter(.value($0.id), .pdf).path,
                     reprint: StaffURL.letter(.value($0.id), .reprint).path, returnForm: StaffURL.letter(.value($0.id), .returned).path,
-                    kind: LetterWording.name($0.kind),
+                    kind: Label($0.kind),
                     recipient: $0.recipient ?? "", pages: $0.pages ?? 0, status: $0.status.text, canReturn: $0.status == .posted,
                     returned: $0.returnReason)
             },

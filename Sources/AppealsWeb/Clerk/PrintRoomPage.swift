@@ -24,7 +24,7 @@ struct PrintRoomPage: Sendable, Encodable {
     let pager: Pager
 
     struct Waiting: Sendable, Encodable {
-        let kind: String
+        let kind: Label
         let count: Int
         let oldest: String
     }
@@ -40,7 +40,7 @@ struct PrintRoomPage: Sendable, Encodable {
         let reference: String
         let referenceValue: String
         let link: String
-        let kind: String
+        let kind: Label
         let problem: String
         let queued: String
     }
@@ -93,7 +93,7 @@ struct PrintBatchPage: Sendable, Encodable {
         let referenceValue: String
         /// The letter's case, its file, and its forms.
         let caseLink, pdf, reprint, returnForm: String
-        let kind: String
+        let kind: Label
         let recipient: String
         let pages: Int
         let status: String
@@ -116,39 +116,45 @@ enum ReturnReason: String, CaseIterable {
     case other
 
     var text: String {
-        switch self {
-        case .notKnown: "Not known at this address"
-        case .moved: "Moved, no forwarding address"
-        case .insufficientAddress: "Address incomplete or wrong"
-        case .refused: "Refused by the addressee"
-        case .other: "Another reason"
-        }
+        let key: ClerkWords =
+            switch self {
+            case .notKnown: .returnNotKnown
+            case .moved: .returnMoved
+            case .insufficientAddress: .returnInsufficientAddress
+            case .refused: .returnRefused
+            case .other: .returnOther
+            }
+        return Catalogue.english(key)
     }
 }
 
 extension LetterRecord.Status {
     /// As the print room says it.
     var text: String {
-        switch self {
-        case .queued: "Being produced"
-        case .ready: "Waiting to print"
-        case .batched: "In a batch, not printed yet"
-        case .printed: "Printed, not posted yet"
-        case .posted: "Posted"
-        case .returned: "Returned undelivered"
-        case .failed: "Could not be produced"
-        case .cancelled: "Not needed"
-        }
+        let key: ClerkWords =
+            switch self {
+            case .queued: .letterQueued
+            case .ready: .letterReady
+            case .batched: .letterBatched
+            case .printed: .letterPrinted
+            case .posted: .letterPosted
+            case .returned: .letterReturned
+            case .failed: .letterFailed
+            case .cancelled: .letterCancelled
+            }
+        return Catalogue.english(key)
     }
 }
 
 extension PrintBatch.Status {
     var text: String {
-        switch self {
-        case .creating: "Being made"
-        case .ready: "Ready to print"
-        case .printed: "Printed, not posted yet"
-        case .posted: "Posted"
-        }
+        let key: ClerkWords =
+            switch self {
+            case .creating: .batchCreating
+            case .ready: .batchReady
+            case .printed: .batchPrinted
+            case .posted: .batchPosted
+            }
+        return Catalogue.english(key)
     }
 }

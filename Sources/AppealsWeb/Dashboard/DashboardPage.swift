@@ -45,5 +45,5 @@ struct DashboardPage: Sendable, Encodable {
         static func plain(_ text: String) -> Self { Self(text: text, href: nil) }
     }
 
-    static func periodColumns(_ first: String) -> [String] { [first, "This period", "Previous period"] }
+    static func periodColumns(_ first: String) -> [String] { [first, DashboardWords.thisPeriod.text, DashboardWords.previousPeriod.text] }
 }

@@ -13,18 +13,22 @@ extension DashboardPageBuilder {
                 cells: counts(.received(channel), current.received[channel] ?? 0, previous.received[channel] ?? 0))
         }
         return .init(
-            id: "received", title: "Appeals received, by channel",
-            explain: "Appeals filed on the web, taken by phone agents for callers, and entered from letters by clerks.",
+            id: "received", title: DashboardWords.receivedTitle.text,
+            explain: DashboardWords.receivedExplain.text,
             chart: chart(
-                "received-chart", "Appeals received by channel", "This period beside the previous period, for each channel.",
+                "received-chart", DashboardWords.receivedChart.text, DashboardWords.receivedChartExplain.text,
                 channels.map {
                     (
                         MeasureLabel(lChannel: Label($0)), Double(current.received[$0] ?? 0), Double(previous.received[$0] ?? 0),
                         (current.received[$0] ?? 0).formatted(), (previous.received[$0] ?? 0).formatted()
                     )
                 }),
-            columns: DashboardPage.periodColumns("Channel"),
-            rows: rows + [.init(label: .text("All channels"), cells: counts(.received(nil), current.receivedTotal, previous.receivedTotal))]
+            columns: DashboardPage.periodColumns(DashboardWords.channel.text),
+            rows: rows + [
+                .init(
+                    label: .text(DashboardWords.allChannels.text),
+                    cells: counts(.received(nil), current.receivedTotal, previous.receivedTotal))
+            ]
         )
     }
 
@@ -32,11 +36,11 @@ extension DashboardPageBuilder {
         let kinds: [DeadlineKind] = [.acknowledgement, .firstReview, .decision]
         func results(_ f: PeriodFigures, _ kind: DeadlineKind) -> PeriodFigures.DeadlineResults { f.deadlines[kind] ?? .init() }
         return .init(
-            id: "deadlines", title: "Deadlines met on time",
+            id: "deadlines", title: DashboardWords.deadlinesTitle.text,
             explain:
-                "Deadlines met in the period, by their due time or after it, and deadlines that fell due in the period and are still open past it.",
+                DashboardWords.deadlinesExplain.text,
             chart: chart(
-                "deadlines-chart", "Deadlines met on time, per deadline", "The share met on time, this period beside the previous period.",
+                "deadlines-chart", DashboardWords.deadlinesChart.text, DashboardWords.deadlinesChartExplain.text,
                 kinds.map { kind in
                     let (now, before) = (results(current, kind), results(previous, kind))
                     return (
@@ -45,14 +49,17 @@ extension DashboardPageBuilder {
                         Self.percent(now.onTime, of: now.total), Self.percent(before.onTime, of: before.total)
                     )
                 }, scale: 100),
-            columns: ["Deadline", "On time, this period", "On time, previous period", "Met on time", "Met late", "Missed (still open)"],
+            columns: [
+                DashboardWords.deadline.text, DashboardWords.onTimeThisPeriod.text, DashboardWords.onTimePreviousPeriod.text,
+                DashboardWords.metOnTime.text, DashboardWords.metLate.text, DashboardWords.missedStillOpen.text,
+            ],
             rows: kinds.map { kind in
                 let (now, before) = (results(current, kind), results(previous, kind))
                 return .init(
                     label: MeasureLabel(lDeadline: Label(kind)),
                     cells: [
-                        .plain(Self.percent(now.onTime, of: now.total) + " of \(now.total.formatted())"),
-                        .plain(Self.percent(before.onTime, of: before.total) + " of \(before.total.formatted())"),
+                        .plain(Self.percentOf(now.onTime, now.total)),
+                        .plain(Self.percentOf(before.onTime, before.total)),
                         .init(text: now.onTime.formatted(), href: link(.deadline(kind, .onTime))),
                         .init(text: now.late.formatted(), href: link(.deadline(kind, .late))),
                         .init(text: now.missed.formatted(), href: link(.deadline(kind, .missed))),
@@ -62,46 +69,50 @@ extension DashboardPageBuilder {
 
     var timeToDecision: DashboardPage.Section {
         let figures: [(String, Int?, Int?)] = [
-            ("Median", current.hoursToDecision(percentile: 0.5), previous.hoursToDecision(percentile: 0.5)),
-            ("90th percentile", current.hoursToDecision(percentile: 0.9), previous.hoursToDecision(percentile: 0.9)),
+            (DashboardWords.median.text, current.hoursToDecision(percentile: 0.5), previous.hoursToDecision(percentile: 0.5)),
+            (DashboardWords.percentile90.text, current.hoursToDecision(percentile: 0.9), previous.hoursToDecision(percentile: 0.9)),
         ]
         let decisions = CaseFigure.concluded(nil, ground: nil, reviewer: nil, decisionsOnly: true)
         return .init(
-            id: "time-to-decision", title: "Time to decision",
+            id: "time-to-decision", title: DashboardWords.timeTitle.text,
             explain:
-                "From receipt to a reviewer’s decision, for the decisions made in the period (time waiting for the citizen included; deemed acceptances and withdrawals not).",
+                DashboardWords.timeExplain.text,
             chart: chart(
-                "time-chart", "Time to decision", "Median and 90th percentile in days, this period beside the previous period.",
+                "time-chart", DashboardWords.timeTitle.text, DashboardWords.timeChartExplain.text,
                 figures.map { (.text($0.0), Double($0.1 ?? 0) / 24, Double($0.2 ?? 0) / 24, Self.days($0.1), Self.days($0.2)) }),
-            columns: DashboardPage.periodColumns("Measure"),
+            columns: DashboardPage.periodColumns(DashboardWords.measure.text),
             rows: figures.map { .init(label: .text($0.0), cells: [.plain(Self.days($0.1)), .plain(Self.days($0.2))]) }
-                + [.init(label: .text("Decisions made"), cells: counts(decisions, current.decisions, previous.decisions))])
+                + [.init(label: .text(DashboardWords.decisionsMade.text), cells: counts(decisions, current.decisions, previous.decisions))])
     }
 
     var open: DashboardPage.Section {
         .init(
-            id: "backlog", title: "Open appeals, by age",
+            id: "backlog", title: DashboardWords.backlogTitle.text,
             explain:
-                "Appeals not yet decided, withdrawn or deemed accepted at the end of each period, by the days since they were received.",
+                DashboardWords.backlogExplain.text,
             chart: chart(
-                "backlog-chart", "Open appeals by age", "At the end of this period beside the end of the previous period.",
+                "backlog-chart", DashboardWords.backlogChart.text, DashboardWords.backlogChartExplain.text,
                 AgeBucket.allCases.map {
                     (
                         .text($0.text), Double(current.openAtEnd[$0] ?? 0), Double(previous.openAtEnd[$0] ?? 0),
                         (current.openAtEnd[$0] ?? 0).formatted(), (previous.openAtEnd[$0] ?? 0).formatted()
                     )
                 }),
-            columns: ["Age", "At the end of this period", "At the end of the previous period"],
+            columns: [DashboardWords.age.text, DashboardWords.atEndOfThisPeriod.text, DashboardWords.atEndOfPreviousPeriod.text],
             rows: AgeBucket.allCases.map {
                 .init(label: .text($0.text), cells: counts(.openAtEnd($0), current.openAtEnd[$0] ?? 0, previous.openAtEnd[$0] ?? 0))
-            } + [.init(label: .text("All open"), cells: counts(.openAtEnd(nil), current.openAtEndTotal, previous.openAtEndTotal))])
+            } + [
+                .init(
+                    label: .text(DashboardWords.allOpen.text),
+                    cells: counts(.openAtEnd(nil), current.openAtEndTotal, previous.openAtEndTotal))
+            ])
     }
 
     var openNow: DashboardPage.Section {
         let states = CaseState.allCases.filter(\.isUndecided)
         return .init(
-            id: "backlog-now", title: "Open appeals now, by state and age", explain: "Where the open appeals stand today.", chart: nil,
-            wide: true, columns: ["State"] + AgeBucket.allCases.map(\.text) + ["All"],
+            id: "backlog-now", title: DashboardWords.openNowTitle.text, explain: DashboardWords.openNowExplain.text, chart: nil,
+            wide: true, columns: [DashboardWords.state.text] + AgeBucket.allCases.map(\.text) + [DashboardWords.all.text],
             rows: states.map { state in
                 let counts = report.openNow[state] ?? [:]
                 return .init(
@@ -114,17 +125,17 @@ extension DashboardPageBuilder {
     var conclusions: DashboardPage.Section {
         let (now, before) = (current.conclusionTotals, previous.conclusionTotals)
         return .init(
-            id: "outcomes", title: "Outcomes",
-            explain: "How the appeals concluded in the period ended. The target for deemed acceptances is zero.",
+            id: "outcomes", title: DashboardWords.outcomesTitle.text,
+            explain: DashboardWords.outcomesExplain.text,
             chart: chart(
-                "outcomes-chart", "Outcomes", "Appeals concluded each way, this period beside the previous period.",
+                "outcomes-chart", DashboardWords.outcomesTitle.text, DashboardWords.outcomesChartExplain.text,
                 Conclusion.allCases.map {
                     (
                         MeasureLabel(lConclusion: Label($0)), Double(now[$0] ?? 0), Double(before[$0] ?? 0), (now[$0] ?? 0).formatted(),
                         (before[$0] ?? 0).formatted()
                     )
                 }),
-            columns: DashboardPage.periodColumns("Outcome"),
+            columns: DashboardPage.periodColumns(DashboardWords.outcome.text),
             rows: Conclusion.allCases.map {
                 .init(
                     label: MeasureLabel(lConclusion: Label($0)),
@@ -135,9 +146,9 @@ extension DashboardPageBuilder {
     var byGround: DashboardPage.Section {
         let table = current.conclusionsByGround
         return .init(
-            id: "outcomes-by-ground", title: "Outcomes by ground, this period",
-            explain: "An appeal on more than one ground counts under each.", chart: nil,
-            wide: true, columns: ["Ground"] + Conclusion.allCases.map(Self.conclusionName) + ["All"],
+            id: "outcomes-by-ground", title: DashboardWords.byGroundTitle.text,
+            explain: DashboardWords.byGroundExplain.text, chart: nil,
+            wide: true, columns: [DashboardWords.ground.text] + Conclusion.allCases.map(Self.conclusionName) + [DashboardWords.all.text],
             rows: Ground.allCases.filter { table[$0] != nil }.map { ground in
                 let row = table[ground] ?? [:]
                 return .init(
@@ -158,8 +169,8 @@ extension DashboardPageBuilder {
         let outcomes: [Conclusion] = [.cancelled, .reduced, .upheld]
         let reviewers = current.decisionsByReviewer.keys.sorted { (report.names[$0] ?? $0.value) < (report.names[$1] ?? $1.value) }
         return .init(
-            id: "outcomes-by-reviewer", title: "Decisions by reviewer, this period", explain: "Each reviewer’s decisions that took effect.",
-            chart: nil, columns: ["Reviewer"] + outcomes.map(Self.conclusionName) + ["All"],
+            id: "outcomes-by-reviewer", title: DashboardWords.byReviewerTitle.text, explain: DashboardWords.byReviewerExplain.text,
+            chart: nil, columns: [DashboardWords.reviewer.text] + outcomes.map(Self.conclusionName) + [DashboardWords.all.text],
             rows: reviewers.map { reviewer in
                 let row = current.decisionsByReviewer[reviewer] ?? [:]
                 return .init(
@@ -178,39 +189,39 @@ extension DashboardPageBuilder {
 
     static func conclusionName(_ conclusion: Conclusion) -> String {
         switch conclusion {
-        case .cancelled: "Cancelled"
-        case .reduced: "Reduced"
-        case .upheld: "Upheld"
-        case .deemedAccepted: "Deemed accepted"
-        case .withdrawn: "Withdrawn"
+        case .cancelled: DashboardWords.cancelled.text
+        case .reduced: DashboardWords.reduced.text
+        case .upheld: DashboardWords.upheld.text
+        case .deemedAccepted: DashboardWords.deemedAccepted.text
+        case .withdrawn: DashboardWords.withdrawn.text
         }
     }
 
     var phone: DashboardPage.Section {
         .init(
-            id: "phone", title: "Phone enquiries",
+            id: "phone", title: DashboardWords.phoneTitle.text,
             explain:
-                "Calls logged by phone agents. First-contact resolution: the share resolved on the call. Repeat contacts: the share about a case the citizen had called about before.",
+                DashboardWords.phoneExplain.text,
             chart: chart(
-                "phone-chart", "First-contact resolution and repeat contacts",
-                "Shares of the calls logged, this period beside the previous period.",
+                "phone-chart", DashboardWords.phoneChart.text,
+                DashboardWords.phoneChartExplain.text,
                 [
                     (
-                        .text("Resolved on the call"), Self.share(current.callsResolved, current.calls),
+                        .text(DashboardWords.resolvedOnTheCall.text), Self.share(current.callsResolved, current.calls),
                         Self.share(previous.callsResolved, previous.calls),
                         Self.percent(current.callsResolved, of: current.calls), Self.percent(previous.callsResolved, of: previous.calls)
                     ),
                     (
-                        .text("Repeat contacts"), Self.share(current.repeatCalls, current.calls),
+                        .text(DashboardWords.repeatContacts.text), Self.share(current.repeatCalls, current.calls),
                         Self.share(previous.repeatCalls, previous.calls),
                         Self.percent(current.repeatCalls, of: current.calls), Self.percent(previous.repeatCalls, of: previous.calls)
                     ),
                 ], scale: 100),
-            columns: DashboardPage.periodColumns("Measure"),
+            columns: DashboardPage.periodColumns(DashboardWords.measure.text),
             rows: [
-                .init(label: .text("Calls logged"), cells: counts(.calls(.all), current.calls, previous.calls)),
+                .init(label: .text(DashboardWords.callsLogged.text), cells: counts(.calls(.all), current.calls, previous.calls)),
                 .init(
-                    label: .text("Resolved on the call"),
+                    label: .text(DashboardWords.resolvedOnTheCall.text),
                     cells: [
                         .init(
                             text: Self.share(of: current.callsResolved, current.calls),
@@ -220,7 +231,7 @@ extension DashboardPageBuilder {
                             href: link(.calls(.resolved), previous: true)),
                     ]),
                 .init(
-                    label: .text("Repeat contacts"),
+                    label: .text(DashboardWords.repeatContacts.text),
                     cells: [
                         .init(
                             text: Self.share(of: current.repeatCalls, current.calls),
@@ -232,25 +243,27 @@ extension DashboardPageBuilder {
             ])
     }
 
-    /// "67% (4)", or "No calls".
+    /// "67% (4)", or DashboardWords.noCalls.text.
     static func share(of part: Int, _ calls: Int) -> String {
-        calls == 0 ? "No calls" : "\(percent(part, of: calls)) (\(part.formatted()))"
+        calls == 0
+            ? DashboardWords.noCalls.text
+            : Catalogue.english(DashboardWords.shareOfCalls, ["percent": percent(part, of: calls), "count": part.formatted()])
     }
 
     static func share(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) * 100 }
 
     var letters: DashboardPage.Section {
         let figures: [(String, CaseFigure.LetterEvent, Int, Int)] = [
-            ("Printed", .printed, current.lettersPrinted, previous.lettersPrinted),
-            ("Posted", .posted, current.lettersPosted, previous.lettersPosted),
-            ("Returned undelivered", .returned, current.lettersReturned, previous.lettersReturned),
+            (DashboardWords.printed.text, .printed, current.lettersPrinted, previous.lettersPrinted),
+            (DashboardWords.posted.text, .posted, current.lettersPosted, previous.lettersPosted),
+            (DashboardWords.returnedUndelivered.text, .returned, current.lettersReturned, previous.lettersReturned),
         ]
         return .init(
-            id: "letters", title: "Letters", explain: "Letters in print batches marked printed, letters posted, and letters returned.",
+            id: "letters", title: DashboardWords.lettersTitle.text, explain: DashboardWords.lettersExplain.text,
             chart: chart(
-                "letters-chart", "Letters printed, posted and returned", "This period beside the previous period.",
+                "letters-chart", DashboardWords.lettersChart.text, DashboardWords.lettersChartExplain.text,
                 figures.map { (.text($0.0), Double($0.2), Double($0.3), $0.2.formatted(), $0.3.formatted()) }),
-            columns: DashboardPage.periodColumns("Letters"),
+            columns: DashboardPage.periodColumns(DashboardWords.lettersTitle.text),
             rows: figures.map { .init(label: .text($0.0), cells: counts(.letters($0.1), $0.2, $0.3)) })
     }
 }

@@ -24,10 +24,15 @@ struct DashboardPageBuilder {
         whole == 0 ? "–" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%"
     }
 
+    /// "75% of 8".
+    static func percentOf(_ part: Int, _ whole: Int) -> String {
+        Catalogue.english(DashboardWords.percentOf, ["percent": percent(part, of: whole), "total": whole.formatted()])
+    }
+
     static func days(_ hours: Int?) -> String {
         guard let hours else { return "–" }
         let days = Double(hours) / 24
-        return days < 10 ? String(format: "%.1f days", days) : "\(Int(days.rounded())) days"
+        return Catalogue.english(DashboardWords.daysShort, ["days": days < 10 ? String(format: "%.1f", days) : "\(Int(days.rounded()))"])
     }
 
     func page(nav: StaffNav, choice: PeriodChoice) -> DashboardPage {
@@ -51,7 +56,8 @@ struct DashboardPageBuilder {
     }
 
     static func span(_ period: ReportingPeriod) -> String {
-        "\(LongDate.text(period.from)) to \(LongDate.text(period.to)) (\(period.days) days)"
+        Catalogue.english(
+            DashboardWords.span, ["from": LongDate.text(period.from), "to": LongDate.text(period.to), "days": "\(period.days)"])
     }
 
     /// The month before the one `day` is in, as `2026-11` (the monthly report's default).

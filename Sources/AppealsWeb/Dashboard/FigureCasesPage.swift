@@ -41,30 +41,36 @@ struct FigureCasesPage: Sendable, Encodable {
     /// What the list is, in words: a title, and the fact it narrows to (in the fact's own words).
     static func describe(_ figure: CaseFigure) -> (String, MeasureLabel?) {
         switch figure {
-        case .received(let channel): return ("Appeals received", channel.map { MeasureLabel(lChannel: Label($0)) })
+        case .received(let channel): return (DashboardWords.appealsReceived.text, channel.map { MeasureLabel(lChannel: Label($0)) })
         case .concluded(let conclusion, let ground, let reviewer, let decisionsOnly):
             return (
-                decisionsOnly ? "Decisions made" : reviewer.map { "Decisions by \($0.value)" } ?? "Appeals concluded",
+                decisionsOnly
+                    ? DashboardWords.decisionsMade.text
+                    : reviewer.map { Catalogue.english(DashboardWords.decisionsBy, ["reviewer": $0.value]) }
+                        ?? DashboardWords.appealsConcluded.text,
                 conclusion.map { MeasureLabel(lConclusion: Label($0)) } ?? ground.map { MeasureLabel(lGround: Label($0)) }
             )
         case .deadline(let kind, let result):
-            let title = [.onTime: "Deadline met on time", .late: "Deadline met late", .missed: "Deadline missed, still open"][result]
+            let title = [
+                .onTime: DashboardWords.deadlineMetOnTime.text, .late: DashboardWords.deadlineMetLate.text,
+                .missed: DashboardWords.deadlineMissed.text,
+            ][result]
             return (title ?? "", MeasureLabel(lDeadline: Label(kind)))
         case .calls(let filter):
             let titles: [CaseFigure.CallFilter: String] = [
-                .all: "Appeals called about", .resolved: "Appeals with a call resolved on the call",
-                .unresolved: "Appeals with a call not resolved on the call", .repeats: "Appeals called about again",
+                .all: DashboardWords.appealsCalledAbout.text, .resolved: DashboardWords.appealsResolvedOnCall.text,
+                .unresolved: DashboardWords.appealsNotResolvedOnCall.text, .repeats: DashboardWords.appealsCalledAgain.text,
             ]
             return (titles[filter] ?? "", nil)
         case .letters(let event):
             let titles: [CaseFigure.LetterEvent: String] = [
-                .printed: "Appeals with a letter printed", .posted: "Appeals with a letter posted",
-                .returned: "Appeals with a letter returned undelivered",
+                .printed: DashboardWords.appealsLetterPrinted.text, .posted: DashboardWords.appealsLetterPosted.text,
+                .returned: DashboardWords.appealsLetterReturned.text,
             ]
             return (titles[event] ?? "", nil)
-        case .openAtEnd(let bucket): return ("Appeals open at the end of the period", bucket.map { .text($0.text) })
+        case .openAtEnd(let bucket): return (DashboardWords.appealsOpenAtEnd.text, bucket.map { .text($0.text) })
         case .openNow(let state, let bucket):
-            return ("Appeals open now", state.map { MeasureLabel(lState: Label($0)) } ?? bucket.map { .text($0.text) })
+            return (DashboardWords.appealsOpenNow.text, state.map { MeasureLabel(lState: Label($0)) } ?? bucket.map { .text($0.text) })
         }
     }
 }

@@ -22,7 +22,7 @@ enum FigureLink {
         }
     }
 
-    /// The figure a query names; nil when it names none. Throws ``AppError/badRequest`` for a value that is not one.
+    /// The figure a query names; nil when it names none. Throws ``RequestError/malformed`` for a value that is not one.
     static func figure(_ value: (String) -> String?) throws -> CaseFigure? {
         func parse<T>(_ name: String, _ make: (String) -> T?) throws -> T? {
             guard let text = value(name), !text.isEmpty else { return nil }

@@ -1,5 +1,6 @@
 import AppealsDomain
 import AppealsServices
+import AppealsWords
 import Foundation
 
 /// The monthly report for publication: counts and shares only, no personal data (no names, references or
@@ -31,37 +32,38 @@ struct MonthlyReport: Sendable, Encodable {
             lines.append(Line(section: section, measure: measure, value: value(now), previous: value(before), heading: false))
         }
         func count(_ measure: String, _ value: @escaping (PeriodFigures) -> Int) { line(measure) { value($0).formatted() } }
-        heading("Appeals received")
-        count("On the web") { $0.received[.web] ?? 0 }
-        count("By phone") { $0.received[.phone] ?? 0 }
-        count("By post") { $0.received[.mail] ?? 0 }
-        count("All channels") { $0.receivedTotal }
-        heading("Outcomes")
+        heading(DashboardWords.appealsReceived.text)
+        count(DashboardWords.onTheWeb.text) { $0.received[.web] ?? 0 }
+        count(DashboardWords.byPhone.text) { $0.received[.phone] ?? 0 }
+        count(DashboardWords.byPost.text) { $0.received[.mail] ?? 0 }
+        count(DashboardWords.allChannels.text) { $0.receivedTotal }
+        heading(DashboardWords.outcomesTitle.text)
         for conclusion in Conclusion.allCases {
             count(DashboardPageBuilder.conclusionName(conclusion)) { $0.conclusionTotals[conclusion] ?? 0 }
         }
-        heading("Deadlines met on time")
+        heading(DashboardWords.deadlinesTitle.text)
         for (kind, name) in [
-            (DeadlineKind.acknowledgement, "Acknowledgement"), (.firstReview, "First review"), (.decision, "Decision (statutory)"),
+            (DeadlineKind.acknowledgement, DashboardWords.acknowledgement.text), (.firstReview, DashboardWords.firstReview.text),
+            (.decision, DashboardWords.decisionStatutory.text),
         ] {
             line(name) { f in
                 let r = f.deadlines[kind] ?? .init()
                 return DashboardPageBuilder.percent(r.onTime, of: r.total)
             }
         }
-        heading("Time to decision")
-        line("Median") { DashboardPageBuilder.days($0.hoursToDecision(percentile: 0.5)) }
-        line("90th percentile") { DashboardPageBuilder.days($0.hoursToDecision(percentile: 0.9)) }
-        heading("Phone enquiries")
-        count("Calls") { $0.calls }
-        line("Resolved on the first call") { DashboardPageBuilder.percent($0.callsResolved, of: $0.calls) }
-        line("Repeat contacts") { DashboardPageBuilder.percent($0.repeatCalls, of: $0.calls) }
-        heading("Letters")
-        count("Printed") { $0.lettersPrinted }
-        count("Posted") { $0.lettersPosted }
-        count("Returned undelivered") { $0.lettersReturned }
-        heading("Open appeals")
-        count("At the end of the month") { $0.openAtEndTotal }
+        heading(DashboardWords.timeTitle.text)
+        line(DashboardWords.median.text) { DashboardPageBuilder.days($0.hoursToDecision(percentile: 0.5)) }
+        line(DashboardWords.percentile90.text) { DashboardPageBuilder.days($0.hoursToDecision(percentile: 0.9)) }
+        heading(DashboardWords.phoneTitle.text)
+        count(DashboardWords.calls.text) { $0.calls }
+        line(DashboardWords.resolvedOnFirstCall.text) { DashboardPageBuilder.percent($0.callsResolved, of: $0.calls) }
+        line(DashboardWords.repeatContacts.text) { DashboardPageBuilder.percent($0.repeatCalls, of: $0.calls) }
+        heading(DashboardWords.lettersTitle.text)
+        count(DashboardWords.printed.text) { $0.lettersPrinted }
+        count(DashboardWords.posted.text) { $0.lettersPosted }
+        count(DashboardWords.returnedUndelivered.text) { $0.lettersReturned }
+        heading(DashboardWords.openAppeals.text)
+        count(DashboardWords.atEndOfMonth.text) { $0.openAtEndTotal }
         self.lines = lines
     }
 

@@ -1,4 +1,5 @@
 import AppealsDomain
+import AppealsWords
 import Foundation
 
 /// The dashboard's period as the page's form chooses it: this week, the last 30 days, or dates from and to.
@@ -30,15 +31,15 @@ struct PeriodChoice: Sendable, Equatable {
         case .range:
             let from = LocalDate(iso: fromText)
             let to = LocalDate(iso: toText)
-            var fromProblem = from == nil ? "Enter the first day as a date, for example 2026-11-01" : nil
-            var toProblem = to == nil ? "Enter the last day as a date, for example 2026-11-30" : nil
+            var fromProblem = from == nil ? Catalogue.english(StaffWords.fromInvalid) : nil
+            var toProblem = to == nil ? Catalogue.english(StaffWords.toInvalid) : nil
             if let from, let to {
                 if to < from {
-                    toProblem = "The last day must be on or after the first day"
+                    toProblem = Catalogue.english(StaffWords.toBeforeFrom)
                 } else if from.days(until: to) >= ReportingPeriod.maxDays {
-                    fromProblem = "Choose at most \(ReportingPeriod.maxDays) days (about three years)"
+                    fromProblem = Catalogue.english(DashboardWords.periodTooLong, ["days": "\(ReportingPeriod.maxDays)"])
                 } else if today < to {
-                    toProblem = "The last day cannot be after today"
+                    toProblem = DashboardWords.toAfterToday.text
                 }
             }
             (self.fromProblem, self.toProblem) = (fromProblem, toProblem)

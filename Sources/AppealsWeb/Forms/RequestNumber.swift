@@ -4,7 +4,7 @@ import AppealsServices
 /// arithmetic on them can overflow: a Swift overflow traps, and a trap ends the server for everyone.
 enum RequestNumber {
     /// The value when it is a plain decimal number inside `range`; nil when absent.
-    /// - Throws: ``AppError/badRequest`` when present but malformed or out of range.
+    /// - Throws: ``RequestError/malformed`` when present but malformed or out of range.
     static func parse(_ text: Substring?, in range: ClosedRange<Int>) throws -> Int? {
         guard let text else { return nil }
         guard let value = valid(text, in: range) else { throw RequestError.malformed }

@@ -25,7 +25,7 @@ enum NULGuard {
         return false
     }
 
-    /// - Throws: ``AppError/badRequest`` when the request's query holds a NUL once decoded.
+    /// - Throws: ``RequestError/malformed`` when the request's query holds a NUL once decoded.
     static func checkQuery(of request: Request) throws {
         guard let query = request.uri.query else { return }
         if decodesToNUL(query) || request.uri.queryParameters.contains(where: { $0.key.contains("\0") || $0.value.contains("\0") }) {

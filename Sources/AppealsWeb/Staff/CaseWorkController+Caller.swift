@@ -12,17 +12,16 @@ extension CaseWorkController {
             guard access.availableActions(loaded.record, account).contains(.logCall) else { throw AppError.notPermitted }
             let form = try context.form(CallForm.self)
             guard let details = CallPanel.details(form) else {
-                return try await casePage(
-                    loaded, account: account, context: context, status: .unprocessableContent, call: CallPanel.problems(form))
+                return try await casePage(loaded, account, context, .init(call: CallPanel.problems(form)), status: .unprocessableContent)
             }
             let note = String((form.note ?? "").trimmingSpaces.replacingOccurrences(of: "\r\n", with: "\n").prefix(2_000))
             let call = Interaction(
-                at: clock.now(), channel: .phone, direction: .inbound, actor: account.id.value, kind: .call,
+                at: work.clock.now(), channel: .phone, direction: .inbound, actor: account.id.value, kind: .call,
                 summary: note.isEmpty ? nil : note, isPublic: false, call: details)
             // The call happened whatever else changed meanwhile: a conflict is retried against the case as it now is.
             for attempt in 1...3 {
                 do {
-                    try await engine.recordContact(call, on: loaded.record.reference)
+                    try await work.engine.recordContact(call, on: loaded.record.reference)
                     break
                 } catch is CaseChangedSinceRead where attempt < 3 {}
             }
@@ -35,17 +34,16 @@ extension CaseWorkController {
             let reason = String((form.reason ?? "").trimmingSpaces.prefix(1_000))
             guard !reason.isEmpty else {
                 return try await casePage(
-                    loaded, account: account, context: context, problems: .init(vulnerableReasonMissing: true),
-                    status: .unprocessableContent)
+                    loaded, account, context, .init(problems: .init(vulnerableReasonMissing: true)), status: .unprocessableContent)
             }
             let version = try RequestNumber.parse(form.version, in: 0...Int(Int32.max))
             do {
-                try await engine.setVulnerable(
+                try await work.engine.setVulnerable(
                     form.vulnerable == "yes", reason: reason, on: loaded.record.reference, by: account.actor(as: role),
                     expectedVersion: version, requestID: context.id)
             } catch is CaseChangedSinceRead {
-                let fresh = try await cases.load(loaded.record.reference) ?? loaded
-                return try await casePage(fresh, account: account, context: context, changedSinceRead: true, status: .conflict)
+                return try await casePage(
+                    try await work.workspace.reloaded(loaded), account, context, .init(changedSinceRead: true), status: .conflict)
             }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
         }
@@ -56,12 +54,12 @@ extension CaseWorkController {
             let correction = ContactCorrection(
                 name: form.name ?? "", address: form.address.address, email: form.email ?? "", mobile: form.mobile ?? "",
                 channel: form.channel ?? "letter")
-            let problems = try await correctContact(
+            let problems = try await work.correctContact(
                 correction, on: loaded.record.reference, by: account.actor(as: role), requestID: context.id)
             guard problems.isEmpty else {
                 return try await casePage(
-                    loaded, account: account, context: context, status: .unprocessableContent,
-                    contactForm: .init(correction, fields: form.address, problems: problems))
+                    loaded, account, context, .init(contactForm: .init(correction, fields: form.address, problems: problems)),
+                    status: .unprocessableContent)
             }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#contact-heading", type: .found)
         }
@@ -69,7 +67,7 @@ extension CaseWorkController {
         routes.post("/staff/cases/{reference}/withdraw", roles: [.phoneAgent, .clerk]) { _, context, account in
             let loaded = try await visibleCase(context, account)
             guard try context.form(CaseActionForm.self).confirm == "yes" else {
-                guard let file = try await queries.caseFile(loaded.record.reference) else { throw AppError.notFound }
+                let file = try await work.workspace.file(of: loaded.record.reference)
                 return try pages.render(
                     "staff/withdraw-confirm",
                     page: WithdrawConfirmPage(

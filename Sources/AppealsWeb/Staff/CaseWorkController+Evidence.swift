@@ -12,42 +12,29 @@ extension CaseWorkController {
         routes.get("/staff/evidence/{id}/thumbnail", roles: Self.caseViewers) { _, context, account in
             let record = try await visibleEvidence(context, account)
             guard let copy = record.thumbnail else { throw AppError.notFound }
-            return EvidenceResponse.derivedCopy(try storage.read(copy.key), name: "thumbnail.jpg")
+            return EvidenceResponse.derivedCopy(try work.evidence.bytes(of: copy), name: "thumbnail.jpg")
         }
         routes.get("/staff/evidence/{id}/display", roles: Self.caseViewers) { _, context, account in
             let record = try await visibleEvidence(context, account)
             guard let copy = record.display else { throw AppError.notFound }
-            return EvidenceResponse.derivedCopy(try storage.read(copy.key), name: "photo.jpg")
+            return EvidenceResponse.derivedCopy(try work.evidence.bytes(of: copy), name: "photo.jpg")
         }
         routes.get("/staff/evidence/{id}/document", roles: Self.caseViewers) { _, context, account in
             let record = try await visibleEvidence(context, account)
             guard record.kind == .pdf else { throw AppError.notFound }
-            return EvidenceResponse.attachment(try storage.read(record.original.key), type: "application/pdf", name: record.originalName)
+            return EvidenceResponse.attachment(
+                try work.evidence.bytes(of: record.original), type: "application/pdf", name: record.originalName)
         }
         routes.get("/staff/evidence/{id}/original", roles: Self.originalReaders) { _, context, account in
             let record = try await visibleEvidence(context, account)
-            guard let reference = record.caseReference else { throw AppError.notFound }
-            let data = try storage.read(record.original.key)
-            try await cases.record([
-                (
-                    reference,
-                    Interaction(
-                        at: clock.now(), channel: .web, direction: .internal, actor: account.id.value, kind: .evidenceOriginalDownloaded,
-                        summary: "\(record.originalName) (SHA-256 \(record.original.sha256.prefix(16))…)", isPublic: false
-                    )
-                )
-            ])
+            let data = try await work.evidence.original(of: record, by: account.id)
             return EvidenceResponse.attachment(data, type: "application/octet-stream", name: record.originalName)
         }
     }
 
     /// A filed case's evidence, if this person may see the case.
     func visibleEvidence(_ context: AppRequestContext, _ account: StaffAccount) async throws -> EvidenceRecord {
-        guard let id = context.parameters.get("id").flatMap(EvidenceID.init), let record = try await evidence.evidence(id),
-            let reference = record.caseReference, let loaded = try await cases.load(reference, withFirings: false)
-        else { throw AppError.notFound }
-        guard access.mayView(loaded.record, account) else { throw AppError.notPermitted }
-        return record
+        try await work.evidence.visibleFile(context.parameters.get("id").flatMap(EvidenceID.init), to: account)
     }
 }
 

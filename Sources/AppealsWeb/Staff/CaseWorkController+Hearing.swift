@@ -10,27 +10,20 @@ extension CaseWorkController {
             let loaded = try await visibleCase(context, account)
             let form = try context.form(HearingForm.self)
             let (day, time, place) = (form.day ?? "", form.time ?? "", form.place ?? "")
+            let calendar = try await work.workspace.calendar()
             do {
-                _ = try await scheduleHearing(
-                    loaded.record.reference, day: day, time: time, place: place, by: account.id, calendar: try await rulesCalendar())
+                _ = try await work.scheduleHearing(
+                    loaded.record.reference, day: day, time: time, place: place, by: account.id, calendar: calendar)
             } catch let problems as ScheduleHearing.Problems {
                 // No hearing waiting (held, or the case moved on since the page was read): the case page says where it is.
                 guard !problems.list.contains(.notRequested) else {
                     return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
                 }
-                var panel = HearingPanel(current: nil, canSchedule: true, calendar: try await rulesCalendar())
+                var panel = HearingPanel(current: nil, canSchedule: true, calendar: calendar)
                 panel.show(day: day, time: time, place: place, problems: problems.list)
-                return try await casePage(loaded, account: account, context: context, status: .unprocessableContent, hearing: panel)
+                return try await casePage(loaded, account, context, .init(hearing: panel), status: .unprocessableContent)
             }
             return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#hearing-heading", type: .found)
         }
-    }
-
-    /// The hearing panel of a case waiting for its hearing.
-    func hearingPanel(_ loaded: LoadedCase, _ account: StaffAccount) async throws -> HearingPanel? {
-        guard loaded.record.state == .hearingRequested else { return nil }
-        return HearingPanel(
-            current: try await hearings.hearing(of: loaded.record.reference), canSchedule: account.roles.contains(.supervisor),
-            calendar: try await rulesCalendar())
     }
 }

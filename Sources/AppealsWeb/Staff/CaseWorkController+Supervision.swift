@@ -14,14 +14,14 @@ extension CaseWorkController {
             let form = try context.form(ReassignForm.self)
             let to = form.to.flatMap { $0.isEmpty ? nil : StaffID($0) }
             let references = (form.cases ?? []).compactMap(CaseReference.init)
-            guard !references.isEmpty, let to, try await queries.teamLoad(now: clock.now()).contains(where: { $0.id == to }) else {
+            guard !references.isEmpty, let to, try await work.team.takesCases(to) else {
                 return try await teamPage(account, context, problem: true)
             }
             var moved = 0
             var refused: [String] = []
             for reference in references {
                 do {
-                    try await engine.apply(.assign(to), to: reference, by: account.actor(as: .supervisor), requestID: context.id)
+                    try await work.engine.apply(.assign(to), to: reference, by: account.actor(as: .supervisor), requestID: context.id)
                     moved += 1
                 } catch let error as WorkflowError {
                     refused.append("\(reference.grouped): \(WorkflowMessages.text(for: error, timeZone: timeZone))")
@@ -42,7 +42,7 @@ extension CaseWorkController {
             let decision = try context.form(PostmarkForm.self).decision
             guard decision == "confirm" || decision == "reject" else { throw RequestError.malformed }
             do {
-                try await engine.reviewPostmark(
+                try await work.engine.reviewPostmark(
                     loaded.record.reference, confirmed: decision == "confirm", by: account.actor(as: .supervisor), expectedVersion: nil,
                     requestID: context.id)
             } catch PostmarkReviewError.enteredItYourself {
@@ -58,30 +58,29 @@ extension CaseWorkController {
         _ account: StaffAccount, _ context: AppRequestContext, done: Int? = nil, refused: [String] = [],
         problem: Bool = false
     ) async throws -> Response {
-        let now = clock.now()
-        let load = try await queries.teamLoad(now: now)
-        let alerts = try await queries.deadlineAlerts(now: now, limit: 50)
+        let team = try await work.team()
         var nav = nav(account, context)
         nav.onTeam = true
-        let calendar = try await rulesCalendar()
         func rows(_ list: [QueueRow]) -> [QueuePage.Row] {
             QueuePage(
-                nav: nav, filter: QueueFilter(view: .team, staff: account.id, now: now), rows: list, hasMore: false,
-                calendar: calendar, now: now
+                nav: nav, filter: QueueFilter(view: .team, staff: account.id, now: team.now), rows: list, hasMore: false,
+                calendar: team.calendar, now: team.now
             ).rows
         }
         let page = TeamPage(
             nav: nav, csrf: context.csrfToken,
-            load: load.map { .init(id: $0.id.value, name: $0.name, inHand: $0.inHand, overdue: $0.overdue, hasOverdue: $0.overdue > 0) },
-            breached: rows(alerts.breached), warning: rows(alerts.warning), moved: done, refused: refused, hasRefused: !refused.isEmpty,
-            problem: problem, noBreached: alerts.breached.isEmpty, noWarning: alerts.warning.isEmpty,
-            letters: try await letters.letters(in: [.failed, .returned], limit: 50).map {
+            load: team.load.map {
+                .init(id: $0.id.value, name: $0.name, inHand: $0.inHand, overdue: $0.overdue, hasOverdue: $0.overdue > 0)
+            },
+            breached: rows(team.breached), warning: rows(team.warning), moved: done, refused: refused, hasRefused: !refused.isEmpty,
+            problem: problem, noBreached: team.breached.isEmpty, noWarning: team.warning.isEmpty,
+            letters: team.letters.map {
                 .init(
                     reference: $0.reference.value, grouped: $0.reference.grouped, kind: LetterWording.name($0.kind),
                     problem: $0.status == .failed
                         ? "Could not be produced: \($0.problem ?? "")" : "Returned undelivered: \($0.returnReason ?? "")")
             }
-                + (try await notifications.failedMessages(of: nil, limit: 50)).map {
+                + team.failedMessages.map {
                     .init(
                         reference: $0.reference.value, grouped: $0.reference.grouped, kind: NotificationWording.name($0.kind) + " message",
                         problem: "Could not be sent: \($0.lastError ?? "")")

@@ -117,18 +117,19 @@ struct QueuePage: Sendable, Encodable {
             let left = due.map { calendar.businessDays(from: today, to: $0) }
             let timeLeft: String =
                 switch (overdue, left) {
-                case (true, _): "Overdue"
-                case (false, 0?): "Due today"
-                case (false, 1?): "1 business day"
-                case (false, let days?): "\(days) business days"
-                default: "No deadline running"
+                case (true, _): Catalogue.english(StaffWords.overdue)
+                case (false, 0?): Catalogue.english(StaffWords.dueToday)
+                case (false, 1?): Catalogue.english(StaffWords.oneBusinessDay)
+                case (false, let days?): Catalogue.english(StaffWords.businessDays, ["count": "\(days)"])
+                default: Catalogue.english(StaffWords.noDeadline)
                 }
             return Row(
                 reference: r.reference.value, grouped: r.reference.grouped, link: StaffURL.case(.value(r.reference)).path,
                 ticket: r.ticketNumber.value, plate: r.plate,
                 state: Label(r.state), grounds: r.grounds.map(Label.init), timeLeft: timeLeft, overdue: overdue,
                 dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
-                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1, assignee: r.assignee?.value ?? "team queue")
+                repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1,
+                assignee: r.assignee?.value ?? Catalogue.english(StaffWords.teamQueue))
         }
     }
 }

@@ -1,0 +1,107 @@
+import AppealsDomain
+import AppealsServices
+import AppealsWords
+import Foundation
+
+/// The case page's panels: evidence, timeline, deadlines, decisions and letters.
+extension CasePageBuilder {
+    var evidence: (photos: [CasePage.EvidenceView], documents: [CasePage.EvidenceView]) {
+        let views = facts.evidence.map { f in
+            CasePage.EvidenceView(
+                name: f.originalName, size: EvidenceItem.size(f.original.byteSize),
+                thumbnail: "/staff/evidence/\(f.id.value)/thumbnail", display: "/staff/evidence/\(f.id.value)/display",
+                download: "/staff/evidence/\(f.id.value)/document", original: "/staff/evidence/\(f.id.value)/original",
+                pixels: f.pixelWidth.map { "\($0) × \(f.pixelHeight ?? 0) px" } ?? "", pages: f.pageCount,
+                received: moment(f.receivedAt), sha256: f.original.sha256
+            )
+        }
+        let files = zip(facts.evidence, views)
+        return (files.filter { $0.0.kind == .photo }.map(\.1), files.filter { $0.0.kind == .pdf }.map(\.1))
+    }
+
+    /// Page `number` (from 1, the newest) of the timeline, with links to the pages around it when there are several.
+    func timelinePage(_ number: Int) -> (entries: [CasePage.TimelineView], older: String?, newer: String?, showing: String?) {
+        let entries = facts.file.timeline.reversed().map { e in
+            CasePage.TimelineView(
+                when: moment(e.at), channel: Label(Channel(rawValue: e.channel) ?? .system), actor: e.actor, kind: Label(e.kind),
+                count: e.count, once: e.count == 1, summary: e.summary, isPublic: e.isPublic, isNote: e.kind == .interaction(.note),
+                call: e.call.map { CasePage.CallView(reason: Label($0.reason), outcome: Label($0.outcome), resolved: $0.resolvedOnCall) })
+        }
+        let size = Self.timelinePageSize
+        guard entries.count > size else { return (entries, nil, nil, nil) }
+        let pages = (entries.count + size - 1) / size
+        let page = min(max(number, 1), pages)
+        let start = (page - 1) * size
+        let end = min(start + size, entries.count)
+        let reference = record.reference.value
+        return (
+            Array(entries[start..<end]),
+            page < pages ? "/staff/cases/\(reference)?timeline=\(page + 1)#timeline" : nil,
+            page > 1 ? "/staff/cases/\(reference)?timeline=\(page - 1)#timeline" : nil,
+            "Entries \(start + 1) to \(end) of \(entries.count), newest first"
+        )
+    }
+
+    var deadlines: [CasePage.DeadlineView] {
+        facts.deadlines.map { d in
+            let status: String
+            var overdue = false
+            switch d.status {
+            case .running(let dueAt, _):
+                overdue = dueAt < facts.now
+                // The due day as the explanation counts it (the instant is the end of that day, past midnight).
+                let due = d.explanation.due.map(LongDate.text) ?? day(dueAt)
+                status = overdue ? "Overdue since \(due)" : "Due \(due)"
+            case .paused: status = "Paused while we wait for the citizen"
+            case .met(let at): status = "Met \(day(at))"
+            case .cancelled(let at): status = "No longer applies (since \(day(at)))"
+            }
+            return CasePage.DeadlineView(
+                kind: Label(d.kind), status: status, explanation: DeadlineWording.explain(d.explanation), overdue: overdue)
+        }
+    }
+
+    func replies(_ map: [String: String]?) -> [CasePage.ReplyView] {
+        record.grounds.map { CasePage.ReplyView(ground: Label($0), text: map?[$0.rawValue] ?? "") }
+    }
+
+    var pending: CasePage.PendingView? {
+        record.pendingDecision.map { p in
+            CasePage.PendingView(
+                outcome: p.draft.outcome.rawValue, amount: p.draft.reducedAmountCents.map(Money.dollars),
+                reason: p.draft.reasonCode.map(Label.init), proposedBy: p.proposedBy.value, replies: replies(p.draft.replies))
+        }
+    }
+
+    var decided: CasePage.DecidedView? {
+        record.decision.map { d in
+            CasePage.DecidedView(
+                outcome: d.outcome.rawValue, amountDue: Money.dollars(d.amountDueCents), reason: Label(d.reasonCode),
+                decidedBy: d.decidedBy?.value ?? "", approvedBy: d.approvedBy?.value, replies: replies(d.replies))
+        }
+    }
+
+    var letterLines: [CasePage.LetterLine] {
+        facts.letters.map {
+            CasePage.LetterLine(
+                id: $0.id.value, kind: LetterWording.name($0.kind),
+                status: $0.status.text + ($0.postedOn.map { " on \(LongDate.text($0))" } ?? "")
+                    + ($0.returnReason.map { ": \($0)" } ?? "") + ($0.problem.map { ": \($0)" } ?? ""),
+                when: LongDate.moment($0.queuedAt, facts.calendar), hasFile: $0.file != nil,
+                pages: $0.pages == 1 ? "1 page" : "\($0.pages ?? 0) pages")
+        }
+    }
+
+    /// A letter came back undelivered: the address needs checking with the citizen.
+    var returnedMail: String? {
+        facts.letters.first { $0.status == .returned }.map { "A letter came back undelivered: \($0.returnReason ?? "")" }
+    }
+
+    /// Why the acknowledgement could not be sent: its letter failed, or its message did (it then goes by letter).
+    var acknowledgementProblem: String? {
+        facts.letters.first { $0.kind == .acknowledgement && $0.status == .failed }
+            .map { "The acknowledgement could not be sent: \($0.problem ?? "")" }
+            ?? facts.failedMessages.first { $0.kind == .acknowledgement }
+            .map { "The acknowledgement message could not be sent (\($0.lastError ?? "")), so it goes by letter instead" }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// One language's words for every sentence the code puts together (the templates hold the rest): each sentence
+/// under a key (``MessageKey``), with `{name}` where a value goes. English is the first language, written beside its
+/// keys in the code, so that a key without English does not compile; another language is a JSON file of the same
+/// keys (`templates/words/<language>.json`), checked whole when it is loaded.
+public struct Catalogue: Sendable {
+    public let language: String
+    let texts: [String: String]
+
+    /// Every key of every area, for loading and checking a catalogue.
+    public static let keys: [any MessageKey.Type] = [
+        EvidenceWords.self, WorkflowWords.self, DeadlineWords.self, TicketImportWords.self, DateWords.self, DashboardWords.self,
+        ClerkWords.self, StaffWords.self,
+    ]
+
+    public static let english = Catalogue(
+        language: "en",
+        texts: Dictionary(uniqueKeysWithValues: keys.flatMap { $0.allKeys.map { ($0.key, $0.english) } }))
+
+    init(language: String, texts: [String: String]) {
+        self.language = language
+        self.texts = texts
+    }
+
+    /// A language's catalogue from its JSON object of key → sentence; every key must be there, and nothing else.
+    public init(language: String, json: Data) throws {
+        let texts = try JSONDecoder().decode([String: String].self, from: json)
+        let expected = Set(Self.english.texts.keys)
+        let missing = expected.subtracting(texts.keys).sorted()
+        let unknown = Set(texts.keys).subtracting(expected).sorted()
+        guard missing.isEmpty, unknown.isEmpty else { throw CatalogueProblem(language: language, missing: missing, unknown: unknown) }
+        self.init(language: language, texts: texts)
+    }
+
+    /// The sentence under `key` with its values put in; the English one if this language lacks it.
+    public func callAsFunction(_ key: some MessageKey, _ values: [String: String] = [:]) -> String {
+        let text = texts[key.key] ?? key.english
+        guard !values.isEmpty else { return text }
+        // One pass: a value that itself holds braces is never read as a placeholder.
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            result += values[String(rest[rest.index(after: open)..<close])] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+}
+
+/// A catalogue that lacks keys, or has keys no code asks for.
+public struct CatalogueProblem: Error, Sendable, Equatable {
+    public let language: String
+    public let missing: [String]
+    public let unknown: [String]
+}
+
+/// The keys of one area's sentences (evidence, the workflow, …), each with its English.
+public protocol MessageKey: Sendable {
+    /// "area.name", as catalogue files write it.
+    var key: String { get }
+    var english: String { get }
+    static var allKeys: [Self] { get }
+}
+
+extension MessageKey where Self: RawRepresentable, Self.RawValue == String, Self: CaseIterable {
+    public static var allKeys: [Self] { Array(allCases) }
+}
