@@ -9,8 +9,8 @@ extension CasePageBuilder {
         let views = facts.evidence.map { f in
             CasePage.EvidenceView(
                 name: f.originalName, size: EvidenceItem.size(f.original.byteSize),
-                thumbnail: "/staff/evidence/\(f.id.value)/thumbnail", display: "/staff/evidence/\(f.id.value)/display",
-                download: "/staff/evidence/\(f.id.value)/document", original: "/staff/evidence/\(f.id.value)/original",
+                thumbnail: StaffURL.evidence(.value(f.id), .thumbnail).path, display: StaffURL.evidence(.value(f.id), .display).path,
+                download: StaffURL.evidence(.value(f.id), .document).path, original: StaffURL.evidence(.value(f.id), .original).path,
                 pixels: f.pixelWidth.map { "\($0) × \(f.pixelHeight ?? 0) px" } ?? "", pages: f.pageCount,
                 received: moment(f.receivedAt), sha256: f.original.sha256
             )
@@ -33,11 +33,11 @@ extension CasePageBuilder {
         let page = min(max(number, 1), pages)
         let start = (page - 1) * size
         let end = min(start + size, entries.count)
-        let reference = record.reference.value
+        let casePage = StaffURL.case(.value(record.reference))
         return (
             Array(entries[start..<end]),
-            page < pages ? "/staff/cases/\(reference)?timeline=\(page + 1)#timeline" : nil,
-            page > 1 ? "/staff/cases/\(reference)?timeline=\(page - 1)#timeline" : nil,
+            page < pages ? casePage.path(query: "timeline=\(page + 1)", fragment: "timeline") : nil,
+            page > 1 ? casePage.path(query: "timeline=\(page - 1)", fragment: "timeline") : nil,
             "Entries \(start + 1) to \(end) of \(entries.count), newest first"
         )
     }

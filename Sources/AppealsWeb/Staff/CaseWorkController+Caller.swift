@@ -7,7 +7,7 @@ import Hummingbird
 /// details, and withdraw or ask for a hearing at their request.
 extension CaseWorkController {
     func addCallerRoutes(to routes: StaffRoutes) {
-        routes.post("/staff/cases/{reference}/call", roles: CaseAccess.callTakers) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .call), roles: CaseAccess.callTakers) { _, context, account in
             let loaded = try await visibleCase(context, account)
             guard access.availableActions(loaded.record, account).contains(.logCall) else { throw AppError.notPermitted }
             let form = try context.form(CallForm.self)
@@ -25,9 +25,9 @@ extension CaseWorkController {
                     break
                 } catch is CaseChangedSinceRead where attempt < 3 {}
             }
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
+            return Response.redirect(to: StaffURL.case(.value(loaded.record.reference)).path(fragment: "timeline"), type: .found)
         }
-        routes.post("/staff/cases/{reference}/vulnerable", roles: CaseAccess.vulnerabilityMarkers) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .vulnerable), roles: CaseAccess.vulnerabilityMarkers) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let role = try permittedRole(.markVulnerable, on: loaded, account)
             let form = try context.form(VulnerableForm.self)
@@ -45,9 +45,9 @@ extension CaseWorkController {
                 return try await casePage(
                     try await work.workspace.reloaded(loaded), account, context, .init(changedSinceRead: true), status: .conflict)
             }
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
+            return Response.redirect(to: StaffURL.case(.value(loaded.record.reference)).path, type: .found)
         }
-        routes.post("/staff/cases/{reference}/contact", roles: CaseAccess.contactEditors) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .contact), roles: CaseAccess.contactEditors) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let role = try permittedRole(.correctContact, on: loaded, account)
             let form = try context.form(ContactCorrectionForm.self)
@@ -61,10 +61,10 @@ extension CaseWorkController {
                     loaded, account, context, .init(contactForm: .init(correction, fields: form.address, problems: problems)),
                     status: .unprocessableContent)
             }
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#contact-heading", type: .found)
+            return Response.redirect(to: StaffURL.case(.value(loaded.record.reference)).path(fragment: "contact-heading"), type: .found)
         }
         // At the citizen's request (a call, a letter): withdrawing is read back to them first.
-        routes.post("/staff/cases/{reference}/withdraw", roles: [.phoneAgent, .clerk]) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .withdraw), roles: [.phoneAgent, .clerk]) { _, context, account in
             let loaded = try await visibleCase(context, account)
             guard try context.form(CaseActionForm.self).confirm == "yes" else {
                 let file = try await work.workspace.file(of: loaded.record.reference)
@@ -77,7 +77,7 @@ extension CaseWorkController {
             }
             return try await act(.withdraw, .withdrawForCitizen, context, account, reason: "at the citizen's request", loaded: loaded)
         }
-        routes.post("/staff/cases/{reference}/hearing", roles: [.phoneAgent, .clerk]) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .hearing), roles: [.phoneAgent, .clerk]) { _, context, account in
             try await act(.requestHearing, .requestHearingForCitizen, context, account, reason: "at the citizen's request")
         }
     }

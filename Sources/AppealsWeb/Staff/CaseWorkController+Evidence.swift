@@ -9,23 +9,23 @@ extension CaseWorkController {
     static let originalReaders = CaseAccess.originalReaders
 
     func addEvidenceRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/evidence/{id}/thumbnail", roles: Self.caseViewers) { _, context, account in
+        routes.get(StaffURL.evidence(.key, .thumbnail), roles: Self.caseViewers) { _, context, account in
             let record = try await visibleEvidence(context, account)
             guard let copy = record.thumbnail else { throw AppError.notFound }
             return EvidenceResponse.derivedCopy(try work.evidence.bytes(of: copy), name: "thumbnail.jpg")
         }
-        routes.get("/staff/evidence/{id}/display", roles: Self.caseViewers) { _, context, account in
+        routes.get(StaffURL.evidence(.key, .display), roles: Self.caseViewers) { _, context, account in
             let record = try await visibleEvidence(context, account)
             guard let copy = record.display else { throw AppError.notFound }
             return EvidenceResponse.derivedCopy(try work.evidence.bytes(of: copy), name: "photo.jpg")
         }
-        routes.get("/staff/evidence/{id}/document", roles: Self.caseViewers) { _, context, account in
+        routes.get(StaffURL.evidence(.key, .document), roles: Self.caseViewers) { _, context, account in
             let record = try await visibleEvidence(context, account)
             guard record.kind == .pdf else { throw AppError.notFound }
             return EvidenceResponse.attachment(
                 try work.evidence.bytes(of: record.original), type: "application/pdf", name: record.originalName)
         }
-        routes.get("/staff/evidence/{id}/original", roles: Self.originalReaders) { _, context, account in
+        routes.get(StaffURL.evidence(.key, .original), roles: Self.originalReaders) { _, context, account in
             let record = try await visibleEvidence(context, account)
             let data = try await work.evidence.original(of: record, by: account.id)
             return EvidenceResponse.attachment(data, type: "application/octet-stream", name: record.originalName)

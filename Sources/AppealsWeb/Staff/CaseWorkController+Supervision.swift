@@ -7,10 +7,10 @@ import Hummingbird
 /// Supervisors: everyone's load, the breach and warning lists, reassigning one case or many, and confirming old postmarks.
 extension CaseWorkController {
     func addSupervisionRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/team", roles: [.supervisor]) { request, context, account in
+        routes.get(StaffURL.team, roles: [.supervisor]) { request, context, account in
             try await teamPage(account, context, done: try RequestNumber.parse(request.uri.queryParameters["moved"], in: 0...10_000))
         }
-        routes.post("/staff/reassign", roles: [.supervisor]) { _, context, account in
+        routes.post(StaffURL.reassign, roles: [.supervisor]) { _, context, account in
             let form = try context.form(ReassignForm.self)
             let to = form.to.flatMap { $0.isEmpty ? nil : StaffID($0) }
             let references = (form.cases ?? []).compactMap(CaseReference.init)
@@ -28,16 +28,16 @@ extension CaseWorkController {
                 }
             }
             guard refused.isEmpty else { return try await teamPage(account, context, done: moved, refused: refused) }
-            return Response.redirect(to: "/staff/team?moved=\(moved)", type: .found)
+            return Response.redirect(to: StaffURL.team.path(query: "moved=\(moved)"), type: .found)
         }
-        routes.post("/staff/cases/{reference}/assign", roles: [.supervisor]) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .assign), roles: [.supervisor]) { _, context, account in
             guard let to = try context.form(CaseActionForm.self).to.flatMap({ $0.isEmpty ? nil : StaffID($0) }) else {
                 throw RequestError.malformed
             }
             return try await act(.assign(to), .assign, context, account)
         }
         // A postmark long before the day of entry, confirmed (or not) by a supervisor other than the one who entered it.
-        routes.post("/staff/cases/{reference}/postmark", roles: [.supervisor]) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .postmark), roles: [.supervisor]) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let decision = try context.form(PostmarkForm.self).decision
             guard decision == "confirm" || decision == "reject" else { throw RequestError.malformed }
@@ -50,7 +50,7 @@ extension CaseWorkController {
             } catch PostmarkReviewError.nothingToConfirm {
                 // Confirmed a moment ago by someone else (or a second press): the list shows what is left.
             }
-            return Response.redirect(to: "/staff/approvals#postmarks", type: .found)
+            return Response.redirect(to: StaffURL.approvals.path(fragment: "postmarks"), type: .found)
         }
     }
 

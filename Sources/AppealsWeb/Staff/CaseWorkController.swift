@@ -19,7 +19,7 @@ struct CaseWorkController {
     static let noteTakers = CaseAccess.noteTakers
 
     func addRoutes(to routes: StaffRoutes) {
-        routes.get("/staff/queue", roles: Self.deciders) { request, context, account in
+        routes.get(StaffURL.queue, roles: Self.deciders) { request, context, account in
             var filter = QueueFilter(
                 view: request.uri.queryParameters["view"] == "team" ? .team : .mine, staff: account.id, now: work.clock.now())
             filter.state = request.uri.queryParameters["state"].flatMap { CaseState(rawValue: String($0)) }
@@ -32,7 +32,7 @@ struct CaseWorkController {
                 calendar: queue.calendar, now: filter.now)
             return try pages.render("staff/queue", page: page, context: context)
         }
-        routes.get("/staff/approvals", roles: [.supervisor]) { request, context, account in
+        routes.get(StaffURL.approvals, roles: [.supervisor]) { request, context, account in
             var filter = QueueFilter(view: .approvals, staff: account.id, now: work.clock.now())
             filter.page = try RequestNumber.parse(request.uri.queryParameters["page"], in: RequestNumber.pages) ?? 1
             let queue = try await work.queues.page(filter)
@@ -45,21 +45,21 @@ struct CaseWorkController {
             }
             return try pages.render("staff/queue", page: page, context: context)
         }
-        routes.get("/staff/cases/{reference}", roles: Self.caseViewers) { request, context, account in
+        routes.get(StaffURL.case(.key), roles: Self.caseViewers) { request, context, account in
             let loaded = try await visibleCase(context, account)
             let timelinePage = try RequestNumber.parse(request.uri.queryParameters["timeline"], in: RequestNumber.pages) ?? 1
             return try await casePage(loaded, account, context, .init(timelinePage: timelinePage))
         }
-        routes.post("/staff/cases/{reference}/claim", roles: Self.deciders) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .claim), roles: Self.deciders) { _, context, account in
             try await act(.claim, .claim, context, account)
         }
-        routes.post("/staff/cases/{reference}/release", roles: Self.deciders) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .release), roles: Self.deciders) { _, context, account in
             try await act(.assign(nil), .release, context, account)
         }
-        routes.post("/staff/cases/{reference}/start-review", roles: Self.deciders) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .startReview), roles: Self.deciders) { _, context, account in
             try await act(.startReview, .startReview, context, account)
         }
-        routes.post("/staff/cases/{reference}/request-information", roles: Self.deciders) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .requestInformation), roles: Self.deciders) { _, context, account in
             let message = (try context.form(CaseActionForm.self).message ?? "").trimmingSpaces
             let loaded = try await visibleCase(context, account)
             guard !message.isEmpty else {
@@ -71,7 +71,7 @@ struct CaseWorkController {
                 kind: .informationRequested, summary: message, isPublic: true)
             return try await act(.requestInformation, .requestInformation, context, account, interaction: outbound, loaded: loaded)
         }
-        routes.post("/staff/cases/{reference}/note", roles: Self.noteTakers) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .note), roles: Self.noteTakers) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let note = (try context.form(NoteForm.self).note ?? "").trimmingSpaces
             guard !note.isEmpty else {
@@ -79,9 +79,9 @@ struct CaseWorkController {
                     loaded, account, context, .init(problems: .init(noteMissing: true)), status: .unprocessableContent)
             }
             try await work.addNote(note, to: loaded.record.reference, by: account.id)
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)#timeline", type: .found)
+            return Response.redirect(to: StaffURL.case(.value(loaded.record.reference)).path(fragment: "timeline"), type: .found)
         }
-        routes.post("/staff/cases/{reference}/decide", roles: Self.deciders) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .decide), roles: Self.deciders) { _, context, account in
             let loaded = try await visibleCase(context, account)
             let submission = try context.form(DecisionSubmission.self)
             let form = DecisionForm(submission, grounds: loaded.record.grounds)
@@ -109,10 +109,10 @@ struct CaseWorkController {
             }
             return try await act(.decide(form.draft), .decide, context, account, decision: form, loaded: loaded)
         }
-        routes.post("/staff/cases/{reference}/approve", roles: [.supervisor]) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .approve), roles: [.supervisor]) { _, context, account in
             try await act(.approveDecision, .approve, context, account)
         }
-        routes.post("/staff/cases/{reference}/return", roles: [.supervisor]) { _, context, account in
+        routes.post(StaffURL.caseForm(.key, .return), roles: [.supervisor]) { _, context, account in
             try await act(.returnDecision, .returnDecision, context, account, reason: try context.form(CaseActionForm.self).comment)
         }
         addCallerRoutes(to: routes)
@@ -152,7 +152,7 @@ struct CaseWorkController {
             try await work.engine.apply(
                 event, to: loaded.record.reference, by: account.actor(as: role), expectedVersion: version,
                 reason: reason, requestID: context.id, interaction: interaction)
-            return Response.redirect(to: "/staff/cases/\(loaded.record.reference.value)", type: .found)
+            return Response.redirect(to: StaffURL.case(.value(loaded.record.reference)).path, type: .found)
         } catch let error as WorkflowError {
             return try await casePage(
                 loaded, account, context, .init(decision: decision, message: WorkflowMessages.text(for: error, timeZone: timeZone)),

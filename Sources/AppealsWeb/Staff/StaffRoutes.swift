@@ -22,15 +22,6 @@ struct StaffRoutes {
         add(.post, url.pattern.routerPath, roles: roles, handler)
     }
 
-    // The case-work controller's routes are still written as text until its rewrite lands; then these two go.
-    func get(_ path: RouterPath, roles: Set<Role>, use handler: @escaping Handler) {
-        add(.get, path, roles: roles, handler)
-    }
-
-    func post(_ path: RouterPath, roles: Set<Role>, use handler: @escaping Handler) {
-        add(.post, path, roles: roles, handler)
-    }
-
     /// A route anyone may open (the sign-in page), still declared in the table.
     func open(
         _ method: HTTPRequest.Method, _ url: StaffURL,
