@@ -94,6 +94,7 @@ extension CasePage {
     struct OtherCase: Sendable, Encodable {
         let reference: String
         let grouped: String
+        let link: String
         let state: Label
     }
 

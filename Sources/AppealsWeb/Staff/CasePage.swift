@@ -9,6 +9,8 @@ struct CasePage: Sendable, Encodable {
     let csrf: String
     let reference: String
     let grouped: String
+    /// The case page, its forms and its audit trail.
+    let links: CaseLinks
     let version: Int
     let state: Label
     let assignee: String
@@ -72,6 +74,7 @@ struct CasePage: Sendable, Encodable {
 
     struct LetterLine: Sendable, Encodable {
         let id: String
+        let pdf: String
         let kind: String
         let status: String
         let when: String

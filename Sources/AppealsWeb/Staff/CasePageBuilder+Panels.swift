@@ -84,7 +84,7 @@ extension CasePageBuilder {
     var letterLines: [CasePage.LetterLine] {
         facts.letters.map {
             CasePage.LetterLine(
-                id: $0.id.value, kind: LetterWording.name($0.kind),
+                id: $0.id.value, pdf: StaffURL.letter(.value($0.id), .pdf).path, kind: LetterWording.name($0.kind),
                 status: $0.status.text + ($0.postedOn.map { " on \(LongDate.text($0))" } ?? "")
                     + ($0.returnReason.map { ": \($0)" } ?? "") + ($0.problem.map { ": \($0)" } ?? ""),
                 when: LongDate.moment($0.queuedAt, facts.calendar), hasFile: $0.file != nil,

@@ -27,7 +27,8 @@ struct CasePageBuilder {
         let letters = letterLines
         let files = evidence
         return CasePage(
-            nav: nav, csrf: nav.csrf, reference: record.reference.value, grouped: record.reference.grouped, version: record.version,
+            nav: nav, csrf: nav.csrf, reference: record.reference.value, grouped: record.reference.grouped,
+            links: CaseLinks(record.reference), version: record.version,
             state: Label(record.state), assignee: facts.file.assigneeName ?? record.assignee?.value ?? "",
             unassigned: record.assignee == nil, mine: record.assignee == viewer.id,
             ticket: TicketSummary(facts.file.ticket, timeZone: timeZone), received: moment(record.receivedAt),
@@ -82,7 +83,9 @@ struct CasePageBuilder {
 
     var otherCases: [CasePage.OtherCase] {
         facts.file.otherCases.map {
-            CasePage.OtherCase(reference: $0.reference.value, grouped: $0.reference.grouped, state: Label($0.state))
+            CasePage.OtherCase(
+                reference: $0.reference.value, grouped: $0.reference.grouped, link: StaffURL.case(.value($0.reference)).path,
+                state: Label($0.state))
         }
     }
 }

@@ -9,6 +9,7 @@ struct DecisionPreviewPage: Sendable, Encodable {
     let csrf: String
     let reference: String
     let grouped: String
+    let links: CaseLinks
     let version: Int
     let contactName: String
     let postalAddress: String
@@ -44,6 +45,7 @@ struct DecisionPreviewPage: Sendable, Encodable {
         csrf = nav.csrf
         reference = loaded.record.reference.value
         grouped = loaded.record.reference.grouped
+        links = CaseLinks(loaded.record.reference)
         version = loaded.record.version
         contactName = file.appeal?.contactName ?? ""
         postalAddress = file.appeal?.postalAddress ?? ""

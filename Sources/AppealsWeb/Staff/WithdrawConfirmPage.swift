@@ -6,6 +6,7 @@ struct WithdrawConfirmPage: Sendable, Encodable {
     let nav: StaffNav
     let reference: String
     let grouped: String
+    let links: CaseLinks
     let version: Int
     let ticket: TicketSummary
 
@@ -13,6 +14,7 @@ struct WithdrawConfirmPage: Sendable, Encodable {
         self.nav = nav
         self.reference = reference.value
         grouped = reference.grouped
+        links = CaseLinks(reference)
         self.version = version
         self.ticket = ticket
     }
