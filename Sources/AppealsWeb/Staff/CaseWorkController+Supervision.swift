@@ -76,13 +76,15 @@ extension CaseWorkController {
             problem: problem, noBreached: team.breached.isEmpty, noWarning: team.warning.isEmpty,
             letters: team.letters.map {
                 .init(
-                    reference: $0.reference.value, grouped: $0.reference.grouped, kind: LetterWording.name($0.kind),
+                    reference: $0.reference.value, grouped: $0.reference.grouped, link: StaffURL.case(.value($0.reference)).path,
+                    kind: LetterWording.name($0.kind),
                     problem: $0.status == .failed
                         ? "Could not be produced: \($0.problem ?? "")" : "Returned undelivered: \($0.returnReason ?? "")")
             }
                 + team.failedMessages.map {
                     .init(
-                        reference: $0.reference.value, grouped: $0.reference.grouped, kind: NotificationWording.name($0.kind) + " message",
+                        reference: $0.reference.value, grouped: $0.reference.grouped, link: StaffURL.case(.value($0.reference)).path,
+                        kind: NotificationWording.name($0.kind) + " message",
                         problem: "Could not be sent: \($0.lastError ?? "")")
                 }
         )
@@ -109,6 +111,7 @@ struct TeamPage: Sendable, Encodable {
     struct LetterProblem: Sendable, Encodable {
         let reference: String
         let grouped: String
+        let link: String
         let kind: String
         let problem: String
     }
