@@ -72,7 +72,7 @@ struct CasePage: Sendable, Encodable {
 
     struct LetterLine: Sendable, Encodable {
         let id: String
-        let kind: String
+        let kind: Label
         let status: String
         let when: String
         let hasFile: Bool
