@@ -28,7 +28,7 @@ struct CurlEmailTransport: EmailTransport {
                     url, settings.security == .startTLS ? 1 : 0, settings.username, settings.password, from, recipient, bytes,
                     strlen(bytes), Int(settings.timeoutSeconds), &error, error.count, &reply)
             }
-            return (code, reply, String(cString: error))
+            return (code, reply, String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         guard code == 0 else {
             // 5xx: the server refused for good (no such mailbox); anything else may pass on a later try.

@@ -14,7 +14,7 @@ public enum PrivateFiles {
         var template = Array(url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
         let fd = mkstemp(&template)
         guard fd >= 0 else { throw Failure(operation: "mkstemp", code: errno) }
-        let temporary = URL(fileURLWithPath: String(cString: template))
+        let temporary = URL(fileURLWithPath: String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         do {
             defer { close(fd) }
             try write(data, to: fd)

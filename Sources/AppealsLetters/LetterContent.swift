@@ -8,6 +8,8 @@ public struct LetterContent: Sendable, Equatable, Codable {
     public var recipientAddress: [String]
     /// Written out ("4 December 2026").
     public var date: String
+    /// The same day as `yyyy-mm-dd`: the PDF's creation date, so that the same letter gives the same bytes.
+    public var dated: String?
     /// As printed ("K7M-4QX-9TC").
     public var reference: String
     public var ticketNumber: String
@@ -22,8 +24,10 @@ public struct LetterContent: Sendable, Equatable, Codable {
 
     public init(
         authorityName: String, returnAddress: [String], recipientName: String, recipientAddress: [String], date: String,
-        reference: String, ticketNumber: String, title: String, blocks: [Block], statusURL: String, statusShortURL: String, phone: String
+        reference: String, ticketNumber: String, title: String, blocks: [Block], statusURL: String, statusShortURL: String, phone: String,
+        dated: String? = nil
     ) {
+        self.dated = dated
         self.authorityName = authorityName
         self.returnAddress = returnAddress
         self.recipientName = recipientName

@@ -38,6 +38,7 @@ public struct LetterRenderer: Sendable {
         // The same letter gives the same bytes: the creation date is the letter's, not the clock's.
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, "\(letter.title) \(letter.reference)")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, letter.authorityName)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, (letter.dated ?? Self.undated) + "T00:00:00")
         guard let cr = cairo_create(surface) else { throw LetterError(detail: "no drawing context") }
         defer { cairo_destroy(cr) }
         let text = TextSetter(cr: cr, font: font)
@@ -47,6 +48,9 @@ public struct LetterRenderer: Sendable {
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw LetterError(detail: "the PDF was not written") }
         return RenderedLetter(pdf: sink.bytes, pageCount: pageCount)
     }
+
+    /// The creation date of a letter without one (a preview or a test): fixed, never the clock's.
+    static let undated = "2000-01-01"
 
     /// Draws the letter's pages (each ended with `cairo_show_page`); the number of pages.
     func draw(_ letter: LetterContent, cr: OpaquePointer, text: TextSetter) throws -> Int {

@@ -49,7 +49,7 @@ public struct PDFLetterComposer: LetterComposer {
             recipientAddress: facts.contact.address?.envelopeLines ?? Self.lines(facts.contact.postalAddress),
             date: LongDate.text(facts.date), reference: reference.grouped, ticketNumber: facts.status.ticket.number.value,
             title: words.title, blocks: words.blocks, statusURL: "\(authority.publicURL)/status?reference=\(reference.value)",
-            statusShortURL: "\(site?.host ?? authority.publicURL)/status", phone: authority.phone)
+            statusShortURL: "\(site?.host ?? authority.publicURL)/status", phone: authority.phone, dated: facts.date.description)
         return (letter, words.version)
     }
 

@@ -157,7 +157,8 @@ import Testing
                 $0.bindMemory(to: UInt8.self).baseAddress, $0.count, 8, evj_limits(max_scans: 100, max_memory: 1 << 28),
                 &pixels, &width, &height, &message, 200)
         }
-        try #require(status == 0, "output decodes: \(String(cString: message))")
+        try #require(
+            status == 0, "output decodes: \(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
         defer { evj_free(pixels) }
         return Decoded(
             width: Int(width), height: Int(height),

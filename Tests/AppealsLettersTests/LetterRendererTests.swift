@@ -168,4 +168,13 @@ struct LetterRendererTests {
     @Test func theSameLetterGivesTheSameBytes() throws {
         #expect(try LetterRenderer().render(Self.letter()).pdf == LetterRenderer().render(Self.letter()).pdf)
     }
+
+    /// Not the clock's: two renders a second apart were different files.
+    @Test func aLettersPDFIsCreatedOnTheLettersDate() throws {
+        var letter = Self.letter()
+        letter.dated = "2026-12-04"
+        let info = try Self.poppler("pdfinfo", ["-isodates"], pdf: try LetterRenderer().render(letter).pdf)
+        let created = info.split(separator: "\n").first { $0.hasPrefix("CreationDate:") }
+        #expect(created?.contains("2026-12-04T00:00:00") == true, "\(info)")
+    }
 }

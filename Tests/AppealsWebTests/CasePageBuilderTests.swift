@@ -180,7 +180,7 @@ struct CasePageBuilderTests {
         ]
         let page = fixture.page(for: Fixture.ana)
         #expect(page.hasLetters)
-        #expect(page.letters.map(\.kind) == [LetterWording.name(.acknowledgement), LetterWording.name(.decision)])
+        #expect(page.letters.map(\.kind.code) == [LetterKind.acknowledgement.rawValue, LetterKind.decision.rawValue])
         #expect(page.letters.map(\.status) == ["Returned undelivered: Moved away", "Could not be produced: No postal address"])
         #expect(page.letters.map(\.when) == ["22 November 2026, 10:00", "22 November 2026, 10:00"])
         #expect(page.letters.map(\.pages) == ["2 pages", "2 pages"])

@@ -75,7 +75,7 @@ struct CasePage: Sendable, Encodable {
     struct LetterLine: Sendable, Encodable {
         let id: String
         let pdf: String
-        let kind: String
+        let kind: Label
         let status: String
         let when: String
         let hasFile: Bool

@@ -11,7 +11,8 @@ extension CasePageBuilder {
                 name: f.originalName, size: EvidenceItem.size(f.original.byteSize),
                 thumbnail: StaffURL.evidence(.value(f.id), .thumbnail).path, display: StaffURL.evidence(.value(f.id), .display).path,
                 download: StaffURL.evidence(.value(f.id), .document).path, original: StaffURL.evidence(.value(f.id), .original).path,
-                pixels: f.pixelWidth.map { "\($0) × \(f.pixelHeight ?? 0) px" } ?? "", pages: f.pageCount,
+                pixels: f.pixelWidth.map { Catalogue.english(CaseWords.pixels, ["width": "\($0)", "height": "\(f.pixelHeight ?? 0)"]) }
+                    ?? "", pages: f.pageCount,
                 received: moment(f.receivedAt), sha256: f.original.sha256
             )
         }
@@ -38,7 +39,7 @@ extension CasePageBuilder {
             Array(entries[start..<end]),
             page < pages ? casePage.path(query: "timeline=\(page + 1)", fragment: "timeline") : nil,
             page > 1 ? casePage.path(query: "timeline=\(page - 1)", fragment: "timeline") : nil,
-            "Entries \(start + 1) to \(end) of \(entries.count), newest first"
+            Catalogue.english(CaseWords.timelineEntries, ["first": "\(start + 1)", "last": "\(end)", "count": "\(entries.count)"])
         )
     }
 
@@ -51,10 +52,10 @@ extension CasePageBuilder {
                 overdue = dueAt < facts.now
                 // The due day as the explanation counts it (the instant is the end of that day, past midnight).
                 let due = d.explanation.due.map(LongDate.text) ?? day(dueAt)
-                status = overdue ? "Overdue since \(due)" : "Due \(due)"
-            case .paused: status = "Paused while we wait for the citizen"
-            case .met(let at): status = "Met \(day(at))"
-            case .cancelled(let at): status = "No longer applies (since \(day(at)))"
+                status = Catalogue.english(overdue ? CaseWords.overdueSince : .due, ["day": due])
+            case .paused: status = Catalogue.english(CaseWords.paused)
+            case .met(let at): status = Catalogue.english(CaseWords.met, ["day": day(at)])
+            case .cancelled(let at): status = Catalogue.english(CaseWords.noLongerApplies, ["day": day(at)])
             }
             return CasePage.DeadlineView(
                 kind: Label(d.kind), status: status, explanation: DeadlineWording.explain(d.explanation), overdue: overdue)
@@ -84,24 +85,33 @@ extension CasePageBuilder {
     var letterLines: [CasePage.LetterLine] {
         facts.letters.map {
             CasePage.LetterLine(
-                id: $0.id.value, pdf: StaffURL.letter(.value($0.id), .pdf).path, kind: LetterWording.name($0.kind),
-                status: $0.status.text + ($0.postedOn.map { " on \(LongDate.text($0))" } ?? "")
-                    + ($0.returnReason.map { ": \($0)" } ?? "") + ($0.problem.map { ": \($0)" } ?? ""),
+                id: $0.id.value, pdf: StaffURL.letter(.value($0.id), .pdf).path, kind: Label($0.kind), status: Self.status(of: $0),
                 when: LongDate.moment($0.queuedAt, facts.calendar), hasFile: $0.file != nil,
-                pages: $0.pages == 1 ? "1 page" : "\($0.pages ?? 0) pages")
+                pages: $0.pages == 1
+                    ? Catalogue.english(CaseWords.onePage) : Catalogue.english(CaseWords.pages, ["count": "\($0.pages ?? 0)"]))
         }
+    }
+
+    /// "Posted on 3 March 2026", "Returned undelivered: Moved away".
+    static func status(of letter: LetterRecord) -> String {
+        var text = letter.status.text
+        if let day = letter.postedOn { text = Catalogue.english(CaseWords.letterStatusOn, ["status": text, "day": LongDate.text(day)]) }
+        for why in [letter.returnReason, letter.problem].compactMap({ $0 }) {
+            text = Catalogue.english(CaseWords.letterWhy, ["status": text, "why": why])
+        }
+        return text
     }
 
     /// A letter came back undelivered: the address needs checking with the citizen.
     var returnedMail: String? {
-        facts.letters.first { $0.status == .returned }.map { "A letter came back undelivered: \($0.returnReason ?? "")" }
+        facts.letters.first { $0.status == .returned }.map { Catalogue.english(CaseWords.returnedMail, ["reason": $0.returnReason ?? ""]) }
     }
 
     /// Why the acknowledgement could not be sent: its letter failed, or its message did (it then goes by letter).
     var acknowledgementProblem: String? {
         facts.letters.first { $0.kind == .acknowledgement && $0.status == .failed }
-            .map { "The acknowledgement could not be sent: \($0.problem ?? "")" }
+            .map { Catalogue.english(CaseWords.acknowledgementFailed, ["problem": $0.problem ?? ""]) }
             ?? facts.failedMessages.first { $0.kind == .acknowledgement }
-            .map { "The acknowledgement message could not be sent (\($0.lastError ?? "")), so it goes by letter instead" }
+            .map { Catalogue.english(CaseWords.acknowledgementMessageFailed, ["problem": $0.lastError ?? ""]) }
     }
 }

@@ -77,15 +77,16 @@ extension CaseWorkController {
             letters: team.letters.map {
                 .init(
                     reference: $0.reference.value, grouped: $0.reference.grouped, link: StaffURL.case(.value($0.reference)).path,
-                    kind: LetterWording.name($0.kind),
+                    letter: Label($0.kind), message: nil,
                     problem: $0.status == .failed
-                        ? "Could not be produced: \($0.problem ?? "")" : "Returned undelivered: \($0.returnReason ?? "")")
+                        ? Catalogue.english(CaseWords.couldNotBeProduced, ["problem": $0.problem ?? ""])
+                        : Catalogue.english(CaseWords.returnedUndelivered, ["reason": $0.returnReason ?? ""]))
             }
                 + team.failedMessages.map {
                     .init(
                         reference: $0.reference.value, grouped: $0.reference.grouped, link: StaffURL.case(.value($0.reference)).path,
-                        kind: NotificationWording.name($0.kind) + " message",
-                        problem: "Could not be sent: \($0.lastError ?? "")")
+                        letter: nil, message: Label($0.kind),
+                        problem: Catalogue.english(CaseWords.couldNotBeSent, ["problem": $0.lastError ?? ""]))
                 }
         )
         return try pages.render(
@@ -112,7 +113,8 @@ struct TeamPage: Sendable, Encodable {
         let reference: String
         let grouped: String
         let link: String
-        let kind: String
+        let letter: Label?
+        let message: Label?
         let problem: String
     }
 

@@ -33,12 +33,12 @@ struct HearingPanel: Sendable, Encodable {
         for problem in problems {
             switch problem {
             case .notRequested: break
-            case .dateMissing: dayError = "Enter the day of the hearing"
-            case .dateInPast: dayError = "The hearing must be after now"
-            case .dateTooFar: dayError = "The hearing must be within a year"
-            case .timeInvalid: timeError = "Enter the time as hours and minutes, for example 10:30"
-            case .placeMissing: placeError = "Enter where the hearing takes place"
-            case .placeTooLong: placeError = "The place must be at most 200 characters"
+            case .dateMissing: dayError = Catalogue.english(CaseWords.hearingDayMissing)
+            case .dateInPast: dayError = Catalogue.english(CaseWords.hearingInPast)
+            case .dateTooFar: dayError = Catalogue.english(CaseWords.hearingTooFar)
+            case .timeInvalid: timeError = Catalogue.english(CaseWords.hearingTimeInvalid)
+            case .placeMissing: placeError = Catalogue.english(CaseWords.hearingPlaceMissing)
+            case .placeTooLong: placeError = Catalogue.english(CaseWords.hearingPlaceTooLong)
             }
         }
         hasErrors = !problems.isEmpty

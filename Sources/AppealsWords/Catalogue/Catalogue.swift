@@ -11,7 +11,7 @@ public struct Catalogue: Sendable {
     /// Every key of every area, for loading and checking a catalogue.
     public static let keys: [any MessageKey.Type] = [
         EvidenceWords.self, WorkflowWords.self, DeadlineWords.self, TicketImportWords.self, DateWords.self, DashboardWords.self,
-        ClerkWords.self, StaffWords.self,
+        ClerkWords.self, StaffWords.self, CaseWords.self, WorkflowActionWords.self,
     ]
 
     public static let english = Catalogue(
