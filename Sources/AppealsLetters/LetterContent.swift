@@ -19,6 +19,8 @@ public struct LetterContent: Sendable, Equatable, Codable {
     public var statusURL: String
     public var statusShortURL: String
     public var phone: String
+    /// The frame's words; a layout stored before they were kept is drawn in English.
+    public var frame: LetterFrameWords?
 
     public typealias Block = LetterBlock
 

@@ -1,4 +1,5 @@
 import AppealsServices
+import AppealsWords
 import CPangoCairo
 import CQRencode
 
@@ -88,9 +89,8 @@ public struct LetterRenderer: Sendable {
         // The QR code and how to check the status, kept together.
         let qr = try QRMatrix(letter.statusURL)
         let qrSize = Double(qr.width) * Self.qrModule
-        let howTo = text.lines(
-            "Check your appeal at \(letter.statusShortURL) (or scan the code) with your case reference and plate, or call us on \(letter.phone).",
-            size: 10, bold: false, width: width - qrSize - 16)
+        let frame = letter.frameWords
+        let howTo = text.lines(frame.howToCheck, size: 10, bold: false, width: width - qrSize - 16)
         let howToHeight = max(qrSize, howTo.reduce(0) { $0 + $1.height })
         if y + howToHeight > bottom {
             page += 1
@@ -160,7 +160,8 @@ public struct LetterRenderer: Sendable {
         let factsWidth = paper.width - paper.margin - factsLeft
         var factsTop = paper.window.y + 4
         // Each fact under its name, the reference large enough to read out on the phone.
-        for (label, value) in [("Date", letter.date), ("Case reference", letter.reference), ("Ticket", letter.ticketNumber)] {
+        let frame = letter.frameWords
+        for (label, value) in [(frame.date, letter.date), (frame.caseReference, letter.reference), (frame.ticket, letter.ticketNumber)] {
             for (words, size, bold) in [(label, 8.0, false), (value, 10.0, true)] {
                 for line in text.lines(words, size: size, bold: bold, width: factsWidth) {
                     text.draw(line, x: factsLeft, top: factsTop)

@@ -42,7 +42,7 @@ public struct PDFLetterComposer: LetterComposer {
         let words = try templates.render(Self.templateName(facts.kind), facts: ViewTree.tree(view))
         let reference = facts.status.reference
         let site = URL(string: authority.publicURL)
-        let letter = LetterContent(
+        var letter = LetterContent(
             authorityName: authority.name,
             returnAddress: PostalAddress.split(authority.postalAddress)?.envelopeLines ?? Self.lines(authority.postalAddress),
             recipientName: facts.contact.contactName,
@@ -50,6 +50,7 @@ public struct PDFLetterComposer: LetterComposer {
             date: LongDate.text(facts.date), reference: reference.grouped, ticketNumber: facts.status.ticket.number.value,
             title: words.title, blocks: words.blocks, statusURL: "\(authority.publicURL)/status?reference=\(reference.value)",
             statusShortURL: "\(site?.host ?? authority.publicURL)/status", phone: authority.phone, dated: facts.date.description)
+        letter.frame = LetterFrameWords(.english, statusShortURL: letter.statusShortURL, phone: letter.phone)
         return (letter, words.version)
     }
 

@@ -1,4 +1,5 @@
 import AppealsDomain
+import AppealsServices
 
 /// How a computed due date came about (``DeadlineWords``), from its explanation's facts.
 public enum DeadlineWording {

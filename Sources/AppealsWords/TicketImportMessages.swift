@@ -36,4 +36,40 @@ public enum TicketImportMessages {
         case .controlCharacter(let column): words(TicketImportWords.controlCharacter, ["column": column.rawValue])
         }
     }
+
+    /// "imported 3, updated 1, unchanged 0, rejected 2".
+    public static func summary(_ totals: TicketImportSummary, in words: Catalogue = .english) -> String {
+        words(
+            TicketImportWords.summary,
+            [
+                "imported": "\(totals.imported)", "updated": "\(totals.updated)", "unchanged": "\(totals.unchanged)",
+                "rejected": "\(totals.rejected)",
+            ])
+    }
+
+    /// Why a file could not be imported at all.
+    public static func text(for failure: TicketImportFailure, in words: Catalogue = .english) -> String {
+        switch failure {
+        case .emptyFile: words(TicketImportWords.emptyFile)
+        case .header(let problem):
+            words(
+                TicketImportWords.headerLacks,
+                [
+                    "missing": problem.missingColumns.map(\.rawValue).joined(separator: ", "),
+                    "required": TicketColumn.allCases.filter(\.isRequired).map(\.rawValue).joined(separator: ","),
+                ])
+        case .unreadable(let path): words(TicketImportWords.unreadable, ["path": path])
+        }
+    }
+
+    /// A line of the holiday file that was not read.
+    public static func text(for problem: HolidayFile.Problem, in words: Catalogue = .english) -> String {
+        switch problem {
+        case .header: words(TicketImportWords.holidayHeader)
+        case .fieldCount(let line, let expected):
+            words(TicketImportWords.holidayFieldCount, ["line": "\(line)", "expected": "\(expected)"])
+        case .notADate(let line, let value): words(TicketImportWords.holidayNotADate, ["line": "\(line)", "value": value])
+        case .nameNotOneLine(let line): words(TicketImportWords.holidayNameNotOneLine, ["line": "\(line)"])
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import AppealsDomain
+import AppealsServices
 import Foundation
 
 /// The words staff and callers read when the workflow refuses something (``WorkflowWords``), from the typed

@@ -3,6 +3,7 @@ import AppealsDomain
 import AppealsServices
 import AppealsStore
 import AppealsWeb
+import AppealsWords
 import ArgumentParser
 import Foundation
 import Logging
@@ -46,7 +47,7 @@ struct Demo: AsyncParsableCommand {
             let summary = try await ImportTickets(tickets: tickets, clock: adapters.clock)(
                 path: file.path, source: "demo", onRejected: { print($0) }
             )
-            print("Demo tickets: \(summary)")
+            print("Demo tickets: \(TicketImportMessages.summary(summary))")
             let admin = adapters.administration
             let calendar = BusinessCalendar(timeZone: zone)
             for person in DemoCases.staff {

@@ -2,6 +2,7 @@ import AppealsApp
 import AppealsDomain
 import AppealsServices
 import AppealsStore
+import AppealsWords
 import ArgumentParser
 import Foundation
 
@@ -19,7 +20,7 @@ struct Holidays: AsyncParsableCommand {
         func run() async throws {
             let runtime = try Runtime.load()
             let read = try HolidayFile.read(path: file)
-            read.problems.forEach { print($0) }
+            read.problems.forEach { print(TicketImportMessages.text(for: $0)) }
             try await runtime.withAdapters(migrate: true) { adapters in
                 let audit = AuditEntry(
                     caseReference: nil, at: adapters.clock.now(), actor: Actor(role: .system, staffID: nil),

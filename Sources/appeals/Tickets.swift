@@ -32,10 +32,10 @@ struct Tickets: AsyncParsableCommand {
                         path: file, onRejected: { print(TicketImportMessages.line($0)) }
                     )
                 } catch let failure as TicketImportFailure {
-                    throw ValidationError("\(failure)")
+                    throw ValidationError(TicketImportMessages.text(for: failure))
                 }
             }
-            print(summary)
+            print(TicketImportMessages.summary(summary))
             if summary.rejected > 0 { throw ExitCode(2) }
         }
     }

@@ -80,12 +80,16 @@ struct WordsForEveryFactTests {
         for reason in ReasonCode.allCases {
             Self.expectWords(Self.words(pages.fragment("partials/reason-label", value: Label(reason))), for: "reason \(reason)")
         }
+        // Pages name a letter or a message as the record's entries do (the record keeps its English as written).
         for kind in LetterKind.allCases {
-            Self.expectWords(Self.words(pages.fragment("partials/letter-kind-label", value: Label(kind))), for: "letter \(kind)")
+            let label = Self.words(pages.fragment("partials/letter-kind-label", value: Label(kind)))
+            Self.expectWords(label, for: "letter \(kind)")
+            #expect(label == RecordWords.name(kind), "letter \(kind)")
         }
         for kind in NotificationKind.allCases {
-            Self.expectWords(
-                Self.words(pages.fragment("partials/notification-kind-label", value: Label(kind))), for: "message \(kind)")
+            let label = Self.words(pages.fragment("partials/notification-kind-label", value: Label(kind)))
+            Self.expectWords(label, for: "message \(kind)")
+            #expect(label == RecordWords.name(kind), "message \(kind)")
         }
     }
 

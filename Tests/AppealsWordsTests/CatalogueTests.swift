@@ -1,8 +1,8 @@
 import AppealsDomain
-import AppealsServices
 import Foundation
 import Testing
 
+@testable import AppealsServices
 @testable import AppealsWords
 
 /// The one catalogue of the sentences the code puts together: every key has English, every other language must
@@ -18,10 +18,10 @@ struct CatalogueTests {
     }
 
     @Test func everyKeyIsUniqueAndHasEnglishWithBalancedPlaceholders() {
-        let keys = Catalogue.keys.flatMap { area in area.allKeys.map(\.key) }
+        let keys = Catalogue.areas.flatMap { area in area.allKeys.map(\.key) }
         #expect(Set(keys).count == keys.count)
         #expect(keys.count == Self.english.texts.count)
-        for area in Catalogue.keys {
+        for area in Catalogue.areas {
             for key in area.allKeys {
                 let text = key.english
                 #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key.key) has no English")

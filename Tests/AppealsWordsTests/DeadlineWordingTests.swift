@@ -50,7 +50,8 @@ struct HolidayFileTests {
         let result = try HolidayFile.read(path: url.path)
         #expect(result.holidays.map(\.day) == [LocalDate(iso: "2026-12-25")!, LocalDate(iso: "2027-01-01")!])
         #expect(result.holidays.map(\.name) == ["Christmas Day", "Holiday"])
-        #expect(result.problems == ["line 3: \"2026-02-30\" is not a date (YYYY-MM-DD)"])
+        #expect(result.problems == [.notADate(line: 3, value: "2026-02-30")])
+        #expect(result.problems.map { TicketImportMessages.text(for: $0) } == ["line 3: \"2026-02-30\" is not a date (YYYY-MM-DD)"])
     }
 }
 

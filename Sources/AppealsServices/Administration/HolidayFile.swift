@@ -5,8 +5,15 @@ import Foundation
 public enum HolidayFile {
     public struct Result: Sendable {
         public var holidays: [(day: LocalDate, name: String)] = []
-        /// "line 4: "2026-02-30" is not a date (YYYY-MM-DD)".
-        public var problems: [String] = []
+        public var problems: [Problem] = []
+    }
+
+    /// A line not read (worded by `TicketImportMessages`).
+    public enum Problem: Sendable, Equatable {
+        case header
+        case fieldCount(line: Int, expected: Int)
+        case notADate(line: Int, value: String)
+        case nameNotOneLine(line: Int)
     }
 
     public static func read(path: String) throws -> Result {
@@ -15,25 +22,25 @@ public enum HolidayFile {
         guard let header = try reader.next()?.fields?.map({ $0.trimmingSpaces.lowercased() }),
             let dayColumn = header.firstIndex(of: "day"), let nameColumn = header.firstIndex(of: "name")
         else {
-            result.problems.append("line 1: the header must name the columns day and name")
+            result.problems.append(.header)
             return result
         }
         while let record = try reader.next() {
             guard let fields = record.fields, fields.count == header.count else {
-                result.problems.append("line \(record.line): expected \(header.count) fields")
+                result.problems.append(.fieldCount(line: record.line, expected: header.count))
                 continue
             }
             let text = fields[dayColumn].trimmingSpaces
             guard let day = LocalDate(iso: text) else {
-                result.problems.append("line \(record.line): \"\(text)\" is not a date (YYYY-MM-DD)")
+                result.problems.append(.notADate(line: record.line, value: text))
                 continue
             }
             let name = fields[nameColumn].trimmingSpaces
             guard !SingleLineText.hasBreakOrControl(name) else {
-                result.problems.append("line \(record.line): the name must be on one line, without line breaks or control characters")
+                result.problems.append(.nameNotOneLine(line: record.line))
                 continue
             }
-            result.holidays.append((day, name.isEmpty ? "Holiday" : name))
+            result.holidays.append((day, name.isEmpty ? RecordWords.holiday.english : name))
         }
         return result
     }

@@ -124,7 +124,7 @@ struct CaseChangeBuilder {
                 caseReference: current.reference, at: now, actor: .system, event: TimelineKind.deadlineWarning.stored,
                 from: current.state, to: current.state,
                 detail: "\(firing.kind.rawValue) due \(ISO8601Timestamp.formatUTC(firing.at))"
-                    + (moved ? " (the statutory date counted from receipt has passed; held for the minimum review after entry)" : "")
+                    + (moved ? RecordWords.heldForMinimumReview.english : "")
             ))
         let recipient = moved ? .supervisors : current.assignee.map(Recipient.staff) ?? .supervisors
         notifications.append(QueuedNotification(recipient: recipient, kind: .deadlineWarning))

@@ -113,7 +113,7 @@ public struct CaseEngine: Sendable {
         var closed = 0
         for reference in try await store.casesToClose(now: clock.now(), limit: limit) {
             do {
-                try await apply(.close, to: reference, by: .system, reason: "the time to ask for a hearing passed")
+                try await apply(.close, to: reference, by: .system, reason: RecordWords.hearingWindowPassed.english)
                 closed += 1
             } catch is WorkflowError {
             } catch is CaseChangedSinceRead {

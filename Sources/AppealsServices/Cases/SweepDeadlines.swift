@@ -84,7 +84,8 @@ public struct SweepDeadlines: Sendable {
                         }
                     do {
                         let transition = try workflow.apply(event, to: builder.current, by: .system, at: now, statutoryDue: firing.at)
-                        builder.record(transition, requestID: nil, reason: "\(firing.kind.rawValue) deadline passed")
+                        builder.record(
+                            transition, requestID: nil, reason: RecordWords.deadlinePassed.inEnglish(["deadline": firing.kind.rawValue]))
                     } catch let error as WorkflowError {
                         // The case moved on since the deadline was computed (decided a moment ago, say): the firing
                         // is still recorded, so it is not retried, and there is nothing left to do.

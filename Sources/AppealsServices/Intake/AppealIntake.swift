@@ -60,14 +60,8 @@ public struct AppealIntake: Sendable {
     /// The ticket a number and a plate name, as typed, or what is wrong with them; `receivedAt` (now if nil) decides
     /// whether the appeal is late.
     public func match(ticket ticketInput: String, plate plateInput: String, receivedAt: Date? = nil) async throws -> TicketMatch {
-        var match = TicketMatch()
-        let number = TicketNumber(ticketInput)
-        let plate = PlateNumber(plateInput)
-        match.ticketMissing = ticketInput.trimmingSpaces.isEmpty
-        match.ticketInvalid = !match.ticketMissing && number == nil
-        match.plateMissing = plateInput.trimmingSpaces.isEmpty
-        match.plateInvalid = !match.plateMissing && plate == nil
-        guard let number, let plate else { return match }
+        var match = TicketMatch(ticket: ticketInput, plate: plateInput)
+        guard let number = TicketNumber(ticketInput), let plate = PlateNumber(plateInput) else { return match }
         guard let ticket = try await tickets.ticket(number), ticket.plate.number == plate else {
             match.noMatch = true
             return match
@@ -97,6 +91,7 @@ public struct AppealIntake: Sendable {
         _ token: DraftToken, ticket number: TicketNumber, grounds: [Ground], details: AppealDetails, channel: Channel,
         by actor: Actor, requestID: String?, receivedAt: Date? = nil
     ) async throws -> CaseReference {
+        let fileIDs = try await files(of: token).map(\.id)
         for attempt in 0..<Self.referenceAttempts {
             let reference = token.reference(attempt: attempt)
             if let existing = try await fileAppeal.cases.load(reference) {
@@ -106,7 +101,7 @@ public struct AppealIntake: Sendable {
             do {
                 _ = try await fileAppeal(
                     ticket: number, grounds: grounds, details: details, channel: channel, by: actor, requestID: requestID,
-                    reference: reference, evidence: try await files(of: token).map(\.id), receivedAt: receivedAt)
+                    reference: reference, evidence: fileIDs, receivedAt: receivedAt)
                 return reference
             } catch {
                 // Two submits at once: the other one filed it; a case that appeared meanwhile with another ticket

@@ -2,7 +2,7 @@ import AppealsDomain
 
 /// What a ticket number and a plate, as typed, come to: each problem is named for the field it belongs to, and a
 /// ticket is found only when both match and no appeal on it is still open.
-public struct TicketMatch: Sendable, Equatable {
+public struct TicketMatch: Sendable, Equatable, Encodable {
     public var ticketMissing = false
     public var ticketInvalid = false
     public var plateMissing = false
@@ -16,7 +16,18 @@ public struct TicketMatch: Sendable, Equatable {
     /// An appeal received now (or when the postmark says) is late (``Ticket/isLate(appealReceivedAt:windowDays:)``).
     public var late = false
 
+    /// Pages show the flags (the ticket is the caller's to use).
+    enum CodingKeys: String, CodingKey { case ticketMissing, ticketInvalid, plateMissing, plateInvalid, noMatch, alreadyAppealed, late }
+
     public init() {}
+
+    /// Whether a number and a plate, as typed, are there and well formed: nothing is looked up.
+    public init(ticket ticketInput: String, plate plateInput: String) {
+        ticketMissing = ticketInput.trimmingSpaces.isEmpty
+        ticketInvalid = !ticketMissing && TicketNumber(ticketInput) == nil
+        plateMissing = plateInput.trimmingSpaces.isEmpty
+        plateInvalid = !plateMissing && PlateNumber(plateInput) == nil
+    }
 
     /// The number and plate were both well formed (whether or not they matched a ticket).
     public var wellFormed: Bool { !(ticketMissing || ticketInvalid || plateMissing || plateInvalid) }

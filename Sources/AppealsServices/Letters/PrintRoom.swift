@@ -130,7 +130,9 @@ public struct PrintRoom: Sendable {
         for letter in try await store.postedLettersToApply(limit: 500) {
             switch letter.kind {
             case .acknowledgement:
-                if try await AcknowledgeCase(engine: engine)(letter.reference, because: "Acknowledgement letter posted") { changed += 1 }
+                if try await AcknowledgeCase(engine: engine)(letter.reference, because: RecordWords.acknowledgementLetterPosted.english) {
+                    changed += 1
+                }
             case .decision:
                 if let day = letter.deemedServedOn, try await engine.recordDecisionServed(letter.reference, at: calendar.startOfDay(day)) {
                     changed += 1
@@ -185,6 +187,6 @@ public struct PrintRoom: Sendable {
     ) -> Interaction {
         Interaction(
             at: at, channel: .mail, direction: direction, actor: actor.staffID?.value ?? actor.role.rawValue, kind: kind,
-            summary: LetterWording.name(letter), isPublic: isPublic)
+            summary: RecordWords.name(letter), isPublic: isPublic)
     }
 }

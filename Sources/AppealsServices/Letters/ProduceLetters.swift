@@ -38,18 +38,17 @@ public struct ProduceLetters: Sendable {
         var produced = 0
         for letter in try await store.queuedLetters(limit: limit) {
             guard let facts = try await facts(letter.kind, of: letter.reference, as: letter.snapshot) else {
-                try await store.recordUnproduced(letter.id, status: .failed, problem: "The case has no postal address to write to.")
+                try await store.recordUnproduced(letter.id, status: .failed, problem: RecordWords.letterNoAddress.english)
                 continue
             }
             guard facts.contact.address != nil else {
                 try await store.recordUnproduced(
                     letter.id, status: .failed,
-                    problem: "The address on the case is not in the parts the post needs (street, city, state and ZIP code). "
-                        + "Correct it on the case.")
+                    problem: RecordWords.letterAddressIncomplete.english)
                 continue
             }
             if letter.kind == .acknowledgement, facts.status.events.contains(where: { $0.kind == .acknowledge }) {
-                try await store.recordUnproduced(letter.id, status: .cancelled, problem: "the case was acknowledged already.")
+                try await store.recordUnproduced(letter.id, status: .cancelled, problem: RecordWords.letterAcknowledgedAlready.english)
                 continue
             }
             let composed: ComposedLetter

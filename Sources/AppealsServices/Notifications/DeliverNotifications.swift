@@ -55,7 +55,7 @@ public struct DeliverNotifications: Sendable {
     @discardableResult
     public func run(limit: Int = 50) async throws -> Int {
         for message in try await store.acknowledgementsToApply(limit: 500) {
-            try await acknowledge(message.reference, because: "Acknowledgement sent")
+            try await acknowledge(message.reference, because: RecordWords.acknowledgementSent.english)
             try await store.recordCaseUpdated(message.id, at: clock.now())
         }
         let now = clock.now()
@@ -68,7 +68,7 @@ public struct DeliverNotifications: Sendable {
     @discardableResult
     func deliver(_ message: OutboxMessage) async throws -> Bool {
         guard let contact = try await contacts.contact(of: message.reference) else {
-            try await store.markSkipped(message.id, by: sender, reason: "The case has no contact details.")
+            try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedNoContact.english)
             return false
         }
         let channel: Channel
@@ -79,19 +79,19 @@ public struct DeliverNotifications: Sendable {
         case (.sms, _, let mobile?):
             (channel, address) = (.sms, mobile)
         default:
-            try await store.markSkipped(message.id, by: sender, reason: "The citizen chose the post: the letter says it.")
+            try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedPostChosen.english)
             return false
         }
         guard let status = try await lookUp.status(of: message.reference) else {
-            try await store.markSkipped(message.id, by: sender, reason: "The case no longer exists.")
+            try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedNoCase.english)
             return false
         }
         if message.kind == .acknowledgement, status.events.contains(where: { $0.kind == .acknowledge }) {
-            try await store.markSkipped(message.id, by: sender, reason: "Not needed: the case was acknowledged already.")
+            try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedAcknowledged.english)
             return false
         }
         let words = try composer.compose(message.kind, status: status, contact: contact)
-        let name = NotificationWording.name(message.kind)
+        let name = RecordWords.name(message.kind)
         do {
             switch channel {
             case .email:
@@ -109,7 +109,8 @@ public struct DeliverNotifications: Sendable {
             if permanent || message.attempts >= maxAttempts {
                 let entry = Interaction(
                     at: clock.now(), channel: channel, direction: .outbound, actor: "system", kind: .messageFailed,
-                    summary: "\(name) to \(Self.masked(address)) could not be sent: \(detail)", isPublic: false)
+                    summary: RecordWords.messageNotSent.inEnglish(["message": name, "address": Self.masked(address), "detail": detail]),
+                    isPublic: false)
                 try await store.markFailed(
                     message.id, by: sender, at: clock.now(), error: detail, interaction: entry,
                     letterInstead: message.kind == .acknowledgement ? .acknowledgement : nil)
@@ -122,11 +123,15 @@ public struct DeliverNotifications: Sendable {
         }
         let entry = Interaction(
             at: clock.now(), channel: channel, direction: .outbound, actor: "system", kind: .messageSent,
-            summary: "\(name) sent to \(Self.masked(address))", isPublic: true)
+            summary: RecordWords.messageSent.inEnglish(["message": name, "address": Self.masked(address)]), isPublic: true)
         guard try await store.markSent(message.id, by: sender, at: clock.now(), interaction: entry) else { return false }
         Counter(label: "appeals_messages_sent_total", dimensions: [("channel", channel.rawValue)]).increment()
         if message.kind == .acknowledgement {
-            try await acknowledge(message.reference, because: "Acknowledgement sent by \(channel == .email ? "email" : "text message")")
+            try await acknowledge(
+                message.reference,
+                because: RecordWords.acknowledgementSentBy.inEnglish([
+                    "channel": (channel == .email ? RecordWords.byEmail : .byText).english
+                ]))
             try await store.recordCaseUpdated(message.id, at: clock.now())
         }
         return true

@@ -29,8 +29,7 @@ public enum LetterLayoutProblem: Error, Sendable, Equatable {
     public var description: String {
         switch self {
         case .addressDoesNotFitWindow(let lines):
-            "The name and address (\(lines) lines) do not fit the envelope's window even in small print. "
-                + "Shorten the address on the case (each line as the post needs it)."
+            RecordWords.letterAddressDoesNotFitWindow.inEnglish(["lines": "\(lines)"])
         }
     }
 }

@@ -2,7 +2,7 @@ import AppealsDomain
 import Foundation
 
 /// The totals of one import.
-public struct TicketImportSummary: Sendable, Equatable, CustomStringConvertible {
+public struct TicketImportSummary: Sendable, Equatable {
     public var imported = 0
     public var updated = 0
     public var unchanged = 0
@@ -13,9 +13,5 @@ public struct TicketImportSummary: Sendable, Equatable, CustomStringConvertible 
         self.updated = updated
         self.unchanged = unchanged
         self.rejected = rejected
-    }
-
-    public var description: String {
-        "imported \(imported), updated \(updated), unchanged \(unchanged), rejected \(rejected)"
     }
 }

@@ -37,7 +37,7 @@ struct APIController: Sendable {
                     authorization: request.headers[.authorization], scope: .casesByPhone, address: context.clientAddress)
                 guard let (number, hits) = try await findCases.openCases(forCaller: phone) else {
                     throw APIProblem(
-                        .badRequest, code: "invalid_phone", detail: "This is not a phone number: give it in E.164, like +12035551234.")
+                        .badRequest, .invalidPhone)
                 }
                 for hit in hits { try await lookUp.countLookUp(hit.reference, channel: .phone) }
                 return json(
@@ -51,10 +51,10 @@ struct APIController: Sendable {
             guard let ticketText = request.uri.queryParameters["ticket"].map(String.init),
                 let plate = request.uri.queryParameters["plate"].map(String.init)
             else {
-                throw APIProblem(.badRequest, code: "missing_parameters", detail: "Give ticket and plate together, or phone.")
+                throw APIProblem(.badRequest, .missingParameters)
             }
             guard let ticket = TicketNumber(ticketText) else {
-                throw APIProblem(.badRequest, code: "invalid_ticket", detail: "The ticket number must be letters and digits.")
+                throw APIProblem(.badRequest, .invalidTicket)
             }
             // The plate is checked before any case is looked for: checked only once a ticket's cases were found, a
             // malformed plate was a 400 for an appealed ticket and a 404 for any other, which said which were appealed.

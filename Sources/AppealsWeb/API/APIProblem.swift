@@ -1,4 +1,5 @@
 import AppealsServices
+import AppealsWords
 import Foundation
 import Hummingbird
 
@@ -17,11 +18,11 @@ struct APIProblem: Error, Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey { case type, status, title, detail, code, retryAfter }
 
-    init(_ status: HTTPResponse.Status, code: String, detail: String) {
+    init(_ status: HTTPResponse.Status, _ problem: APIWords, _ values: [String: String] = [:], in words: Catalogue = .english) {
         self.status = status.code
         title = status.reasonPhrase
-        self.code = code
-        self.detail = detail
+        code = problem.code
+        detail = words(problem, values)
     }
 
     /// Any error an API route can meet, as the problem it is; unexpected ones are a 500 that says nothing more.
@@ -32,31 +33,30 @@ struct APIProblem: Error, Sendable, Encodable {
             let realm = "Bearer realm=\"appeals\""
             switch access {
             case .missingKey:
-                var p = APIProblem(.unauthorized, code: "missing_key", detail: "Send an API key as \"Authorization: Bearer <key>\".")
+                var p = APIProblem(.unauthorized, .missingKey)
                 p.challenge = realm
                 return p
             case .unknownKey:
-                var p = APIProblem(.unauthorized, code: "invalid_key", detail: "This API key is not one the portal issued.")
+                var p = APIProblem(.unauthorized, .invalidKey)
                 p.challenge = realm + ", error=\"invalid_token\""
                 return p
             case .revokedKey:
                 var p = APIProblem(
-                    .unauthorized, code: "revoked_key", detail: "This API key has been revoked: ask an administrator for a new one.")
+                    .unauthorized, .revokedKey)
                 p.challenge = realm + ", error=\"invalid_token\""
                 return p
             case .insufficientScope(let scope):
                 var p = APIProblem(
-                    .forbidden, code: "insufficient_scope", detail: "This API key may not do this: it needs the scope \(scope.rawValue).")
+                    .forbidden, .insufficientScope, ["scope": scope.rawValue])
                 p.challenge = realm + ", error=\"insufficient_scope\", scope=\"\(scope.rawValue)\""
                 return p
             case .rateLimited(let seconds):
-                var p = APIProblem(.tooManyRequests, code: "rate_limited", detail: "This API key has made its requests for this minute.")
+                var p = APIProblem(.tooManyRequests, .rateLimited)
                 p.retryAfter = seconds
                 return p
             case .tooManyFailedKeys(let seconds):
                 var p = APIProblem(
-                    .tooManyRequests, code: "too_many_failed_keys",
-                    detail: "Too many API keys that are not valid came from this address: wait before trying again.")
+                    .tooManyRequests, .tooManyFailedKeys)
                 p.retryAfter = seconds
                 return p
             }
@@ -64,40 +64,39 @@ struct APIProblem: Error, Sendable, Encodable {
             switch problem {
             case .invalidReference:
                 return APIProblem(
-                    .badRequest, code: "invalid_reference",
-                    detail: "This is not a case reference: nine letters and digits whose last one checks the others (a typo?).")
+                    .badRequest, .invalidReference)
             case .invalidPlate:
-                return APIProblem(.badRequest, code: "invalid_plate", detail: "The plate must be 2 to 8 letters and digits.")
+                return APIProblem(.badRequest, .invalidPlate)
             case .noMatch: return notFound
             }
         case let error as AppError:
             switch error {
             case .notFound: return notFound
             case .tooManyAttempts(let seconds):
-                var p = APIProblem(.tooManyRequests, code: "rate_limited", detail: "Too many requests.")
+                var p = APIProblem(.tooManyRequests, .tooManyRequests)
                 p.retryAfter = seconds
                 return p
             case .notPermitted: return forbidden
             }
         case let error as RequestError:
             switch error {
-            case .tooLarge: return APIProblem(.contentTooLarge, code: "too_large", detail: "The request is too large.")
+            case .tooLarge: return APIProblem(.contentTooLarge, .tooLarge)
             case .forgery: return forbidden
-            case .malformed: return APIProblem(.badRequest, code: "bad_request", detail: "The request is malformed.")
+            case .malformed: return APIProblem(.badRequest, .badRequest)
             }
         case let error as HTTPError where error.status == .notFound || error.status == .methodNotAllowed:
-            return APIProblem(.notFound, code: "no_such_route", detail: "The API has no such route: see /api/openapi.yaml.")
+            return APIProblem(.notFound, .noSuchRoute)
         case let error as HTTPError where (400..<500).contains(error.status.code):
-            return APIProblem(error.status, code: "bad_request", detail: "The request is malformed.")
+            return APIProblem(error.status, .badRequest)
         default:
-            return APIProblem(.internalServerError, code: "server_error", detail: "Something went wrong on our side.")
+            return APIProblem(.internalServerError, .serverError)
         }
     }
 
-    static let forbidden = APIProblem(.forbidden, code: "forbidden", detail: "This request is not allowed.")
+    static let forbidden = APIProblem(.forbidden, .forbidden)
 
     /// No case with this reference (or ticket) and plate: one answer for both, so as not to say which exists.
-    static let notFound = APIProblem(.notFound, code: "not_found", detail: "No case has this reference (or ticket) and plate.")
+    static let notFound = APIProblem(.notFound, .notFound)
 
     var response: Response {
         var headers: HTTPFields = [.contentType: "application/problem+json", .cacheControl: "no-store"]

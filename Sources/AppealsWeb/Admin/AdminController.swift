@@ -120,7 +120,7 @@ struct AdminController {
                 if rejected.count < 500 { rejected.append(TicketImportMessages.line(row)) }
             }
             page.done = true
-            page.summary = summary.description
+            page.summary = TicketImportMessages.summary(summary)
             page.rejected = rejected
             page.rejectedCount = count
             page.moreRejected = count > rejected.count

@@ -98,24 +98,25 @@ struct AppealController: Sendable {
         let filledHiddenField = !(form.website ?? "").isEmpty
         draft.ticketInput = form.ticketNumber ?? ""
         draft.plateInput = form.plate ?? ""
-        let match = try await intake.match(ticket: draft.ticketInput, plate: draft.plateInput)
-        var page = TicketPage(csrf: context.csrfToken, draft: draft, match: match)
-        if tooFast || filledHiddenField, !draft.askedToConfirm, match.wellFormed {
+        // Checked as typed first: a form sent too fast is asked again before anything is looked up.
+        if tooFast || filledHiddenField, !draft.askedToConfirm, TicketMatch(ticket: draft.ticketInput, plate: draft.plateInput).wellFormed {
             // A soft signal, never a verdict: what was typed stays, and the person is asked to press Continue again
             // (which a person does in a second; the look-up limit bounds whatever a script does).
             draft.askedToConfirm = true
             draft.ticketFormShownAt = clock.now()
-            page = TicketPage(csrf: context.csrfToken, draft: draft)
+            var page = TicketPage(csrf: context.csrfToken, draft: draft)
             page.confirmAgain = true
             try await save(draft, token: token)
             return withCookie(try pages.render("appeal/ticket", page: page, context: context, status: .unprocessableContent), token: token)
         }
+        let match = try await intake.match(ticket: draft.ticketInput, plate: draft.plateInput)
         if let ticket = match.ticket {
             draft.ticketNumber = ticket.number.value
             draft.late = match.late
             try await save(draft, token: token)
             return withCookie(Response.redirect(to: CitizenURL.appeal(.details).path, type: .found), token: token)
         }
+        var page = TicketPage(csrf: context.csrfToken, draft: draft, match: match)
         page.hasErrors = true
         try await save(draft, token: token)
         return withCookie(try pages.render("appeal/ticket", page: page, context: context, status: .unprocessableContent), token: token)

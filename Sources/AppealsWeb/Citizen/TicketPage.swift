@@ -7,12 +7,8 @@ struct TicketPage: Sendable, Encodable {
     let ticketNumber: String
     let plate: String
     var hasErrors = false
-    var ticketMissing = false
-    var ticketInvalid = false
-    var plateMissing = false
-    var plateInvalid = false
-    var noMatch = false
-    var alreadyAppealed = false
+    /// What is wrong with the number and the plate, each shown beside its field.
+    var match = TicketMatch()
     /// The form came back very fast: please press Continue again (not an error).
     var confirmAgain = false
 
@@ -25,11 +21,6 @@ struct TicketPage: Sendable, Encodable {
     /// The form again, with what is wrong with the number and the plate beside each.
     init(csrf: String, draft: AppealDraft, match: TicketMatch) {
         self.init(csrf: csrf, draft: draft)
-        ticketMissing = match.ticketMissing
-        ticketInvalid = match.ticketInvalid
-        plateMissing = match.plateMissing
-        plateInvalid = match.plateInvalid
-        noMatch = match.noMatch
-        alreadyAppealed = match.alreadyAppealed
+        self.match = match
     }
 }

@@ -1,4 +1,5 @@
 import AppealsDomain
+import AppealsServices
 import AppealsWords
 import Foundation
 

@@ -75,10 +75,11 @@ extension CaseWorkController {
                         ticket: TicketSummary(file.ticket, timeZone: timeZone)),
                     context: context)
             }
-            return try await act(.withdraw, .withdrawForCitizen, context, account, reason: "at the citizen's request", loaded: loaded)
+            return try await act(
+                .withdraw, .withdrawForCitizen, context, account, reason: RecordWords.atCitizensRequest.english, loaded: loaded)
         }
         routes.post(StaffURL.caseForm(.key, .hearing), roles: [.phoneAgent, .clerk]) { _, context, account in
-            try await act(.requestHearing, .requestHearingForCitizen, context, account, reason: "at the citizen's request")
+            try await act(.requestHearing, .requestHearingForCitizen, context, account, reason: RecordWords.atCitizensRequest.english)
         }
     }
 }

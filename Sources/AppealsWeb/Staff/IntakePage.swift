@@ -26,14 +26,14 @@ struct IntakePage: Sendable, Encodable {
     var hasErrors = false
 
     struct Problems: Sendable, Encodable {
-        var ticketMissing = false, ticketInvalid = false, plateMissing = false, plateInvalid = false
-        var noMatch = false, alreadyAppealed = false
+        /// What is wrong with the ticket number and the plate.
+        var match = TicketMatch()
         var noGround = false, noStatement = false, statementTooLong = false, noLateReason = false
         var noArrival = false, postedMissing = false, postedInvalid = false, postedBeforeTicket = false
         var contact = false
 
         var any: Bool {
-            ticketMissing || ticketInvalid || plateMissing || plateInvalid || noMatch || alreadyAppealed || noGround || noStatement
+            !match.wellFormed || match.noMatch || match.alreadyAppealed || noGround || noStatement
                 || statementTooLong || noLateReason || noArrival || postedMissing || postedInvalid || postedBeforeTicket
                 || contact
         }
@@ -41,14 +41,7 @@ struct IntakePage: Sendable, Encodable {
         init() {}
 
         /// What is wrong with the ticket number and the plate (the other problems are added by the caller).
-        init(_ match: TicketMatch) {
-            ticketMissing = match.ticketMissing
-            ticketInvalid = match.ticketInvalid
-            plateMissing = match.plateMissing
-            plateInvalid = match.plateInvalid
-            noMatch = match.noMatch
-            alreadyAppealed = match.alreadyAppealed
-        }
+        init(_ match: TicketMatch) { self.match = match }
     }
 
     init(nav: StaffNav, token: DraftToken?, draft: IntakeDraft, roles: Set<Role>, windowDays: Int, today: LocalDate) {

@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// The case page's and the team page's words that the code puts together: deadlines' standing, the timeline's
 /// pages, letters and messages that went wrong, the hearing form's problems.
 public enum CaseWords: String, MessageKey, CaseIterable {

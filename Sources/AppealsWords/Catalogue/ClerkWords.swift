@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// The print room's words: notices, field errors, ages, and the statuses and return reasons it shows.
 public enum ClerkWords: String, MessageKey, CaseIterable {
     case cutoffInvalid, markedPrinted, alreadyPrinted, postedOnInvalid, markedPosted, notPrintedOrPosted

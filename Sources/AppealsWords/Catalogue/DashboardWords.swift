@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// The words of the dashboard and its monthly report (staff pages, in English).
 public enum DashboardWords: String, MessageKey, CaseIterable {
     case receivedTitle, receivedExplain, receivedChart, receivedChartExplain, channel, allChannels, deadlinesTitle

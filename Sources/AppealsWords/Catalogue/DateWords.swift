@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// Days as letters and pages write them ("7 December 2026", "7 December"): the month names and the patterns.
 public enum DateWords: String, MessageKey, CaseIterable {
     case january, february, march, april, may, june, july, august, september, october, november, december

@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// How a computed due date came about, as staff read it on the case page and in the command line
 /// ("56 calendar days from 3 March, plus 6 days paused while awaiting the citizen = 4 May").
 public enum DeadlineWords: String, MessageKey, CaseIterable {

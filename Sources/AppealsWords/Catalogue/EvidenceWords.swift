@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// What a citizen reads when a file is refused: what the file is, and what to do instead.
 public enum EvidenceWords: String, MessageKey, CaseIterable {
     case empty, fileTooLarge, tooManyFiles, appealTooLarge, notAccepted, tooManyPixels, sideTooLong, tooManyScans, tooBigToDecode

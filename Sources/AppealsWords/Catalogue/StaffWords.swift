@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// Words of the staff pages that the code puts together: the queue's time left, the audit trail's filters and
 /// check, the skills an administrator grants.
 public enum StaffWords: String, MessageKey, CaseIterable {

@@ -1,8 +1,12 @@
-/// The words of the ticket import's report, read by administrators on the command line and the admin page.
+import AppealsServices
+
+/// The words of the ticket and holiday imports' reports, read by administrators on the command line and the admin page.
 public enum TicketImportWords: String, MessageKey, CaseIterable {
     case line, duplicate, invalidEncoding, unterminatedQuote, wrongFieldCountOne, wrongFieldCount, missing, invalidTicketNumber
     case invalidPlate, invalidPlateRegion, invalidTimestamp, issuedInFuture, invalidAmount, amountOutOfRange, invalidTowed, tooLong
     case notOneLine, controlCharacter
+    case summary, emptyFile, headerLacks, unreadable
+    case holidayHeader, holidayFieldCount, holidayNotADate, holidayNameNotOneLine
 
     public var key: String { "ticketImport." + rawValue }
 
@@ -26,6 +30,14 @@ public enum TicketImportWords: String, MessageKey, CaseIterable {
         case .tooLong: "{column} is longer than {limit} characters"
         case .notOneLine: "{column} must be on one line, without line breaks or control characters"
         case .controlCharacter: "{column} holds a control character"
+        case .summary: "imported {imported}, updated {updated}, unchanged {unchanged}, rejected {rejected}"
+        case .emptyFile: "The file is empty: it needs a header line and at least one ticket."
+        case .headerLacks: "The header line lacks the column(s) {missing}. Required: {required}."
+        case .unreadable: "Cannot read {path}."
+        case .holidayHeader: "line 1: the header must name the columns day and name"
+        case .holidayFieldCount: "line {line}: expected {expected} fields"
+        case .holidayNotADate: "line {line}: \"{value}\" is not a date (YYYY-MM-DD)"
+        case .holidayNameNotOneLine: "line {line}: the name must be on one line, without line breaks or control characters"
         }
     }
 }

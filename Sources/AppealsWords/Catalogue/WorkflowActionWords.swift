@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// A workflow event as the refusal sentences name it: what one does ("ask for information on") and what a case
 /// becomes ("sent a request for information").
 public enum WorkflowActionWords: String, MessageKey, CaseIterable {

@@ -1,3 +1,5 @@
+import AppealsServices
+
 /// What staff and callers read when the workflow refuses something ("This case was decided on 3 May; it can no
 /// longer be withdrawn."), and the states and actions those sentences name.
 public enum WorkflowWords: String, MessageKey, CaseIterable {
