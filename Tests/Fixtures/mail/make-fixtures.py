@@ -29,15 +29,18 @@ OUTBOX = "<OUTBOX_ID@riverton.example>"
 ORIGINAL_SUBJECT = "We need more information about your appeal REFERENCE_OK"
 ORIGINAL_TEXT = """Dear Lena Fischer,
 
-We need more information about your appeal REFERENCE_OK before we can decide it.
-Please send us a photo of the signs where you parked, or anything else that shows
-what happened. You can reply to this email or add it on your appeal's page.
+We need more information about your appeal REFERENCE_OK before we can
+decide it. Please send us a photo of the signs where you parked, or
+anything else that shows what happened. You can reply to this email or
+add it on your appeal's page.
 
-If we do not hear from you by 7 December 2026, we will decide your appeal on what
-we have.
+If we do not hear from you by 7 December 2026, we will decide your
+appeal on what we have.
 
 City of Riverton Parking Services"""
 ORIGINAL_PARAGRAPHS = [p.replace("\n", " ") for p in ORIGINAL_TEXT.split("\n\n")]
+# As clients that quote the HTML part (Gmail, Outlook) give it: one line per paragraph.
+ORIGINAL_UNWRAPPED = "\n\n".join(ORIGINAL_PARAGRAPHS)
 
 # A Received chain as the portal's mail host (mx.riverton.example) adds it; every message gets one.
 def received(helo, ip, by_id, when):
@@ -126,13 +129,11 @@ def message(name, text):
 # 01 -- Gmail web: multipart/alternative, QP, "On Mon, 23 Nov 2026 at 10:00, ... wrote:" with ">" quoting.
 gmail_body = """Hello,
 
-I've attached nothing yet because I'm at work, but the sign on Mill Street was
-covered by a delivery van's awning when I parked there at 8:40. I'll take a
-photo tonight and send it.
+I've attached nothing yet because I'm at work, but the sign on Mill Street was covered by a delivery van's awning when I parked there at 8:40. I'll take a photo tonight and send it.
 
 Thanks,
 Lena"""
-gmail_quote = f"On Mon, 23 Nov 2026 at 10:00, {PORTAL} <\n{REPLY_TO}> wrote:\n\n" + quoted(ORIGINAL_TEXT)
+gmail_quote = f"On Mon, 23 Nov 2026 at 10:00, {PORTAL} <\n{REPLY_TO}> wrote:\n\n" + quoted(ORIGINAL_UNWRAPPED)
 gmail_html_quote = (f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, 23 Nov 2026 at 10:00, {PORTAL} &lt;<a href="mailto:{REPLY_TO}">{REPLY_TO}</a>&gt; wrote:<br></div>'
                     f'<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">{original_html()}</blockquote></div>')
 gmail_html = ('<div dir="ltr"><div>Hello,</div><div><br></div><div>I&#39;ve attached nothing yet because I&#39;m at work, but the sign on Mill Street was covered by a delivery van&#39;s awning when I parked there at 8:40. I&#39;ll take a photo tonight and send it.</div><div><br></div><div>Thanks,</div><div>Lena</div></div><br>'
@@ -183,7 +184,7 @@ Lena Fischer
 From: City of Riverton Parking Services <""" + REPLY_TO + """>
 Sent: 23 November 2026 10:00
 To: Lena Fischer <lena.fischer@example.com>
-Subject: """ + ORIGINAL_SUBJECT + "\n\n" + ORIGINAL_TEXT.replace("\n\n", "\n\n\n")
+Subject: """ + ORIGINAL_SUBJECT + "\n\n" + ORIGINAL_UNWRAPPED.replace("\n\n", "\n\n\n")
 outlook_html = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40"><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><meta name=Generator content="Microsoft Word 15 (filtered medium)"><style><!--
 /* Font Definitions */
 @font-face
