@@ -77,7 +77,7 @@ let package = Package(
         // libjpeg reports errors with longjmp, which Swift cannot cross: a C shim catches them.
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         // libcurl's SMTP client behind typed C functions (curl_easy_setopt is variadic).
-        .target(name: "CCurlSMTP", linkerSettings: [.linkedLibrary("curl")]),
+        .target(name: "CCurlMail", linkerSettings: [.linkedLibrary("curl")]),
         .target(
             name: "AppealsEvidence",
             dependencies: [
@@ -115,7 +115,7 @@ let package = Package(
                 "AppealsEvidence",
                 "AppealsWeb",
                 "AppealsWords",
-                "CCurlSMTP",
+                "CCurlMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -75,9 +75,14 @@ public struct Adapters: Sendable {
             composer: try await TemplateMessages(templatesFolder: templatesFolder, authority: authority), email: email,
             sms: FileTextMessages(
                 file: URL(fileURLWithPath: configuration.smsOutboxFile ?? configuration.dataFolder + "/sms-outbox.jsonl")),
-            acknowledge: AcknowledgeCase(engine: engine), clock: clock, from: configuration.mailFrom,
+            acknowledge: AcknowledgeCase(engine: engine), clock: clock, from: configuration.mailFrom, replyAddress: replyAddress,
             sender: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier),
             lease: TimeInterval(configuration.notificationLeaseSeconds))
+    }
+
+    /// The reply address of outgoing email, when an inbound mailbox is set up.
+    public var replyAddress: ReplyAddress? {
+        configuration.inboundEmailAddress.flatMap { ReplyAddress(mailbox: $0, hash: SQLServerKey(database: database, clock: clock)) }
     }
 
     /// Letters laid out from `templates/letters/` on the configured paper.

@@ -28,6 +28,10 @@ public struct AppConfiguration: Sendable {
     /// The mail server; nil writes each email to `mailFolder` instead (the demo's default).
     public var smtp: SMTPSettings?
     public var mailFrom = "City of Riverton Parking Services <appeals@riverton.example>"
+    /// The mailbox replies reach (`appeals@riverton.example`): each email's Reply-To is it with a token after a `+`.
+    public var inboundEmailAddress: String?
+    /// The IMAP mailbox polled for replies, when set.
+    public var imap: IMAPSettings?
     public var mailFolder: String?
     /// Text messages go to this file (one JSON line each) until a provider is configured.
     public var smsOutboxFile: String?
@@ -138,6 +142,7 @@ public struct AppConfiguration: Sendable {
             config.smtp = smtp
         }
         config.mailFrom = string("MAIL_FROM") ?? config.mailFrom
+        try config.readInbound(string: string, integer: integer)
         config.mailFolder = string("MAIL_DIR") ?? config.mailFolder
         config.smsOutboxFile = string("SMS_OUTBOX_FILE") ?? config.smsOutboxFile
         if let token = string("METRICS_TOKEN") {

@@ -66,6 +66,9 @@ public func buildApplication(
                 try await adapters.deliverNotifications(by: "server"), interval: .seconds(configuration.notificationsIntervalSeconds),
                 logger: logger))
     }
+    if let poll = adapters.pollMailbox(logger: logger), let imap = configuration.imap {
+        services.append(PeriodicService.mailbox(poll, interval: .seconds(imap.pollSeconds), logger: logger))
+    }
     if configuration.evidenceSweepIntervalSeconds > 0 {
         services.append(
             PeriodicService.evidence(

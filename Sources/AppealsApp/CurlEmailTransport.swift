@@ -1,5 +1,5 @@
 import AppealsServices
-import CCurlSMTP
+import CCurlMail
 import Foundation
 import NIOPosix
 

@@ -17,7 +17,7 @@ struct Appeals: AsyncParsableCommand {
         discussion: "Settings come from environment variables (see README.md and .env.example).",
         subcommands: [
             Serve.self, Migrate.self, Tickets.self, Demo.self, Sweep.self, Audit.self, Deadlines.self, Holidays.self, Evidence.self,
-            Users.self, Letters.self, Notifications.self, Export.self,
+            Users.self, Letters.self, Notifications.self, Export.self, Mail.self,
         ]
     )
 }

@@ -65,6 +65,18 @@ public struct PeriodicService: Service {
         }
     }
 
+    /// The inbound mailbox: replies waiting there put on their cases, each flagged once stored.
+    public static func mailbox(_ poll: PollMailbox, interval: Duration, logger: Logger) -> PeriodicService {
+        PeriodicService(name: "mailbox", interval: interval, runAtStart: true, logger: logger) { logger in
+            // A bounded number of rounds: a server that keeps showing a stored message unflagged cannot hold the loop.
+            for _ in 0..<20 {
+                let taken = try await poll.run()
+                guard taken > 0 else { break }
+                logger.info("mailbox", metadata: ["taken": "\(taken)"])
+            }
+        }
+    }
+
     /// The evidence sweep: abandoned drafts' files and unfinished uploads go, and every file's hash is checked, so
     /// that nothing depends on someone remembering `appeals evidence sweep`.
     public static func evidence(_ sweep: SweepEvidence, interval: Duration, logger: Logger) -> PeriodicService {

@@ -18,4 +18,8 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case letterReturned = "letter_returned"
     case messageSent = "message_sent"
     case messageFailed = "message_failed"
+    /// A citizen's e-mail or text, as received (its new words; the quoted history is kept with the message).
+    case messageReceived = "message_received"
+    /// An automatic answer to one of our messages (out of office): recorded, changes nothing.
+    case autoReplyReceived = "auto_reply_received"
 }

@@ -24,6 +24,8 @@ public struct DeliverNotifications: Sendable {
     let acknowledge: AcknowledgeCase
     let clock: any WallClock
     let from: String
+    /// The reply address of each email, when an inbound mailbox is set up (`INBOUND_EMAIL_ADDRESS`).
+    let replyAddress: ReplyAddress?
     let sender: String
     let lease: TimeInterval
     let maxAttempts: Int
@@ -31,8 +33,9 @@ public struct DeliverNotifications: Sendable {
     public init(
         store: any NotificationStore, contacts: any CaseContacts, lookUp: LookUpStatus, composer: any MessageComposer,
         email: any EmailTransport, sms: any TextMessageProvider, acknowledge: AcknowledgeCase, clock: any WallClock, from: String,
-        sender: String, lease: TimeInterval = 120, maxAttempts: Int = 8
+        replyAddress: ReplyAddress? = nil, sender: String, lease: TimeInterval = 120, maxAttempts: Int = 8
     ) {
+        self.replyAddress = replyAddress
         self.store = store
         self.contacts = contacts
         self.lookUp = lookUp
@@ -98,7 +101,7 @@ public struct DeliverNotifications: Sendable {
                 try await email.send(
                     EmailMessage(
                         id: message.id, from: from, to: address, subject: words.subject, text: words.text, html: words.html,
-                        date: clock.now()))
+                        date: clock.now(), replyTo: try await replyAddress?.address(for: message.reference, message: message.id)))
             default:
                 try await sms.send(to: address, body: words.sms, id: message.id)
             }

@@ -12,9 +12,12 @@ public struct EmailMessage: Sendable, Equatable {
     public let html: String
     /// When it was written (the sender's clock), for the Date header.
     public let date: Date
+    /// Where a reply goes: the inbound mailbox with this message's token (``ReplyAddress``), when one is set up.
+    public let replyTo: String?
 
-    public init(id: String, from: String, to: String, subject: String, text: String, html: String, date: Date) {
+    public init(id: String, from: String, to: String, subject: String, text: String, html: String, date: Date, replyTo: String? = nil) {
         self.date = date
+        self.replyTo = replyTo
         self.id = id
         self.from = from
         self.to = to
@@ -37,13 +40,14 @@ public struct EmailMessage: Sendable, Equatable {
                 return String(encoded[from..<encoded.index(from, offsetBy: min(76, encoded.count - start))])
             }.joined(separator: "\r\n")
         }
-        let lines = [
-            "From: \(from)", "To: \(to)", "Subject: \(Self.header(subject))", "Date: \(formatter.string(from: date))",
-            "Message-ID: <\(id)@\(domain)>", "MIME-Version: 1.0", "Content-Type: multipart/alternative; boundary=\"\(boundary)\"", "",
-            "--\(boundary)", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", base64(text), "",
-            "--\(boundary)", "Content-Type: text/html; charset=utf-8", "Content-Transfer-Encoding: base64", "", base64(html), "",
-            "--\(boundary)--", "",
-        ]
+        let lines =
+            ["From: \(from)"] + (replyTo.map { ["Reply-To: \(Self.header($0))"] } ?? []) + [
+                "To: \(to)", "Subject: \(Self.header(subject))", "Date: \(formatter.string(from: date))",
+                "Message-ID: <\(id)@\(domain)>", "MIME-Version: 1.0", "Content-Type: multipart/alternative; boundary=\"\(boundary)\"", "",
+                "--\(boundary)", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", base64(text), "",
+                "--\(boundary)", "Content-Type: text/html; charset=utf-8", "Content-Transfer-Encoding: base64", "", base64(html), "",
+                "--\(boundary)--", "",
+            ]
         return lines.joined(separator: "\r\n")
     }
 

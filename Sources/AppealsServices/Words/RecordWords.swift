@@ -9,7 +9,8 @@ public enum RecordWords: String, MessageKey, CaseIterable {
     case messageAcknowledgement, messageInformationRequested, messageCitizenResponded, messageInformationTimedOut
     case messageDecided, messageApprovalNeeded, messageDecisionApproved, messageDecisionReturned, messageWithdrawn
     case messageHearingRequested, messageDeemedAccepted, messageAssigned, messageDeadlineWarning, messageDeadlineBreached
-    case messageSent, messageNotSent, acknowledgementSent, acknowledgementSentBy, byEmail, byText, acknowledgementLetterPosted
+    case messageSent, messageNotSent, messageReturned, acknowledgementSent, acknowledgementSentBy, byEmail, byText,
+        acknowledgementLetterPosted
     case skippedNoContact, skippedPostChosen, skippedNoCase, skippedAcknowledged
     case letterNoAddress, letterAddressIncomplete, letterAcknowledgedAlready, letterAddressDoesNotFitWindow
     case deadlinePassed, heldForMinimumReview, hearingWindowPassed, atCitizensRequest, holiday
@@ -38,6 +39,7 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .messageDeadlineBreached: "Deadline breached"
         case .messageSent: "{message} sent to {address}"
         case .messageNotSent: "{message} to {address} could not be sent: {detail}"
+        case .messageReturned: "Email returned undelivered by the citizen's mail server: {detail}"
         case .acknowledgementSent: "Acknowledgement sent"
         case .acknowledgementSentBy: "Acknowledgement sent by {channel}"
         case .byEmail: "email"

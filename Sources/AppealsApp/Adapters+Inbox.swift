@@ -1,0 +1,19 @@
+import AppealsServices
+import AppealsStore
+import Logging
+
+extension Adapters {
+    /// Messages citizens send us, put on their cases (or in the Unmatched queue), whichever way they arrive.
+    public func receiveMessage(logger: Logger) -> ReceiveMessage {
+        ReceiveMessage(
+            inbox: SQLInbox(database: database), contacts: SQLCaseContacts(database: database), engine: engine,
+            evidence: receiveEvidence, replyAddress: replyAddress, clock: clock, random: random, logger: logger)
+    }
+
+    /// The IMAP poller, when a mailbox is set up.
+    public func pollMailbox(logger: Logger) -> PollMailbox? {
+        configuration.imap.map {
+            PollMailbox(mailbox: CurlIMAPMailbox(settings: $0), receive: receiveMessage(logger: logger), logger: logger)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AppealsDomain
+import AppealsServices
+import CCurlMail
+import Foundation
+import NIOPosix
+
+/// The inbound mailbox over IMAP with libcurl (which the portal already links for SMTP): `UID SEARCH` for the
+/// messages without the portal's keyword, a fetch by UID (libcurl's `;UID=n` URL; it marks the message `\Seen`,
+/// which is why "stored" is a keyword of its own, not "unseen"), and `UID STORE` of the keyword once stored. Each
+/// request is one connection, run on NIO's blocking-work pool.
+struct CurlIMAPMailbox: InboundMailbox {
+    let settings: AppConfiguration.IMAPSettings
+
+    static let storedKeyword = "$AppealsStored"
+    static let unreadableKeyword = "$AppealsUnreadable"
+
+    struct IMAPError: Error, CustomStringConvertible {
+        let code: Int32
+        let detail: String
+        var description: String { "IMAP: \(detail) (libcurl \(code))" }
+    }
+
+    func waiting(limit: Int) async throws -> [UInt32] {
+        let reply = try await request(command: "UID SEARCH UNKEYWORD \(Self.storedKeyword) UNKEYWORD \(Self.unreadableKeyword)")
+        return Self.searchResults(String(decoding: reply, as: UTF8.self)).prefix(limit).map { $0 }
+    }
+
+    func message(_ uid: UInt32) async throws -> [UInt8] {
+        try await request(url: settings.url + ";UID=\(uid)", command: nil, maxBytes: InboundEmail.maximumSize + 1)
+    }
+
+    func flag(_ uid: UInt32, stored: Bool) async throws {
+        _ = try await request(command: "UID STORE \(uid) +FLAGS (\(stored ? Self.storedKeyword : Self.unreadableKeyword))")
+    }
+
+    /// The UIDs of `* SEARCH 1 2 3` (other untagged lines, such as a new keyword's `* FLAGS`, are skipped), in order.
+    static func searchResults(_ reply: String) -> [UInt32] {
+        reply.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("* SEARCH") }
+            .flatMap { $0.split(separator: " ").dropFirst(2).compactMap { UInt32($0) } }.sorted()
+    }
+
+    func request(url: String? = nil, command: String?, maxBytes: Int = 1_048_576) async throws -> [UInt8] {
+        let settings = settings
+        let target = url ?? settings.url
+        return try await NIOThreadPool.singleton.runIfActive {
+            var error = [CChar](repeating: 0, count: 512)
+            var body: UnsafeMutablePointer<CChar>?
+            var length = 0
+            let code = curl_imap_request(
+                target, settings.requireTLS ? 1 : 0, settings.username, settings.password, command, settings.timeoutSeconds, maxBytes,
+                &body, &length, &error, error.count)
+            defer { curl_imap_free(body) }
+            guard code == 0 else {
+                throw IMAPError(code: code, detail: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            }
+            return body.map { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+            } ?? []
+        }
+    }
+}

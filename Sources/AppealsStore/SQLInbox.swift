@@ -1,0 +1,105 @@
+import AppealsDomain
+import AppealsServices
+import Foundation
+import SQLKit
+
+/// Messages citizens send us, in SQL. A message is stored with `ON CONFLICT (message_key) DO NOTHING`, so two
+/// receivers that read the same message at once (two IMAP pollers, a retried pipe delivery) store it once, and
+/// the one that lost writes nothing else either.
+public struct SQLInbox: InboxStore {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public func isStored(key: String) async throws -> Bool {
+        try await database.withConnection { db in
+            try await db.select().column("id").from("inbound_messages").where("message_key", .equal, SQLBind(key)).first() != nil
+        }
+    }
+
+    public func store(_ message: InboundMessage, interaction: Interaction?) async throws -> Bool {
+        try await database.transaction { db in
+            let rows = try await db.raw(
+                """
+                INSERT INTO inbound_messages (id, message_key, channel, received_at, sender, sender_name, subject, new_text, full_text,
+                    disposition, case_reference, outbox_id, attachments, why)
+                VALUES (\(bind: Stored.newID()), \(bind: message.key), \(bind: message.channel.rawValue), \(bind: Stored.time(message.receivedAt)),
+                    \(bind: message.sender), \(bind: message.senderName), \(bind: message.subject), \(bind: message.newText),
+                    \(bind: message.fullText), \(bind: message.disposition.rawValue), \(bind: message.reference?.value),
+                    \(bind: message.outboxID), \(bind: message.attachments), \(bind: message.why?.rawValue))
+                ON CONFLICT (message_key) DO NOTHING RETURNING id
+                """
+            ).all()
+            guard !rows.isEmpty else { return false }
+            if let interaction, let reference = message.reference { try await SQLCaseStore.insert([(reference, interaction)], on: db) }
+            return true
+        }
+    }
+
+    public func caseOfOutgoing(_ id: String) async throws -> CaseReference? {
+        try await database.withConnection { db in
+            try await db.select().column("case_reference").from("notifications").where("id", .equal, SQLBind(id))
+                .where("recipient", .equal, SQLBind("citizen")).first()
+                .flatMap { CaseReference(try $0.decode(column: "case_reference", as: String.self)) }
+        }
+    }
+
+    public func markReturned(_ id: String, error: String, interaction: Interaction, at: Date) async throws -> Bool {
+        try await database.transaction { db in
+            let rows = try await db.raw(
+                """
+                UPDATE notifications SET status = 'failed', last_error = \(bind: String(error.prefix(500)))
+                WHERE id = \(bind: id) AND status = 'sent' RETURNING case_reference, kind
+                """
+            ).all()
+            guard let row = rows.first, let reference = CaseReference(try row.decode(column: "case_reference", as: String.self)) else {
+                return false
+            }
+            try await SQLCaseStore.insert([(reference, interaction)], on: db)
+            if try row.decode(column: "kind", as: String.self) == NotificationKind.acknowledgement.rawValue {
+                try await db.insert(into: "letters").columns("id", "case_reference", "kind", "status", "queued_at")
+                    .values(
+                        SQLBind(Stored.newID()), SQLBind(reference.value), SQLBind(LetterKind.acknowledgement.rawValue), SQLBind("queued"),
+                        SQLBind(Stored.time(at))
+                    ).run()
+            }
+            return true
+        }
+    }
+
+    public func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage] {
+        try await database.withConnection { db in
+            try await Self.select(db).where("case_reference", .equal, SQLBind(reference.value)).orderBy("received_at", .descending)
+                .limit(limit).all().map(Self.message)
+        }
+    }
+
+    public func unmatched(limit: Int) async throws -> [InboundMessage] {
+        try await database.withConnection { db in
+            try await Self.select(db).where("disposition", .equal, SQLBind(InboundMessage.Disposition.unmatched.rawValue))
+                .where("case_reference", .is, SQLLiteral.null).orderBy("received_at").limit(limit).all().map(Self.message)
+        }
+    }
+
+    static func select(_ db: any SQLDatabase) -> SQLSelectBuilder {
+        db.select().columns(
+            "message_key", "channel", "received_at", "sender", "sender_name", "subject", "new_text", "full_text", "disposition",
+            "case_reference", "outbox_id", "attachments", "why"
+        ).from("inbound_messages")
+    }
+
+    static func message(_ row: any SQLRow) throws -> InboundMessage {
+        guard let channel = Channel(rawValue: try row.decode(column: "channel", as: String.self)),
+            let disposition = InboundMessage.Disposition(rawValue: try row.decode(column: "disposition", as: String.self))
+        else { throw StoredDataError.corrupt(table: "inbound_messages", detail: "unreadable message") }
+        return InboundMessage(
+            key: try row.decode(column: "message_key", as: String.self), channel: channel, receivedAt: try Stored.date(row, "received_at"),
+            sender: try row.decode(column: "sender", as: String.self), senderName: try row.decode(column: "sender_name", as: String?.self),
+            subject: try row.decode(column: "subject", as: String.self), newText: try row.decode(column: "new_text", as: String.self),
+            fullText: try row.decode(column: "full_text", as: String.self), disposition: disposition,
+            reference: try row.decode(column: "case_reference", as: String?.self).flatMap(CaseReference.init),
+            outboxID: try row.decode(column: "outbox_id", as: String?.self),
+            attachments: try row.decode(column: "attachments", as: Int.self),
+            why: try row.decode(column: "why", as: String?.self).flatMap(InboundMessage.Why.init))
+    }
+}

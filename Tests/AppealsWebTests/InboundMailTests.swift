@@ -1,0 +1,233 @@
+import AppealsApp
+import AppealsDomain
+import AppealsServices
+import AppealsStore
+import AppealsTestSupport
+import AppealsWeb
+import Foundation
+import HummingbirdTesting
+import SQLKit
+import Testing
+
+/// Citizens' replies by e-mail, through the one use case both the IMAP poller and `appeals mail receive` run: the
+/// 30 real-world fixtures of `Tests/Fixtures/mail` (their README says where each must land) answer a real
+/// acknowledgement sent over SMTP, whose Reply-To token and Message-ID they carry.
+@Suite("A citizen's e-mail reply lands on the case, once")
+struct InboundMailTests {
+    static let fixtures = TestDatabase.repositoryRoot.appendingPathComponent("Tests/Fixtures/mail")
+
+    /// Each fixture's file name and where its README says it lands ("case", "bounce", "duplicate-of 01", …).
+    static func expectedLandings() throws -> [(file: String, lands: String)] {
+        let readme = try String(contentsOf: fixtures.appendingPathComponent("README.md"), encoding: .utf8)
+        return readme.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains(".eml |") }.map { line in
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            return (cells[0], String(cells[cells.count - 1].split(separator: " ").first ?? ""))
+        }
+    }
+
+    static func configuration(port: Int) -> AppConfiguration {
+        var configuration = NotificationTests.configuration(port: port)
+        configuration.inboundEmailAddress = "appeals@riverton.example"
+        return configuration
+    }
+
+    /// A case whose citizen (lena.fischer@example.com) was sent an acknowledgement with a Reply-To, then asked for
+    /// information; another case; and each fixture with its placeholders put in for them.
+    struct Scenario {
+        let db: AppDatabase
+        let adapters: Adapters
+        let reference: CaseReference
+        let other: CaseReference
+        let outboxID: String
+        let replyToken: String
+
+        /// A fixture's bytes as they would arrive in answer to this scenario's message.
+        func fixture(_ file: String) throws -> [UInt8] {
+            let raw = try String(contentsOf: InboundMailTests.fixtures.appendingPathComponent(file), encoding: .isoLatin1)
+                .replacingOccurrences(of: "TOKEN_OK", with: replyToken)
+                .replacingOccurrences(of: "TOKEN_FORGED", with: outboxID.filter(\.isHexDigit) + "-0123456789abcdef0123")
+                .replacingOccurrences(of: "REFERENCE_OK", with: reference.grouped)
+                .replacingOccurrences(of: "REFERENCE_OTHER", with: other.grouped)
+                .replacingOccurrences(of: "OUTBOX_ID", with: outboxID)
+            return Array(raw.data(using: .isoLatin1) ?? Data())
+        }
+    }
+
+    static func withScenario(imap: AppConfiguration.IMAPSettings? = nil, _ body: @escaping @Sendable (Scenario) async throws -> Void)
+        async throws
+    {
+        try await NotificationTests.withSMTPServer { port, folder in
+            let configuration = {
+                var configuration = Self.configuration(port: port)
+                configuration.imap = imap
+                return configuration
+            }()
+            let clock = TestClock()
+            let box = Box()
+            try await WebTest.withApp(
+                configuration: configuration, clock: clock,
+                seed: {
+                    try await StaffTest.seed($0); box.db = $0
+                }
+            ) {
+                client in
+                let db = try #require(box.db)
+                let reference = try #require(
+                    CaseReference(try await NotificationTests.fileByEmail(client, db, email: "lena.fischer@example.com")))
+                let other = try #require(CaseReference(try await NotificationTests.fileByEmail(client, db, email: "someone@example.org")))
+                try await db.withConnection {
+                    try await $0.raw("DELETE FROM notifications WHERE case_reference <> \(bind: reference.value)").run()
+                }
+                let adapters = try Adapters(configuration: configuration, database: db, clock: clock)
+                #expect(try await adapters.deliverNotifications(by: "test").run() == 1)
+                let eml = try String(
+                    contentsOf: folder.appendingPathComponent(
+                        try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".eml") })),
+                    encoding: .utf8)
+                let replyToken = try #require(eml.firstMatch(of: /\r\nReply-To: appeals\+([0-9a-f-]+)@riverton\.example\r\n/)?.output.1)
+                let outboxID = try #require(eml.firstMatch(of: /\r\nMessage-ID: <([0-9a-f-]+)@/)?.output.1)
+                // The case waits for the citizen's answer: the first reply is that answer.
+                let reviewer = Actor(role: .reviewer, staffID: StaffID("ana"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+                try await adapters.engine.apply(.startReview, to: reference, by: reviewer)
+                try await adapters.engine.apply(.requestInformation, to: reference, by: reviewer)
+                try await body(
+                    Scenario(
+                        db: db, adapters: adapters, reference: reference, other: other, outboxID: String(outboxID),
+                        replyToken: String(replyToken)))
+            }
+        }
+    }
+
+    /// What every fixture leaves, however it arrived.
+    static func expectTheRowsOfEveryFixture(_ s: Scenario) async throws {
+        let (db, reference) = (s.db, s.reference)
+        let landings = try expectedLandings()
+        #expect(try await db.count("SELECT COUNT(*) AS n FROM inbound_messages") == landings.count - 1)
+        for (disposition, lands) in [
+            ("on_case", ["case", "case-by-subject"]), ("unmatched", ["unmatched"]), ("auto_reply", ["auto-reply"]), ("bounce", ["bounce"]),
+        ] {
+            #expect(
+                try await db.count("SELECT COUNT(*) AS n FROM inbound_messages WHERE disposition = '\(disposition)'")
+                    == landings.filter { lands.contains($0.lands) }.count, "\(disposition)")
+        }
+        // The first reply was the answer (the review resumed); the others are messages on the timeline.
+        #expect(try await db.strings("SELECT state AS v FROM cases WHERE reference = '\(reference.value)'") == ["in_review"])
+        #expect(
+            try await db.count(
+                "SELECT COUNT(*) AS n FROM interactions WHERE case_reference = '\(reference.value)' AND kind = 'information_provided' AND channel = 'email'"
+            ) == 1)
+        #expect(
+            try await db.count(
+                "SELECT COUNT(*) AS n FROM interactions WHERE case_reference = '\(reference.value)' AND kind = 'message_received'")
+                == landings.filter { ["case", "case-by-subject"].contains($0.lands) }.count - 1)
+        // The bounce marked the acknowledgement failed, and it goes by letter instead.
+        #expect(try await db.strings("SELECT status AS v FROM notifications WHERE id = '\(s.outboxID)'") == ["failed"])
+        #expect(
+            try await db.count("SELECT COUNT(*) AS n FROM letters WHERE case_reference = '\(reference.value)' AND kind = 'acknowledgement'")
+                == 1)
+        // The photos, the HEIC and the PDF are the case's evidence; the hostile and the fake files are not.
+        let names = try await db.strings("SELECT original_name AS v FROM evidence WHERE case_reference = '\(reference.value)'")
+        #expect(names.contains("IMG_4471.jpg"), "\(names)")
+        #expect(!names.contains { $0.hasPrefix("sign") }, "\(names)")
+        // Nothing landed on the other case, though 27 names it in its subject.
+        #expect(try await db.count("SELECT COUNT(*) AS n FROM inbound_messages WHERE case_reference = '\(s.other.value)'") == 0)
+    }
+
+    @Test func everyFixtureLandsWhereItsReadmeSaysAndEachIsStoredOnce() async throws {
+        try await Self.withScenario { s in
+            let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
+            for (file, lands) in try Self.expectedLandings() {
+                let outcome = try await receive.email(try s.fixture(file))
+                switch lands {
+                case "case", "case-by-subject": #expect(outcome == .stored(.onCase, s.reference), "\(file)")
+                case "unmatched": #expect(outcome == .stored(.unmatched, nil), "\(file)")
+                case "auto-reply":
+                    guard case .stored(.autoReply, _) = outcome else {
+                        Issue.record("\(file): \(outcome)")
+                        continue
+                    }
+                case "bounce": #expect(outcome == .stored(.bounce, s.reference), "\(file)")
+                case "duplicate-of": #expect(outcome == .duplicate, "\(file)")
+                default: Issue.record("\(file): the README says it lands “\(lands)”")
+                }
+            }
+            try await Self.expectTheRowsOfEveryFixture(s)
+        }
+    }
+
+    @Test func repliesInARealIMAPMailboxAreReadOnceAndFlaggedOnlyWhenStored() async throws {
+        let server = try IMAPServer.start()
+        defer { server.stop() }
+        var imap = AppConfiguration.IMAPSettings(url: "imap://127.0.0.1:\(server.port)/INBOX")
+        imap.username = server.user
+        imap.password = server.password
+        try await Self.withScenario(imap: imap) { s in
+            let files = try Self.expectedLandings().map(\.file)
+            try server.deliver(try files.map { try s.fixture($0) })
+            let poll = try #require(s.adapters.pollMailbox(logger: .init(label: "test")))
+            #expect(try await poll.run(limit: 10) == 10)  // a batch at a time
+            #expect(try await poll.run(limit: 100) == files.count - 10)
+            #expect(try await poll.run(limit: 100) == 0)  // every one flagged once stored
+            try await Self.expectTheRowsOfEveryFixture(s)
+            // Put back unflagged (as after a poller died before flagging): read again, stored nothing more.
+            try server.run("UID STORE 1:* -FLAGS ($AppealsStored)")
+            #expect(try await poll.run(limit: 100) == files.count)
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM inbound_messages") == files.count - 1)
+        }
+    }
+}
+
+/// A throw-away Dovecot on loopback (`scripts/test-imap`), for the length of a test.
+struct IMAPServer {
+    let folder: String
+    let port: Int
+    let user: String
+    let password: String
+
+    static let script = TestDatabase.repositoryRoot.appendingPathComponent("scripts/test-imap").path
+
+    static func start() throws -> IMAPServer {
+        let words = try Self.script(["start"]).split(separator: " ").map(String.init)
+        guard words.count == 4, let port = Int(words[1]) else { throw CocoaError(.fileReadCorruptFile) }
+        return IMAPServer(folder: words[0], port: port, user: words[2], password: words[3])
+    }
+
+    func deliver(_ messages: [[UInt8]]) throws {
+        let files = try messages.enumerated().map { index, bytes in
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(String(format: "fixture-%02d.eml", index))
+            try Data(bytes).write(to: url)
+            return url.path
+        }
+        _ = try Self.script(["deliver", folder] + files)
+    }
+
+    /// One IMAP command in the INBOX, with curl.
+    func run(_ command: String) throws {
+        _ = try Self.command(
+            "/usr/bin/curl", ["-sS", "--url", "imap://127.0.0.1:\(port)/INBOX", "--user", "\(user):\(password)", "-X", command])
+    }
+
+    func stop() { _ = try? Self.script(["stop", folder]) }
+
+    static func script(_ arguments: [String]) throws -> String { try command(script, arguments) }
+
+    static func command(_ path: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        // Not `waitUntilExit`: after `test-imap start` has left Dovecot running, Foundation on Linux never sees the
+        // script end. Its output is read to the end, so it has ended: reap it here (ECHILD if Foundation did).
+        var status: Int32 = 0
+        for _ in 0..<300 {
+            let reaped = waitpid(process.processIdentifier, &status, WNOHANG)
+            if reaped == process.processIdentifier || (reaped == -1 && errno == ECHILD) { break }
+            usleep(100_000)
+        }
+        guard status == 0 else { throw CocoaError(.executableLoad) }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
