@@ -45,7 +45,8 @@ extension Adapters {
                     store: administration, accounts: staffAccounts,
                     createAccount: CreateStaffAccount(store: staffAccounts, hasher: passwordHasher, clock: clock, timeZone: timeZone),
                     importTickets: ImportTickets(tickets: tickets, clock: clock, random: random), uploads: evidenceStorage, clock: clock,
-                    random: random))
+                    random: random),
+                unmatchedMessages: UnmatchedMessages(inbox: SQLInbox(database: database), cases: cases, clock: clock))
         )
     }
 }

@@ -74,16 +74,39 @@ public struct SQLInbox: InboxStore {
         }
     }
 
-    public func unmatched(limit: Int) async throws -> [InboundMessage] {
+    public func message(_ id: String) async throws -> InboundMessage? {
+        try await database.withConnection { db in try await Self.select(db).where("id", .equal, SQLBind(id)).first().map(Self.message) }
+    }
+
+    public func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int) {
         try await database.withConnection { db in
-            try await Self.select(db).where("disposition", .equal, SQLBind(InboundMessage.Disposition.unmatched.rawValue))
-                .where("case_reference", .is, SQLLiteral.null).orderBy("received_at").limit(limit).all().map(Self.message)
+            let messages = try await Self.select(db).where("disposition", .equal, SQLBind(InboundMessage.Disposition.unmatched.rawValue))
+                .where("case_reference", .is, SQLLiteral.null).orderBy("received_at").orderBy("id").limit(limit).all().map(Self.message)
+            let count =
+                try await db.raw("SELECT COUNT(*) AS n FROM inbound_messages WHERE disposition = 'unmatched' AND case_reference IS NULL")
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+            return (messages, count)
+        }
+    }
+
+    public func attach(_ id: String, to reference: CaseReference, interaction: Interaction, audit: AuditEntry) async throws -> Bool {
+        try await database.transaction { db in
+            let rows = try await db.raw(
+                """
+                UPDATE inbound_messages SET case_reference = \(bind: reference.value), disposition = 'on_case'
+                WHERE id = \(bind: id) AND case_reference IS NULL RETURNING id
+                """
+            ).all()
+            guard !rows.isEmpty else { return false }
+            try await SQLCaseStore.insert([(reference, interaction)], on: db)
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+            return true
         }
     }
 
     static func select(_ db: any SQLDatabase) -> SQLSelectBuilder {
         db.select().columns(
-            "message_key", "channel", "received_at", "sender", "sender_name", "subject", "new_text", "full_text", "disposition",
+            "id", "message_key", "channel", "received_at", "sender", "sender_name", "subject", "new_text", "full_text", "disposition",
             "case_reference", "outbox_id", "attachments", "why"
         ).from("inbound_messages")
     }
@@ -92,7 +115,7 @@ public struct SQLInbox: InboxStore {
         guard let channel = Channel(rawValue: try row.decode(column: "channel", as: String.self)),
             let disposition = InboundMessage.Disposition(rawValue: try row.decode(column: "disposition", as: String.self))
         else { throw StoredDataError.corrupt(table: "inbound_messages", detail: "unreadable message") }
-        return InboundMessage(
+        var message = InboundMessage(
             key: try row.decode(column: "message_key", as: String.self), channel: channel, receivedAt: try Stored.date(row, "received_at"),
             sender: try row.decode(column: "sender", as: String.self), senderName: try row.decode(column: "sender_name", as: String?.self),
             subject: try row.decode(column: "subject", as: String.self), newText: try row.decode(column: "new_text", as: String.self),
@@ -101,5 +124,7 @@ public struct SQLInbox: InboxStore {
             outboxID: try row.decode(column: "outbox_id", as: String?.self),
             attachments: try row.decode(column: "attachments", as: Int.self),
             why: try row.decode(column: "why", as: String?.self).flatMap(InboundMessage.Why.init))
+        message.id = try row.decode(column: "id", as: String.self)
+        return message
     }
 }

@@ -76,11 +76,13 @@ public struct WebUseCases: Sendable {
         public var dashboard: Dashboard
         public var auditTrail: AuditTrail
         public var administer: Administer
+        public var unmatchedMessages: UnmatchedMessages
 
         public init(
             signIn: StaffSignIn, caseWork: CaseWorkUseCases, findCases: FindCases, intake: AppealIntake, receiveEvidence: ReceiveEvidence,
-            printRoom: PrintRoom, dashboard: Dashboard, auditTrail: AuditTrail, administer: Administer
+            printRoom: PrintRoom, dashboard: Dashboard, auditTrail: AuditTrail, administer: Administer, unmatchedMessages: UnmatchedMessages
         ) {
+            self.unmatchedMessages = unmatchedMessages
             self.signIn = signIn
             self.caseWork = caseWork
             self.findCases = findCases

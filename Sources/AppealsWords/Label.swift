@@ -73,3 +73,4 @@ extension CallOutcome: Labelled { public static let labelFlags = Label.Flags(all
 extension Conclusion: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension LetterKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
 extension NotificationKind: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }
+extension InboundMessage.Why: Labelled { public static let labelFlags = Label.Flags(allCases.map(\.rawValue)) }

@@ -34,6 +34,7 @@ struct InboundMailTests {
     /// A case whose citizen (lena.fischer@example.com) was sent an acknowledgement with a Reply-To, then asked for
     /// information; another case; and each fixture with its placeholders put in for them.
     struct Scenario {
+        let client: any TestClientProtocol
         let db: AppDatabase
         let adapters: Adapters
         let reference: CaseReference
@@ -92,7 +93,7 @@ struct InboundMailTests {
                 try await adapters.engine.apply(.requestInformation, to: reference, by: reviewer)
                 try await body(
                     Scenario(
-                        db: db, adapters: adapters, reference: reference, other: other, outboxID: String(outboxID),
+                        client: client, db: db, adapters: adapters, reference: reference, other: other, outboxID: String(outboxID),
                         replyToken: String(replyToken)))
             }
         }
@@ -152,6 +153,54 @@ struct InboundMailTests {
                 }
             }
             try await Self.expectTheRowsOfEveryFixture(s)
+        }
+    }
+
+    @Test func anAgentReadsTheUnmatchedMessagesAndPutsOneOnItsCase() async throws {
+        try await Self.withScenario { s in
+            let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
+            for file in ["20-forged-token.eml", "22-subject-reference-other-address.eml", "23-no-token-no-reference.eml"] {
+                #expect(try await receive.email(try s.fixture(file)) == .stored(.unmatched, nil))
+            }
+            let agent = try await StaffTest.signIn("dan", on: s.client)
+            let attach = try await agent.get("/staff/messages", on: s.client) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("3 message(s) waiting"))
+                #expect(response.text.contains("it may be forged"))
+                return try #require(response.text.firstMatch(of: /action="(\/staff\/messages\/[0-9a-f-]+\/attach)"/)?.output.1).description
+            }
+            // A reference that fails its check, then one no case has: each named beside the field, the typing kept.
+            try await agent.post(attach, [("reference", "ABC-DEF-GHJ")], on: s.client) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains("Enter the case reference as nine letters and digits"))
+                #expect($0.text.contains("value=\"ABC-DEF-GHJ\""))
+            }
+            let nobody = CaseReference(randomBits: 12_345)
+            try await agent.post(attach, [("reference", nobody.grouped)], on: s.client) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains("No case has the reference \(nobody.grouped)"))
+            }
+            try await agent.post(attach, [("reference", s.reference.grouped.lowercased())], on: s.client) {
+                #expect($0.status == .seeOther)
+                #expect($0.headers[.location] == "/staff/cases/\(s.reference.value)")
+            }
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM inbound_messages WHERE case_reference IS NULL") == 2)
+            #expect(
+                try await s.db.count(
+                    "SELECT COUNT(*) AS n FROM audit_events WHERE case_reference = '\(s.reference.value)' AND event = 'message_attached' AND actor_id = 'dan'"
+                ) == 1)
+            try await agent.get("/staff/cases/\(s.reference.value)", on: s.client) { #expect($0.text.contains("Message from the citizen")) }
+            // Attached already: a second submit of the same form says so, and changes nothing.
+            try await agent.post(attach, [("reference", s.other.grouped)], on: s.client) {
+                #expect($0.status == .ok)
+                #expect($0.text.contains("Someone put that message on a case a moment ago"))
+            }
+            #expect(
+                try await s.db.count(
+                    "SELECT COUNT(*) AS n FROM interactions WHERE case_reference = '\(s.other.value)' AND kind = 'message_received'") == 0)
+            // A reviewer's work is the queue of cases, not this one.
+            let reviewer = try await StaffTest.signIn("ana", on: s.client)
+            try await reviewer.get("/staff/messages", on: s.client) { #expect($0.status == .forbidden) }
         }
     }
 

@@ -68,6 +68,8 @@ struct StaffRouteMatrixTests {
         "POST /staff/cases/{reference}/assign": [.supervisor],
         "POST /staff/cases/{reference}/postmark": [.supervisor],
         "POST /staff/cases/{reference}/hearing-date": [.supervisor],
+        "GET /staff/messages": [.phoneAgent, .clerk, .supervisor],
+        "POST /staff/messages/{id}/attach": [.phoneAgent, .clerk, .supervisor],
         "GET /staff/admin": [.administrator, .auditor],
         "GET /staff/admin/staff": [.administrator, .auditor],
         "POST /staff/admin/staff": [.administrator],

@@ -13,4 +13,6 @@ public enum CaseRecordEvent: String, Sendable, CaseIterable {
     case postmarkConfirmed = "postmark_confirmed"
     /// A supervisor did not accept such a postmark: the appeal counts as received when it was entered.
     case postmarkRejected = "postmark_rejected"
+    /// A member of staff put a message from the Unmatched queue on the case.
+    case messageAttached = "message_attached"
 }

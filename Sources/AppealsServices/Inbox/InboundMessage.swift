@@ -23,6 +23,8 @@ public struct InboundMessage: Sendable, Equatable {
         case forgedToken = "forged_token"
     }
 
+    /// The row's id (empty until stored).
+    public var id = ""
     /// Stored once: `email:<Message-ID>`, or a hash of the message's bytes when it has no Message-ID.
     public var key: String
     public var channel: Channel

@@ -16,6 +16,11 @@ public protocol InboxStore: Sendable {
     func markReturned(_ id: String, error: String, interaction: Interaction, at: Date) async throws -> Bool
     /// A case's messages, newest first.
     func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage]
-    /// The Unmatched messages queue, oldest first.
-    func unmatched(limit: Int) async throws -> [InboundMessage]
+    /// One message by its id.
+    func message(_ id: String) async throws -> InboundMessage?
+    /// The Unmatched messages queue, oldest first, and how many are in it.
+    func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int)
+    /// An unmatched message put on a case by a member of staff, with its timeline entry and audit event, in one
+    /// transaction; false when it is not in the queue any more (attached a moment ago by someone else).
+    func attach(_ id: String, to reference: CaseReference, interaction: Interaction, audit: AuditEntry) async throws -> Bool
 }

@@ -50,6 +50,10 @@ enum StaffURL: SiteURL {
     case memberActivation(Parameter<StaffID>)
     /// `/staff/admin/api-keys/{id}/revoke`
     case apiKeyRevocation(Parameter<String>)
+    /// `/staff/messages`: the Unmatched messages queue.
+    case messages
+    /// `/staff/messages/{id}/attach`: one message put on a case.
+    case messageAttachment(Parameter<String>)
     /// `/agent`: the phone agents' search.
     case agent
     /// `/agent/pop`: the screen pop for a caller's number.
@@ -133,6 +137,8 @@ enum StaffURL: SiteURL {
         case .member(let id): [.literal("admin"), .literal("staff"), id.segment("id")]
         case .memberActivation(let id): [.literal("admin"), .literal("staff"), id.segment("id"), .literal("active")]
         case .apiKeyRevocation(let id): [.literal("admin"), .literal("api-keys"), id.segment("id"), .literal("revoke")]
+        case .messages: [.literal("messages")]
+        case .messageAttachment(let id): [.literal("messages"), id.segment("id"), .literal("attach")]
         }
     }
 

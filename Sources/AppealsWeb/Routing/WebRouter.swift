@@ -67,5 +67,6 @@ public func buildRouter(
     DashboardController(pages: pages, dashboard: staff.dashboard, timeZone: zone).addRoutes(to: staffRoutes)
     AuditTrailController(pages: pages, auditTrail: staff.auditTrail, clock: clock, timeZone: zone).addRoutes(to: staffRoutes)
     AdminController(pages: pages, admin: staff.administer, random: uses.random, timeZone: zone).addRoutes(to: staffRoutes)
+    UnmatchedMessagesController(pages: pages, messages: staff.unmatchedMessages, timeZone: zone).addRoutes(to: staffRoutes)
     return router
 }

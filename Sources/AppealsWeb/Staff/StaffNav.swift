@@ -18,6 +18,7 @@ struct StaffNav: Sendable, Encodable {
     var onPrintRoom = false
     var onDashboard = false
     var onAudit = false
+    var onMessages = false
     let admin: Bool
     /// Phone agents, clerks, supervisors and auditors find any case by whatever a caller reads out.
     let search: Bool
@@ -29,6 +30,8 @@ struct StaffNav: Sendable, Encodable {
     let dashboard: Bool
     /// Auditors and administrators read the audit trail.
     let audit: Bool
+    /// Agents, clerks and supervisors put unmatched messages on their cases.
+    let messages: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
@@ -41,5 +44,6 @@ struct StaffNav: Sendable, Encodable {
         printRoom = !account.roles.isDisjoint(with: PrintRoomController.clerks)
         dashboard = !account.roles.isDisjoint(with: DashboardController.readers)
         audit = !account.roles.isDisjoint(with: AuditTrailController.readers)
+        messages = !account.roles.isDisjoint(with: UnmatchedMessages.roles)
     }
 }
