@@ -23,7 +23,9 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
         let newText: String
         let fullText: String
         let why: Label
+        /// Files it carried ("0" would still open a Mustache section, hence the flag).
         let attachments: Int
+        let hasAttachments: Bool
         let attachURL: String
         /// What was typed into this message's form when it was refused, and why.
         var reference = ""
@@ -42,7 +44,7 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
             Item(
                 id: message.id, received: LongDate.moment(message.receivedAt, calendar), sender: message.sender,
                 senderName: message.senderName, subject: message.subject, newText: message.newText, fullText: message.fullText,
-                why: Label(message.why ?? .noCase), attachments: message.attachments,
+                why: Label(message.why ?? .noCase), attachments: message.attachments, hasAttachments: message.attachments > 0,
                 attachURL: StaffURL.messageAttachment(.value(message.id)).path)
         }
     }
