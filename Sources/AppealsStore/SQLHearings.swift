@@ -29,12 +29,7 @@ public struct SQLHearings: HearingStore {
                     SQLBind(hearing.reference.value), SQLBind(Stored.time(hearing.startsAt)), SQLBind(hearing.place),
                     SQLBind(hearing.setBy.value), SQLBind(Stored.time(hearing.setAt))
                 ).run()
-            try await db.insert(into: "letters").columns("id", "case_reference", "kind", "status", "queued_at")
-                .values(
-                    SQLBind(Stored.newID()), SQLBind(hearing.reference.value), SQLBind(LetterKind.hearingNotice.rawValue),
-                    SQLBind("queued"),
-                    SQLBind(Stored.time(hearing.setAt))
-                ).run()
+            try await SQLLetterStore.queue(.hearingNotice, for: hearing.reference, at: hearing.setAt, on: db)
             try await AuditChain.append([audit], on: db, engine: database.engine)
         }
     }

@@ -57,11 +57,7 @@ public struct SQLInbox: InboxStore {
             }
             try await SQLCaseStore.insert([(reference, interaction)], on: db)
             if try row.decode(column: "kind", as: String.self) == NotificationKind.acknowledgement.rawValue {
-                try await db.insert(into: "letters").columns("id", "case_reference", "kind", "status", "queued_at")
-                    .values(
-                        SQLBind(Stored.newID()), SQLBind(reference.value), SQLBind(LetterKind.acknowledgement.rawValue), SQLBind("queued"),
-                        SQLBind(Stored.time(at))
-                    ).run()
+                try await SQLLetterStore.queue(.acknowledgement, for: reference, at: at, on: db)
             }
             return true
         }

@@ -216,6 +216,13 @@ public struct SQLLetterStore: LetterStore {
         }
     }
 
+    /// Queues a letter of `kind` for a case, in the caller's transaction (the print room's producer makes it).
+    static func queue(_ kind: LetterKind, for reference: CaseReference, at: Date, on db: any SQLDatabase) async throws {
+        try await db.insert(into: "letters").columns("id", "case_reference", "kind", "status", "queued_at")
+            .values(SQLBind(Stored.newID()), SQLBind(reference.value), SQLBind(kind.rawValue), SQLBind("queued"), SQLBind(Stored.time(at)))
+            .run()
+    }
+
     static func letter(_ row: any SQLRow) throws -> LetterRecord {
         guard let id = LetterID(try row.decode(column: "id", as: String.self)),
             let reference = CaseReference(try row.decode(column: "case_reference", as: String.self)),

@@ -72,14 +72,7 @@ public struct SQLNotificationStore: NotificationStore {
                 return
             }
             try await SQLCaseStore.insert([(reference, interaction)], on: db)
-            if let letterInstead {
-                try await db.insert(into: "letters").columns("id", "case_reference", "kind", "status", "queued_at")
-                    .values(
-                        SQLBind(Stored.newID()), SQLBind(reference.value), SQLBind(letterInstead.rawValue), SQLBind("queued"),
-                        SQLBind(Stored.time(at))
-                    )
-                    .run()
-            }
+            if let letterInstead { try await SQLLetterStore.queue(letterInstead, for: reference, at: at, on: db) }
         }
     }
 

@@ -65,10 +65,7 @@ public struct ReceiveMessage: Sendable {
         message.reference = reference
         if mail.isAutomatic {
             message.disposition = .autoReply
-            let entry = Interaction(
-                at: clock.now(), channel: .email, direction: .inbound, actor: "citizen", kind: .autoReplyReceived,
-                summary: message.subject, isPublic: false)
-            return try await store(message, interaction: reference == nil ? nil : entry)
+            return try await store(message, interaction: reference == nil ? nil : fromCitizen(.autoReplyReceived, message.subject))
         }
         message.why = why
         guard let reference else { return try await store(message, interaction: nil) }
@@ -78,16 +75,11 @@ public struct ReceiveMessage: Sendable {
         do {
             _ = try await engine.apply(
                 .citizenResponded, to: reference, by: .citizen,
-                interaction: Interaction(
-                    at: clock.now(), channel: .email, direction: .inbound, actor: "citizen", kind: .informationProvided,
-                    summary: String(said.prefix(5_000)), isPublic: true))
+                interaction: fromCitizen(.informationProvided, said, isPublic: true))
             return try await store(message, interaction: nil)
         } catch is WorkflowError {
             // Not waiting for an answer: the message lands on the timeline for staff to read.
-            let entry = Interaction(
-                at: clock.now(), channel: .email, direction: .inbound, actor: "citizen", kind: .messageReceived,
-                summary: String(said.prefix(5_000)), isPublic: false)
-            return try await store(message, interaction: entry)
+            return try await store(message, interaction: fromCitizen(.messageReceived, said))
         }
     }
 
@@ -142,6 +134,13 @@ public struct ReceiveMessage: Sendable {
         } catch let rejection as EvidenceRejection {
             logger.notice("an emailed file was refused", metadata: ["case": "\(reference.value)", "why": "\(rejection)"])
         }
+    }
+
+    /// A timeline entry for what the citizen's e-mail said (staff only unless `isPublic`).
+    func fromCitizen(_ kind: InteractionKind, _ said: String, isPublic: Bool = false) -> Interaction {
+        Interaction(
+            at: clock.now(), channel: .email, direction: .inbound, actor: "citizen", kind: kind, summary: String(said.prefix(5_000)),
+            isPublic: isPublic)
     }
 
     func store(_ message: InboundMessage, interaction: Interaction?) async throws -> Outcome {
