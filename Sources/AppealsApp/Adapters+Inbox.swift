@@ -10,6 +10,11 @@ extension Adapters {
             evidence: receiveEvidence, replyAddress: replyAddress, clock: clock, random: random, logger: logger)
     }
 
+    /// The Unmatched messages queue staff work.
+    public var unmatchedMessages: UnmatchedMessages {
+        UnmatchedMessages(inbox: SQLInbox(database: database), cases: cases, clock: clock)
+    }
+
     /// The IMAP poller, when a mailbox is set up.
     public func pollMailbox(logger: Logger) -> PollMailbox? {
         configuration.imap.map {

@@ -46,7 +46,7 @@ extension Adapters {
                     createAccount: CreateStaffAccount(store: staffAccounts, hasher: passwordHasher, clock: clock, timeZone: timeZone),
                     importTickets: ImportTickets(tickets: tickets, clock: clock, random: random), uploads: evidenceStorage, clock: clock,
                     random: random),
-                unmatchedMessages: UnmatchedMessages(inbox: SQLInbox(database: database), cases: cases, clock: clock))
+                unmatchedMessages: unmatchedMessages)
         )
     }
 }

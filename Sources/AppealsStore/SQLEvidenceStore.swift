@@ -62,6 +62,8 @@ public struct SQLEvidenceStore: EvidenceStore {
                         "NOT EXISTS (SELECT 1 FROM appeal_drafts d WHERE d.token_hash = evidence.draft_key AND d.expires_at > \(bind: Stored.time(cutoff)))"
                     )
                 )
+                // The files of a message waiting in the Unmatched messages queue (`InboundMessage.filesKey`).
+                .where(SQLQueryString("NOT EXISTS (SELECT 1 FROM inbound_messages m WHERE evidence.draft_key = 'message:' || m.id)"))
                 .returning(SQLLiteral.all).all().map { try Self.record($0) }
         }
     }

@@ -3,31 +3,61 @@ import AppealsServices
 import Foundation
 import SQLKit
 
-/// Messages citizens send us, in SQL. A message is stored with `ON CONFLICT (message_key) DO NOTHING`, so two
-/// receivers that read the same message at once (two IMAP pollers, a retried pipe delivery) store it once, and
-/// the one that lost writes nothing else either.
+/// Messages citizens send us, in SQL. A message is claimed with `ON CONFLICT (message_key) DO NOTHING`, so two
+/// receivers that read the same message at once (two IMAP pollers, a retried pipe delivery) claim it once, and the
+/// one that lost does nothing with it; the files of an unmatched message are evidence owned by the message
+/// (`InboundMessage.filesKey`), moved to the case when staff attach it.
 public struct SQLInbox: InboxStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
 
-    public func isStored(key: String) async throws -> Bool {
-        try await database.withConnection { db in
-            try await db.select().column("id").from("inbound_messages").where("message_key", .equal, SQLBind(key)).first() != nil
+    public func claim(_ message: InboundMessage, now: Date, until: Date) async throws -> InboxClaim {
+        try await database.transaction { db in
+            let id = Stored.newID()
+            let inserted = try await db.raw(
+                """
+                INSERT INTO inbound_messages (id, message_key, channel, received_at, sender, sender_name, subject, new_text, full_text,
+                    disposition, attachments, state, claimed_until)
+                VALUES (\(bind: id), \(bind: message.key), \(bind: message.channel.rawValue), \(bind: Stored.time(message.receivedAt)),
+                    \(bind: message.sender), \(bind: message.senderName), \(bind: message.subject), \(bind: message.newText),
+                    \(bind: message.fullText), \(bind: message.disposition.rawValue), \(bind: message.attachments), 'receiving',
+                    \(bind: Stored.time(until)))
+                ON CONFLICT (message_key) DO NOTHING RETURNING id
+                """
+            ).all()
+            if !inserted.isEmpty { return .claimed(id: id, filesKept: 0) }
+            let taken = try await db.raw(
+                """
+                UPDATE inbound_messages SET claimed_until = \(bind: Stored.time(until))
+                WHERE message_key = \(bind: message.key) AND state = 'receiving' AND claimed_until < \(bind: Stored.time(now))
+                RETURNING id, files_kept
+                """
+            ).all()
+            if let row = taken.first {
+                return .claimed(
+                    id: try row.decode(column: "id", as: String.self), filesKept: try row.decode(column: "files_kept", as: Int.self))
+            }
+            let state = try await db.select().column("state").from("inbound_messages").where("message_key", .equal, SQLBind(message.key))
+                .first()?.decode(column: "state", as: String.self)
+            return state == "receiving" ? .busy : .finished
         }
     }
 
-    public func store(_ message: InboundMessage, interaction: Interaction?) async throws -> Bool {
+    public func keptFiles(_ id: String, count: Int) async throws {
+        try await database.withConnection { db in
+            try await db.update("inbound_messages").set("files_kept", to: SQLBind(count)).where("id", .equal, SQLBind(id)).run()
+        }
+    }
+
+    public func finish(_ id: String, _ message: InboundMessage, interaction: Interaction?) async throws -> Bool {
         try await database.transaction { db in
             let rows = try await db.raw(
                 """
-                INSERT INTO inbound_messages (id, message_key, channel, received_at, sender, sender_name, subject, new_text, full_text,
-                    disposition, case_reference, outbox_id, attachments, why)
-                VALUES (\(bind: Stored.newID()), \(bind: message.key), \(bind: message.channel.rawValue), \(bind: Stored.time(message.receivedAt)),
-                    \(bind: message.sender), \(bind: message.senderName), \(bind: message.subject), \(bind: message.newText),
-                    \(bind: message.fullText), \(bind: message.disposition.rawValue), \(bind: message.reference?.value),
-                    \(bind: message.outboxID), \(bind: message.attachments), \(bind: message.why?.rawValue))
-                ON CONFLICT (message_key) DO NOTHING RETURNING id
+                UPDATE inbound_messages SET state = 'done', claimed_until = NULL, disposition = \(bind: message.disposition.rawValue),
+                    case_reference = \(bind: message.reference?.value), outbox_id = \(bind: message.outboxID),
+                    why = \(bind: message.why?.rawValue)
+                WHERE id = \(bind: id) AND state = 'receiving' RETURNING id
                 """
             ).all()
             guard !rows.isEmpty else { return false }
@@ -65,7 +95,8 @@ public struct SQLInbox: InboxStore {
 
     public func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage] {
         try await database.withConnection { db in
-            try await Self.select(db).where("case_reference", .equal, SQLBind(reference.value)).orderBy("received_at", .descending)
+            try await Self.select(db).where("case_reference", .equal, SQLBind(reference.value)).where("state", .equal, SQLBind("done"))
+                .orderBy("received_at", .descending)
                 .limit(limit).all().map(Self.message)
         }
     }
@@ -77,9 +108,12 @@ public struct SQLInbox: InboxStore {
     public func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int) {
         try await database.withConnection { db in
             let messages = try await Self.select(db).where("disposition", .equal, SQLBind(InboundMessage.Disposition.unmatched.rawValue))
-                .where("case_reference", .is, SQLLiteral.null).orderBy("received_at").orderBy("id").limit(limit).all().map(Self.message)
+                .where("case_reference", .is, SQLLiteral.null).where("state", .equal, SQLBind("done")).orderBy("received_at").orderBy("id")
+                .limit(limit).all().map(Self.message)
             let count =
-                try await db.raw("SELECT COUNT(*) AS n FROM inbound_messages WHERE disposition = 'unmatched' AND case_reference IS NULL")
+                try await db.raw(
+                    "SELECT COUNT(*) AS n FROM inbound_messages WHERE disposition = 'unmatched' AND case_reference IS NULL AND state = 'done'"
+                )
                 .first()?.decode(column: "n", as: Int.self) ?? 0
             return (messages, count)
         }
@@ -90,10 +124,12 @@ public struct SQLInbox: InboxStore {
             let rows = try await db.raw(
                 """
                 UPDATE inbound_messages SET case_reference = \(bind: reference.value), disposition = 'on_case'
-                WHERE id = \(bind: id) AND case_reference IS NULL RETURNING id
+                WHERE id = \(bind: id) AND case_reference IS NULL AND state = 'done' RETURNING id
                 """
             ).all()
             guard !rows.isEmpty else { return false }
+            try await db.update("evidence").set("case_reference", to: SQLBind(reference.value)).set("draft_key", to: SQLLiteral.null)
+                .where("draft_key", .equal, SQLBind(InboundMessage.filesKey(id))).run()
             try await SQLCaseStore.insert([(reference, interaction)], on: db)
             try await AuditChain.append([audit], on: db, engine: database.engine)
             return true

@@ -26,9 +26,14 @@ struct Mail: AsyncParsableCommand {
                 }
                 switch outcome {
                 case .duplicate: print("Mail: stored before.")
+                case .busy:
+                    runtime.logger.notice("another receiver is working on this message now; the mail server will try again")
+                    throw ExitCode(75)
                 case .stored(let disposition, let reference):
                     print("Mail: \(disposition.rawValue)\(reference.map { " " + $0.grouped } ?? "").")
                 }
+            } catch let exit as ExitCode {
+                throw exit
             } catch let error as MailParseError {
                 runtime.logger.error("not an e-mail", metadata: ["error": "\(error)"])
                 throw ExitCode(65)

@@ -37,15 +37,17 @@ struct InboundMailTests {
         let client: any TestClientProtocol
         let db: AppDatabase
         let adapters: Adapters
+        let clock: TestClock
         let reference: CaseReference
         let other: CaseReference
         let outboxID: String
         let replyToken: String
 
-        /// A fixture's bytes as they would arrive in answer to this scenario's message.
-        func fixture(_ file: String) throws -> [UInt8] {
+        /// A fixture's bytes as they would arrive in answer to this scenario's message (to a forged address, when
+        /// `forged`).
+        func fixture(_ file: String, forged: Bool = false) throws -> [UInt8] {
             let raw = try String(contentsOf: InboundMailTests.fixtures.appendingPathComponent(file), encoding: .isoLatin1)
-                .replacingOccurrences(of: "TOKEN_OK", with: replyToken)
+                .replacingOccurrences(of: "TOKEN_OK", with: forged ? "TOKEN_FORGED" : replyToken)
                 .replacingOccurrences(of: "TOKEN_FORGED", with: outboxID.filter(\.isHexDigit) + "-0123456789abcdef0123")
                 .replacingOccurrences(of: "REFERENCE_OK", with: reference.grouped)
                 .replacingOccurrences(of: "REFERENCE_OTHER", with: other.grouped)
@@ -93,7 +95,8 @@ struct InboundMailTests {
                 try await adapters.engine.apply(.requestInformation, to: reference, by: reviewer)
                 try await body(
                     Scenario(
-                        client: client, db: db, adapters: adapters, reference: reference, other: other, outboxID: String(outboxID),
+                        client: client, db: db, adapters: adapters, clock: clock, reference: reference, other: other,
+                        outboxID: String(outboxID),
                         replyToken: String(replyToken)))
             }
         }
@@ -204,6 +207,51 @@ struct InboundMailTests {
         }
     }
 
+    @Test func theFilesOfAnUnmatchedMessageWaitWithItAndGoToTheCaseItIsPutOn() async throws {
+        try await Self.withScenario { s in
+            let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
+            #expect(try await receive.email(try s.fixture("09-jpeg-attachment.eml", forged: true)) == .stored(.unmatched, nil))
+            let id = try #require(try await s.db.strings("SELECT id AS v FROM inbound_messages").first)
+            let ownedByTheMessage = "SELECT COUNT(*) AS n FROM evidence WHERE draft_key = 'message:\(id)' AND case_reference IS NULL"
+            #expect(try await s.db.count(ownedByTheMessage) == 1)
+            // Weeks in the queue: the evidence sweep keeps them, as it keeps a live draft's.
+            s.clock.advance(days: 30)
+            #expect(try await s.adapters.evidenceSweep().abandonedRowsRemoved == 0)
+            let agent = Actor(role: .phoneAgent, staffID: StaffID("dan"), startedOn: LocalDate(year: 2020, month: 1, day: 1))
+            #expect(try await s.adapters.unmatchedMessages.attach(id, to: s.reference, by: agent))
+            #expect(try await s.db.count(ownedByTheMessage) == 0)
+            #expect(
+                try await s.db.strings("SELECT original_name AS v FROM evidence WHERE case_reference = '\(s.reference.value)'")
+                    == ["IMG_4471.jpg"])
+        }
+    }
+
+    @Test func aReceiverThatDiedHalfwayIsTakenOverOnceItsHoldEndsAndNothingIsDoneTwice() async throws {
+        try await Self.withScenario { s in
+            let inbox = SQLInbox(database: s.db)
+            let receive = { (store: any InboxStore) in
+                ReceiveMessage(
+                    inbox: store, contacts: SQLCaseContacts(database: s.db), engine: s.adapters.engine,
+                    evidence: s.adapters.receiveEvidence, replyAddress: s.adapters.replyAddress, clock: s.clock,
+                    random: SeededRandomSource(seed: 7), logger: .init(label: "test"), hold: 600)
+            }
+            // The photo reply to the request for information; the receiver dies right after keeping the photo.
+            let reply = try s.fixture("09-jpeg-attachment.eml")
+            await #expect(throws: DiedHalfway.self) { try await receive(DiesAfterKeepingFiles(inbox: inbox)).email(reply) }
+            let photos = "SELECT COUNT(*) AS n FROM evidence WHERE case_reference = '\(s.reference.value)'"
+            #expect(try await s.db.count(photos) == 1)
+            // Redelivered while the dead receiver's hold lasts: left for later (the pipe exits 75, IMAP leaves it).
+            #expect(try await receive(inbox).email(reply) == .busy)
+            #expect(try await s.db.strings("SELECT state AS v FROM cases WHERE reference = '\(s.reference.value)'") == ["awaiting_citizen"])
+            s.clock.advance(seconds: 601)
+            #expect(try await receive(inbox).email(reply) == .stored(.onCase, s.reference))
+            #expect(try await s.db.count(photos) == 1)
+            #expect(try await s.db.strings("SELECT state AS v FROM cases WHERE reference = '\(s.reference.value)'") == ["in_review"])
+            #expect(try await receive(inbox).email(reply) == .duplicate)
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM inbound_messages") == 1)
+        }
+    }
+
     @Test func repliesInARealIMAPMailboxAreReadOnceAndFlaggedOnlyWhenStored() async throws {
         let server = try IMAPServer.start()
         defer { server.stop() }
@@ -223,6 +271,35 @@ struct InboundMailTests {
             #expect(try await poll.run(limit: 100) == files.count)
             #expect(try await s.db.count("SELECT COUNT(*) AS n FROM inbound_messages") == files.count - 1)
         }
+    }
+}
+
+struct DiedHalfway: Error {}
+
+/// The real inbox, but the receiver "dies" (throws) as soon as it has recorded its kept files.
+struct DiesAfterKeepingFiles: InboxStore {
+    let inbox: SQLInbox
+    func claim(_ message: InboundMessage, now: Date, until: Date) async throws -> InboxClaim {
+        try await inbox.claim(message, now: now, until: until)
+    }
+    func keptFiles(_ id: String, count: Int) async throws {
+        try await inbox.keptFiles(id, count: count)
+        throw DiedHalfway()
+    }
+    func finish(_ id: String, _ message: InboundMessage, interaction: Interaction?) async throws -> Bool {
+        try await inbox.finish(id, message, interaction: interaction)
+    }
+    func caseOfOutgoing(_ id: String) async throws -> CaseReference? { try await inbox.caseOfOutgoing(id) }
+    func markReturned(_ id: String, error: String, interaction: Interaction, at: Date) async throws -> Bool {
+        try await inbox.markReturned(id, error: error, interaction: interaction, at: at)
+    }
+    func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage] {
+        try await inbox.messages(of: reference, limit: limit)
+    }
+    func message(_ id: String) async throws -> InboundMessage? { try await inbox.message(id) }
+    func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int) { try await inbox.unmatched(limit: limit) }
+    func attach(_ id: String, to reference: CaseReference, interaction: Interaction, audit: AuditEntry) async throws -> Bool {
+        try await inbox.attach(id, to: reference, interaction: interaction, audit: audit)
     }
 }
 

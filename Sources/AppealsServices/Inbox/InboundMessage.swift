@@ -44,6 +44,10 @@ public struct InboundMessage: Sendable, Equatable {
     public var attachments: Int
     public var why: Why?
 
+    /// The owner of the files of a message no case was found for (as a draft's files are owned by the draft), so
+    /// that they go with the message when staff attach it, and the evidence sweep leaves them alone meanwhile.
+    public static func filesKey(_ id: String) -> String { "message:" + id }
+
     public init(
         key: String, channel: Channel, receivedAt: Date, sender: String, senderName: String? = nil, subject: String, newText: String,
         fullText: String, disposition: Disposition, reference: CaseReference? = nil, outboxID: String? = nil, attachments: Int = 0,

@@ -22,8 +22,9 @@ public struct PollMailbox: Sendable {
         for uid in waiting {
             let bytes = try await mailbox.message(uid)
             do {
-                _ = try await receive.email(bytes)
-                try await mailbox.flag(uid, stored: true)
+                // A message another receiver is working on stays unflagged: that receiver flags it, or, if it died,
+                // a later poll takes it over.
+                if try await receive.email(bytes) != .busy { try await mailbox.flag(uid, stored: true) }
             } catch let error as MailParseError {
                 logger.error(
                     "a message in the mailbox is not an e-mail the portal can read", metadata: ["uid": "\(uid)", "why": "\(error)"])

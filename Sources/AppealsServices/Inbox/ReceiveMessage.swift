@@ -14,9 +14,11 @@ import Logging
 ///   for the citizen's answer, it is that answer (the clock restarts, as with `/status/answer`);
 /// - anything else goes to the Unmatched messages queue, with why.
 ///
-/// A message is stored under its Message-ID, last of all, so a second delivery of it is skipped. A receiver that
-/// dies after acting on a message but before storing it acts again on the next delivery: the answer is then no
-/// longer awaited (the case moved on), so it lands as a message; its files are kept again (a known gap).
+/// Once: a message is claimed under its Message-ID before anything is done with it, and finished with its timeline
+/// entry in one transaction, so a second delivery is skipped and two receivers never both act on it. A receiver
+/// that dies in between leaves the claim; once its hold has run out, the next delivery goes on from where it
+/// stopped (the files it kept are not kept again). The one window left is a death between the case taking the
+/// answer and the finish, milliseconds long: the next delivery then adds the reply as a message.
 public struct ReceiveMessage: Sendable {
     let inbox: any InboxStore
     let contacts: any CaseContacts
@@ -26,11 +28,14 @@ public struct ReceiveMessage: Sendable {
     let clock: any WallClock
     let random: any RandomSource
     let logger: Logger
+    /// How long a receiver holds a message it claimed before another may take it over (it died, say).
+    let hold: TimeInterval
 
     public init(
         inbox: any InboxStore, contacts: any CaseContacts, engine: CaseEngine, evidence: ReceiveEvidence, replyAddress: ReplyAddress?,
-        clock: any WallClock, random: any RandomSource, logger: Logger
+        clock: any WallClock, random: any RandomSource, logger: Logger, hold: TimeInterval = 600
     ) {
+        self.hold = hold
         self.inbox = inbox
         self.contacts = contacts
         self.engine = engine
@@ -46,6 +51,8 @@ public struct ReceiveMessage: Sendable {
         case stored(InboundMessage.Disposition, CaseReference?)
         /// The same message was stored before.
         case duplicate
+        /// Another receiver is working on the same message now: it stays where it is, to be tried again later.
+        case busy
     }
 
     /// An RFC 5322 message, as the mailbox holds it.
@@ -54,32 +61,43 @@ public struct ReceiveMessage: Sendable {
         let key =
             "email:"
             + (mail.messageID.map { String($0.prefix(300)) } ?? SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined())
-        guard try await !inbox.isStored(key: key) else { return .duplicate }
         var message = InboundMessage(
             key: key, channel: .email, receivedAt: clock.now(), sender: mail.from?.address ?? "", senderName: mail.from?.name,
             subject: String(mail.subject.prefix(500)), newText: String(mail.newText.prefix(20_000)),
             fullText: String(mail.text.prefix(100_000)),
             disposition: .unmatched, attachments: mail.attachments.count)
-        if let report = mail.deliveryReport { return try await returned(report, message) }
+        let id: String
+        let filesKept: Int
+        switch try await inbox.claim(message, now: clock.now(), until: clock.now().addingTimeInterval(hold)) {
+        case .finished: return .duplicate
+        case .busy: return .busy
+        case .claimed(let claimed, let kept): (id, filesKept) = (claimed, kept)
+        }
+        if let report = mail.deliveryReport { return try await returned(report, message, id: id) }
         let (reference, why) = try await matchCase(mail)
         message.reference = reference
         if mail.isAutomatic {
             message.disposition = .autoReply
-            return try await store(message, interaction: reference == nil ? nil : fromCitizen(.autoReplyReceived, message.subject))
+            return try await finish(id, message, interaction: reference == nil ? nil : fromCitizen(.autoReplyReceived, message.subject))
         }
         message.why = why
-        guard let reference else { return try await store(message, interaction: nil) }
+        // A message no case was found for keeps its files too, for staff to attach with it.
+        let owner = reference.map(EvidenceOwner.filed) ?? .draft(key: InboundMessage.filesKey(id))
+        for (index, file) in mail.attachments.enumerated() where index >= filesKept {
+            try await keep(file, owner: owner)
+            try await inbox.keptFiles(id, count: index + 1)
+        }
+        guard let reference else { return try await finish(id, message, interaction: nil) }
         message.disposition = .onCase
-        for file in mail.attachments { try await keep(file, on: reference) }
         let said = message.newText.isEmpty ? message.subject : message.newText
         do {
             _ = try await engine.apply(
                 .citizenResponded, to: reference, by: .citizen,
                 interaction: fromCitizen(.informationProvided, said, isPublic: true))
-            return try await store(message, interaction: nil)
+            return try await finish(id, message, interaction: nil)
         } catch is WorkflowError {
             // Not waiting for an answer: the message lands on the timeline for staff to read.
-            return try await store(message, interaction: fromCitizen(.messageReceived, said))
+            return try await finish(id, message, interaction: fromCitizen(.messageReceived, said))
         }
     }
 
@@ -106,7 +124,7 @@ public struct ReceiveMessage: Sendable {
         subject.matches(of: /[A-Za-z0-9]{3}-?[A-Za-z0-9]{3}-?[A-Za-z0-9]{3}/).compactMap { CaseReference(String($0.output)) }
     }
 
-    func returned(_ report: DeliveryReport, _ message: InboundMessage) async throws -> Outcome {
+    func returned(_ report: DeliveryReport, _ message: InboundMessage, id: String) async throws -> Outcome {
         var message = message
         message.disposition = .autoReply
         if report.failed, let original = report.originalMessageID, let at = original.firstIndex(of: "@") {
@@ -122,17 +140,18 @@ public struct ReceiveMessage: Sendable {
                 _ = try await inbox.markReturned(id, error: detail, interaction: entry, at: clock.now())
             }
         }
-        return try await store(message, interaction: nil)
+        return try await finish(id, message, interaction: nil)
     }
 
-    /// An attachment through the evidence pipeline, as the case's file; a refused one is logged and left out.
-    func keep(_ file: MailAttachment, on reference: CaseReference) async throws {
+    /// An attachment through the evidence pipeline, as the case's file (or the unmatched message's); a refused one
+    /// is logged and left out.
+    func keep(_ file: MailAttachment, owner: EvidenceOwner) async throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("appeals-mail-\(random.next())")
         try Data(file.data).write(to: url)
         do {
-            _ = try await evidence(file: url, size: file.data.count, originalName: file.filename, owner: .filed(reference))
+            _ = try await evidence(file: url, size: file.data.count, originalName: file.filename, owner: owner)
         } catch let rejection as EvidenceRejection {
-            logger.notice("an emailed file was refused", metadata: ["case": "\(reference.value)", "why": "\(rejection)"])
+            logger.notice("an emailed file was refused", metadata: ["file": "\(file.filename)", "why": "\(rejection)"])
         }
     }
 
@@ -143,8 +162,8 @@ public struct ReceiveMessage: Sendable {
             isPublic: isPublic)
     }
 
-    func store(_ message: InboundMessage, interaction: Interaction?) async throws -> Outcome {
-        guard try await inbox.store(message, interaction: interaction) else { return .duplicate }
+    func finish(_ id: String, _ message: InboundMessage, interaction: Interaction?) async throws -> Outcome {
+        guard try await inbox.finish(id, message, interaction: interaction) else { return .duplicate }
         return .stored(message.disposition, message.reference)
     }
 }

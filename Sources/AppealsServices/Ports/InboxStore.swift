@@ -3,11 +3,14 @@ import Foundation
 
 /// Messages citizens send us, kept once each, and the outgoing messages they answer or report on.
 public protocol InboxStore: Sendable {
-    /// Whether a message with this key is stored already (a second delivery of the same message).
-    func isStored(key: String) async throws -> Bool
-    /// Stores the message, with its timeline entry when it has one, in one transaction; false (and nothing written)
-    /// when a message with its key is stored already.
-    func store(_ message: InboundMessage, interaction: Interaction?) async throws -> Bool
+    /// Claims a message before anything is done with it: a new row, held by this receiver until `until`, or the row
+    /// a receiver that died left unfinished, once its hold has run out (`filesKept` of its attachments are kept).
+    func claim(_ message: InboundMessage, now: Date, until: Date) async throws -> InboxClaim
+    /// Records that the claimed message's first `count` attachments are kept.
+    func keptFiles(_ id: String, count: Int) async throws
+    /// Finishes a claimed message: its final fields, with its timeline entry when it has one, in one transaction;
+    /// false (and nothing written) when it is finished already (its hold ran out and another receiver took it).
+    func finish(_ id: String, _ message: InboundMessage, interaction: Interaction?) async throws -> Bool
     /// The case an outgoing message of the outbox was about.
     func caseOfOutgoing(_ id: String) async throws -> CaseReference?
     /// A sent message that came back undelivered: marked failed with the server's reason and the timeline entry
@@ -23,4 +26,14 @@ public protocol InboxStore: Sendable {
     /// An unmatched message put on a case by a member of staff, with its timeline entry and audit event, in one
     /// transaction; false when it is not in the queue any more (attached a moment ago by someone else).
     func attach(_ id: String, to reference: CaseReference, interaction: Interaction, audit: AuditEntry) async throws -> Bool
+}
+
+/// What claiming a message gave.
+public enum InboxClaim: Sendable, Equatable {
+    /// This receiver holds it now; `filesKept` attachments were kept by one that died.
+    case claimed(id: String, filesKept: Int)
+    /// It was received and finished before (a second delivery).
+    case finished
+    /// Another receiver is working on it right now.
+    case busy
 }
