@@ -10,6 +10,11 @@ extension Adapters {
             evidence: receiveEvidence, replyAddress: replyAddress, clock: clock, random: random, logger: logger)
     }
 
+    /// Citizens' texts and delivery receipts from the SMS provider's webhook.
+    public var receiveText: ReceiveText {
+        ReceiveText(inbox: SQLInbox(database: database), engine: engine, clock: clock, defaultCallingCode: authority.callingCode)
+    }
+
     /// The Unmatched messages queue staff work.
     public var unmatchedMessages: UnmatchedMessages {
         UnmatchedMessages(inbox: SQLInbox(database: database), cases: cases, clock: clock)

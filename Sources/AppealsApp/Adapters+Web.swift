@@ -46,7 +46,8 @@ extension Adapters {
                     createAccount: CreateStaffAccount(store: staffAccounts, hasher: passwordHasher, clock: clock, timeZone: timeZone),
                     importTickets: ImportTickets(tickets: tickets, clock: clock, random: random), uploads: evidenceStorage, clock: clock,
                     random: random),
-                unmatchedMessages: unmatchedMessages)
+                unmatchedMessages: unmatchedMessages),
+            texts: configuration.sms.map { .init(receive: receiveText, signature: TextSignature(authToken: $0.authToken)) }
         )
     }
 }

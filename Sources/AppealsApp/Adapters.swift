@@ -73,11 +73,16 @@ public struct Adapters: Sendable {
         return DeliverNotifications(
             store: notifications, contacts: SQLCaseContacts(database: database), lookUp: lookUp(timeline: DirectTimeline(store: cases)),
             composer: try await TemplateMessages(templatesFolder: templatesFolder, authority: authority), email: email,
-            sms: FileTextMessages(
-                file: URL(fileURLWithPath: configuration.smsOutboxFile ?? configuration.dataFolder + "/sms-outbox.jsonl")),
+            sms: textMessages,
             acknowledge: AcknowledgeCase(engine: engine), clock: clock, from: configuration.mailFrom, replyAddress: replyAddress,
             sender: role + ":" + ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier),
             lease: TimeInterval(configuration.notificationLeaseSeconds))
+    }
+
+    /// Texts through the provider's API (`SMS_PROVIDER=http`), or to a file.
+    var textMessages: any TextMessageProvider {
+        if let sms = configuration.sms { return HTTPTextMessages(settings: sms, webhookURL: authority.publicURL + "/webhooks/sms") }
+        return FileTextMessages(file: URL(fileURLWithPath: configuration.smsOutboxFile ?? configuration.dataFolder + "/sms-outbox.jsonl"))
     }
 
     /// The reply address of outgoing email, when an inbound mailbox is set up.

@@ -35,6 +35,8 @@ public struct AppConfiguration: Sendable {
     public var mailFolder: String?
     /// Text messages go to this file (one JSON line each) until a provider is configured.
     public var smsOutboxFile: String?
+    /// The SMS provider's API (`SMS_PROVIDER=http`); nil: texts are written to `smsOutboxFile`.
+    public var sms: SMSSettings?
     /// The bearer key `/metrics` asks for; without one `/metrics` is not served.
     public var metricsToken: String?
 
@@ -144,7 +146,7 @@ public struct AppConfiguration: Sendable {
         config.mailFrom = string("MAIL_FROM") ?? config.mailFrom
         try config.readInbound(string: string, integer: integer)
         config.mailFolder = string("MAIL_DIR") ?? config.mailFolder
-        config.smsOutboxFile = string("SMS_OUTBOX_FILE") ?? config.smsOutboxFile
+        try config.readTexts(string: string)
         if let token = string("METRICS_TOKEN") {
             guard token.count >= 16 else { throw Invalid(variable: "METRICS_TOKEN", value: "(hidden)", expected: "at least 16 characters") }
             config.metricsToken = token

@@ -29,6 +29,12 @@ public struct SQLCaseContacts: CaseContacts {
         }
     }
 
+    public func textsStopped(_ mobile: String) async throws -> Bool {
+        try await database.withConnection { db in
+            try await db.select().column("mobile_e164").from("texts_stopped").where("mobile_e164", .equal, SQLBind(mobile)).first() != nil
+        }
+    }
+
     static func appeal(_ reference: CaseReference, on db: any SQLDatabase) async throws -> AppealDetails? {
         try await db.select().column("*").from("appeals").where("case_reference", .equal, SQLBind(reference.value))
             .first().map { row in

@@ -93,6 +93,45 @@ public struct SQLInbox: InboxStore {
         }
     }
 
+    public func openCases(mobile: String) async throws -> [CaseReference] {
+        try await database.withConnection { db in
+            try await db.raw(
+                """
+                SELECT a.case_reference FROM appeals a JOIN cases c ON c.reference = a.case_reference
+                WHERE a.mobile_e164 = \(bind: mobile) AND c.state NOT IN ('closed', 'withdrawn', 'deemed_accepted')
+                ORDER BY a.case_reference LIMIT 20
+                """
+            ).all().compactMap { CaseReference(try $0.decode(column: "case_reference", as: String.self)) }
+        }
+    }
+
+    public func stopTexts(_ mobile: String, at: Date, interaction: Interaction) async throws -> [CaseReference] {
+        try await database.transaction { db in
+            try await db.raw(
+                "INSERT INTO texts_stopped (mobile_e164, stopped_at) VALUES (\(bind: mobile), \(bind: Stored.time(at))) ON CONFLICT DO NOTHING"
+            ).run()
+            let switched = try await db.raw(
+                """
+                UPDATE appeals SET preferred_channel = CASE WHEN email IS NULL THEN 'letter' ELSE 'email' END
+                WHERE mobile_e164 = \(bind: mobile) AND preferred_channel = 'sms' RETURNING case_reference
+                """
+            ).all().compactMap { CaseReference(try $0.decode(column: "case_reference", as: String.self)) }
+            try await SQLCaseStore.insert(switched.map { ($0, interaction) }, on: db)
+            return switched
+        }
+    }
+
+    public func markDelivered(_ id: String, at: Date) async throws -> Bool {
+        try await database.withConnection { db in
+            try await !db.raw(
+                """
+                UPDATE notifications SET delivered_at = \(bind: Stored.time(at))
+                WHERE id = \(bind: id) AND status = 'sent' AND delivered_at IS NULL RETURNING id
+                """
+            ).all().isEmpty
+        }
+    }
+
     public func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage] {
         try await database.withConnection { db in
             try await Self.select(db).where("case_reference", .equal, SQLBind(reference.value)).where("state", .equal, SQLBind("done"))

@@ -13,11 +13,14 @@ public struct WebUseCases: Sendable {
     public var citizen: Citizen
     public var api: API
     public var staff: Staff
+    /// The SMS provider's webhook, when a provider is set up (`SMS_PROVIDER=http`).
+    public var texts: Texts?
 
     public init(
         clock: any WallClock, random: any RandomSource, keyedHash: any KeyedHash, readiness: any ReadinessCheck, metrics: any MetricsSource,
-        citizen: Citizen, api: API, staff: Staff
+        citizen: Citizen, api: API, staff: Staff, texts: Texts? = nil
     ) {
+        self.texts = texts
         self.clock = clock
         self.random = random
         self.keyedHash = keyedHash
@@ -49,6 +52,17 @@ public struct WebUseCases: Sendable {
             self.lookUp = lookUp
             self.engine = engine
             self.throttle = throttle
+        }
+    }
+
+    /// Citizens' texts and the receipts of ours, from the SMS provider, whose requests carry its signature.
+    public struct Texts: Sendable {
+        public var receive: ReceiveText
+        public var signature: TextSignature
+
+        public init(receive: ReceiveText, signature: TextSignature) {
+            self.receive = receive
+            self.signature = signature
         }
     }
 

@@ -1,4 +1,5 @@
 #include "curl_imap.h"
+#include "curl_sink.h"
 #include <curl/curl.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -7,31 +8,6 @@
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static void init_curl(void) { curl_global_init(CURL_GLOBAL_DEFAULT); }
-
-struct sink {
-    char *bytes;
-    size_t length;
-    size_t capacity;
-    size_t max;
-};
-
-static size_t write_body(char *data, size_t size, size_t count, void *context) {
-    struct sink *sink = context;
-    size_t n = size * count;
-    if (sink->length + n > sink->max) return 0; /* too large: libcurl stops with CURLE_WRITE_ERROR */
-    if (sink->length + n + 1 > sink->capacity) {
-        size_t capacity = sink->capacity ? sink->capacity : 65536;
-        while (capacity < sink->length + n + 1) capacity *= 2;
-        char *grown = realloc(sink->bytes, capacity);
-        if (!grown) return 0;
-        sink->bytes = grown;
-        sink->capacity = capacity;
-    }
-    memcpy(sink->bytes + sink->length, data, n);
-    sink->length += n;
-    sink->bytes[sink->length] = 0;
-    return n;
-}
 
 int curl_imap_request(const char *url, int require_tls, const char *username, const char *password, const char *command,
                       long timeout_seconds, size_t max_bytes, char **body, size_t *length, char *error, size_t error_size) {
@@ -44,7 +20,7 @@ int curl_imap_request(const char *url, int require_tls, const char *username, co
         return CURLE_FAILED_INIT;
     }
     char curl_error[CURL_ERROR_SIZE] = {0};
-    struct sink sink = {NULL, 0, 0, max_bytes};
+    struct curl_sink sink = {NULL, 0, 0, max_bytes};
     curl_easy_setopt(curl, CURLOPT_URL, url);
     curl_easy_setopt(curl, CURLOPT_USE_SSL, (long)(require_tls ? CURLUSESSL_ALL : CURLUSESSL_NONE));
     if (username && *username) {
@@ -52,7 +28,7 @@ int curl_imap_request(const char *url, int require_tls, const char *username, co
         curl_easy_setopt(curl, CURLOPT_PASSWORD, password ? password : "");
     }
     if (command) curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, command);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, curl_sink_write);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout_seconds);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout_seconds < 10 ? timeout_seconds : 10L);

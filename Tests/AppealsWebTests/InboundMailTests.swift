@@ -293,6 +293,11 @@ struct DiesAfterKeepingFiles: InboxStore {
     func markReturned(_ id: String, error: String, interaction: Interaction, at: Date) async throws -> Bool {
         try await inbox.markReturned(id, error: error, interaction: interaction, at: at)
     }
+    func openCases(mobile: String) async throws -> [CaseReference] { try await inbox.openCases(mobile: mobile) }
+    func stopTexts(_ mobile: String, at: Date, interaction: Interaction) async throws -> [CaseReference] {
+        try await inbox.stopTexts(mobile, at: at, interaction: interaction)
+    }
+    func markDelivered(_ id: String, at: Date) async throws -> Bool { try await inbox.markDelivered(id, at: at) }
     func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage] {
         try await inbox.messages(of: reference, limit: limit)
     }

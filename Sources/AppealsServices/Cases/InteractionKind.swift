@@ -22,4 +22,6 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case messageReceived = "message_received"
     /// An automatic answer to one of our messages (out of office): recorded, changes nothing.
     case autoReplyReceived = "auto_reply_received"
+    /// The citizen texted STOP: no more texts to that number; the case is kept informed by e-mail or post.
+    case textsStopped = "texts_stopped"
 }

@@ -13,6 +13,8 @@ public struct InboundMessage: Sendable, Equatable {
         case autoReply = "auto_reply"
         /// A mail server's report that one of our messages could not be delivered: that message is marked failed.
         case bounce
+        /// A text that is an instruction (STOP, HELP), acted on; nothing for staff to read.
+        case keyword
     }
 
     /// Why a message went to the unmatched queue.
@@ -21,6 +23,8 @@ public struct InboundMessage: Sendable, Equatable {
         case noCase = "no_case"
         /// A token this server did not make, or for a message it never sent.
         case forgedToken = "forged_token"
+        /// A text from a number that several open cases have.
+        case severalCases = "several_cases"
     }
 
     /// The row's id (empty until stored).

@@ -22,7 +22,7 @@ import Logging
 public struct ReceiveMessage: Sendable {
     let inbox: any InboxStore
     let contacts: any CaseContacts
-    let engine: CaseEngine
+    let reply: CitizenReply
     let evidence: ReceiveEvidence
     let replyAddress: ReplyAddress?
     let clock: any WallClock
@@ -38,7 +38,7 @@ public struct ReceiveMessage: Sendable {
         self.hold = hold
         self.inbox = inbox
         self.contacts = contacts
-        self.engine = engine
+        self.reply = CitizenReply(engine: engine, clock: clock)
         self.evidence = evidence
         self.replyAddress = replyAddress
         self.clock = clock
@@ -78,7 +78,8 @@ public struct ReceiveMessage: Sendable {
         message.reference = reference
         if mail.isAutomatic {
             message.disposition = .autoReply
-            return try await finish(id, message, interaction: reference == nil ? nil : fromCitizen(.autoReplyReceived, message.subject))
+            return try await finish(
+                id, message, interaction: reference == nil ? nil : reply.entry(.autoReplyReceived, message.subject, by: .email))
         }
         message.why = why
         // A message no case was found for keeps its files too, for staff to attach with it.
@@ -90,15 +91,7 @@ public struct ReceiveMessage: Sendable {
         guard let reference else { return try await finish(id, message, interaction: nil) }
         message.disposition = .onCase
         let said = message.newText.isEmpty ? message.subject : message.newText
-        do {
-            _ = try await engine.apply(
-                .citizenResponded, to: reference, by: .citizen,
-                interaction: fromCitizen(.informationProvided, said, isPublic: true))
-            return try await finish(id, message, interaction: nil)
-        } catch is WorkflowError {
-            // Not waiting for an answer: the message lands on the timeline for staff to read.
-            return try await finish(id, message, interaction: fromCitizen(.messageReceived, said))
-        }
+        return try await finish(id, message, interaction: try await reply.land(said, on: reference, by: .email))
     }
 
     /// The case a reply belongs to: by its token, or by a reference in the subject from that case's address.
@@ -153,13 +146,6 @@ public struct ReceiveMessage: Sendable {
         } catch let rejection as EvidenceRejection {
             logger.notice("an emailed file was refused", metadata: ["file": "\(file.filename)", "why": "\(rejection)"])
         }
-    }
-
-    /// A timeline entry for what the citizen's e-mail said (staff only unless `isPublic`).
-    func fromCitizen(_ kind: InteractionKind, _ said: String, isPublic: Bool = false) -> Interaction {
-        Interaction(
-            at: clock.now(), channel: .email, direction: .inbound, actor: "citizen", kind: kind, summary: String(said.prefix(5_000)),
-            isPublic: isPublic)
     }
 
     func finish(_ id: String, _ message: InboundMessage, interaction: Interaction?) async throws -> Outcome {

@@ -7,4 +7,6 @@ public protocol CaseContacts: Sendable {
     /// Writes the corrected details and the audit event in one transaction, and queues again the case's letters that
     /// could not be produced (for the old address).
     func correctContact(of reference: CaseReference, to details: AppealDetails, audit: AuditEntry) async throws
+    /// Whether this mobile number (E.164) texted STOP: no text goes to it.
+    func textsStopped(_ mobile: String) async throws -> Bool
 }

@@ -17,6 +17,13 @@ public protocol InboxStore: Sendable {
     /// added; an acknowledgement then goes by letter, as when the server refused it at once. False when it was not
     /// a sent message (returned twice, say).
     func markReturned(_ id: String, error: String, interaction: Interaction, at: Date) async throws -> Bool
+    /// The open cases whose citizen gave this mobile number (E.164).
+    func openCases(mobile: String) async throws -> [CaseReference]
+    /// The citizen texted STOP: the number is kept as stopped, and every case of it that chose texts is switched
+    /// to e-mail (to the post when it has no e-mail), each with the timeline entry; the cases switched.
+    func stopTexts(_ mobile: String, at: Date, interaction: Interaction) async throws -> [CaseReference]
+    /// A sent text the provider reports delivered; false when it was not a sent message (or was marked before).
+    func markDelivered(_ id: String, at: Date) async throws -> Bool
     /// A case's messages, newest first.
     func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage]
     /// One message by its id.

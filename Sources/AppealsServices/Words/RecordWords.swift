@@ -9,7 +9,8 @@ public enum RecordWords: String, MessageKey, CaseIterable {
     case messageAcknowledgement, messageInformationRequested, messageCitizenResponded, messageInformationTimedOut
     case messageDecided, messageApprovalNeeded, messageDecisionApproved, messageDecisionReturned, messageWithdrawn
     case messageHearingRequested, messageDeemedAccepted, messageAssigned, messageDeadlineWarning, messageDeadlineBreached
-    case messageSent, messageNotSent, messageReturned, acknowledgementSent, acknowledgementSentBy, byEmail, byText,
+    case messageSent, messageNotSent, messageReturned, textNotDelivered, textsStopped, acknowledgementSent, acknowledgementSentBy, byEmail,
+        byText,
         acknowledgementLetterPosted
     case skippedNoContact, skippedPostChosen, skippedNoCase, skippedAcknowledged
     case letterNoAddress, letterAddressIncomplete, letterAcknowledgedAlready, letterAddressDoesNotFitWindow
@@ -40,6 +41,8 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .messageSent: "{message} sent to {address}"
         case .messageNotSent: "{message} to {address} could not be sent: {detail}"
         case .messageReturned: "Email returned undelivered by the citizen's mail server: {detail}"
+        case .textNotDelivered: "The phone network could not deliver the text (provider error {code})"
+        case .textsStopped: "The citizen texted STOP to this number: no more texts."
         case .acknowledgementSent: "Acknowledgement sent"
         case .acknowledgementSentBy: "Acknowledgement sent by {channel}"
         case .byEmail: "email"

@@ -27,6 +27,10 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
         let attachments: Int
         let hasAttachments: Bool
         let attachURL: String
+        /// A text has no subject; its sender is a number.
+        let isText: Bool
+        /// Find a case, searching for the sender (a number finds the cases that gave it).
+        let searchURL: String
         /// What was typed into this message's form when it was refused, and why.
         var reference = ""
         var referenceInvalid = false
@@ -45,7 +49,9 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
                 id: message.id, received: LongDate.moment(message.receivedAt, calendar), sender: message.sender,
                 senderName: message.senderName, subject: message.subject, newText: message.newText, fullText: message.fullText,
                 why: Label(message.why ?? .noCase), attachments: message.attachments, hasAttachments: message.attachments > 0,
-                attachURL: StaffURL.messageAttachment(.value(message.id)).path)
+                attachURL: StaffURL.messageAttachment(.value(message.id)).path, isText: message.channel == .sms,
+                searchURL: StaffURL.agent.path(
+                    query: "q=" + (message.sender.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")))
         }
     }
 }

@@ -6,6 +6,8 @@ enum ServiceURL: SiteURL {
     case readiness
     /// `/metrics`, for Prometheus.
     case metrics
+    /// `/webhooks/sms`: the SMS provider's calls (signed by it, so no form token).
+    case smsWebhook
     /// `/static`: the files of `public/` (a file's path follows: `/static/css/site.css`).
     case staticFiles
 
@@ -14,7 +16,11 @@ enum ServiceURL: SiteURL {
         case .health: [.literal("healthz")]
         case .readiness: [.literal("readyz")]
         case .metrics: [.literal("metrics")]
+        case .smsWebhook: [.literal("webhooks"), .literal("sms")]
         case .staticFiles: [.literal("static")]
         }
     }
+
+    /// Calls from other systems, each authenticated its own way (a signature), never by a form token or cookie.
+    static let webhookPrefix = "/webhooks/"
 }

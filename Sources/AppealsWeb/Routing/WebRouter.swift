@@ -40,6 +40,7 @@ public func buildRouter(
     let routes = RecordingRouter(router: router, table: routeTable)
     HealthController(readiness: uses.readiness).addRoutes(to: routes)
     MetricsController(source: uses.metrics, token: settings.metricsToken).addRoutes(to: routes)
+    TextWebhookController(texts: uses.texts, publicURL: settings.authority.publicURL, authority: settings.authority).addRoutes(to: routes)
     let citizen = uses.citizen
     PublicController(
         pages: pages, rules: citizen.rules, appealWindowDays: settings.authority.appealWindowDays, limits: settings.evidenceLimits

@@ -6,7 +6,7 @@ extension Catalogue {
     public static let areas: [any MessageKey.Type] = [
         EvidenceWords.self, WorkflowWords.self, DeadlineWords.self, TicketImportWords.self, DateWords.self, DashboardWords.self,
         ClerkWords.self, StaffWords.self, CaseWords.self, WorkflowActionWords.self, LetterWords.self, APIWords.self,
-        RecordWords.self,
+        RecordWords.self, TextWords.self,
     ]
 
     public static let english = Catalogue(english: areas)
