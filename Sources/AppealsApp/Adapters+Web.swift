@@ -9,7 +9,7 @@ extension Adapters {
     /// The use cases the web layer is given, each built once, over these adapters.
     func webUseCases(
         passwordHasher: any PasswordHasher, lookUpLimiter: any LookUpLimiter, timeline: any TimelineSink, readiness: any ReadinessCheck,
-        produceLetters: ProduceLetters, printRoom: PrintRoom
+        produceLetters: ProduceLetters, printRoom: PrintRoom, composer: any MessageComposer
     ) -> WebUseCases {
         let lookUp = lookUp(timeline: timeline)
         let findCases = FindCases(search: SQLCaseSearch(database: database), defaultCallingCode: authority.callingCode)
@@ -36,7 +36,10 @@ extension Adapters {
                     cases: cases, queries: SQLCaseWorkQueries(database: database), evidence: evidenceStore, storage: evidenceStorage,
                     letters: letters, notifications: notifications, hearings: SQLHearings(database: database),
                     contacts: SQLCaseContacts(database: database), lookUp: lookUp, produceLetters: produceLetters, engine: engine,
-                    clock: clock, timeZone: timeZone, callingCode: authority.callingCode),
+                    clock: clock, timeZone: timeZone, callingCode: authority.callingCode,
+                    writeToCitizen: WriteToCitizen(
+                        contacts: SQLCaseContacts(database: database), lookUp: lookUp, composer: composer,
+                        store: SQLCitizenMessages(database: database), clock: clock, random: random)),
                 findCases: findCases, intake: intake, receiveEvidence: receiveEvidence, printRoom: printRoom,
                 dashboard: Dashboard(
                     queries: SQLMeasureQueries(database: database), calendar: BusinessCalendar(timeZone: timeZone), clock: clock),

@@ -2,6 +2,7 @@ import AppealsEvidence
 import AppealsServices
 import AppealsStore
 import AppealsWeb
+import AppealsWords
 import Foundation
 import Hummingbird
 import Logging
@@ -46,7 +47,8 @@ public func buildApplication(
         passwordHasher: passwordHasher, lookUpLimiter: lookUpLimiter, timeline: timeline,
         readiness: DatabaseReadiness(
             database: database, migrations: MigrationRunner(folder: URL(fileURLWithPath: configuration.migrationsFolder), clock: clock)),
-        produceLetters: produceLetters, printRoom: printRoom)
+        produceLetters: produceLetters, printRoom: printRoom,
+        composer: try await TemplateMessages(templatesFolder: adapters.templatesFolder, authority: adapters.authority))
     let router = try await buildRouter(settings: configuration.web, uses: uses, routeTable: routeTable, logger: logger)
 
     if configuration.sweepIntervalSeconds > 0 {

@@ -16,4 +16,6 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable, Hashable 
     case assigned
     case deadlineWarning = "deadline_warning"
     case deadlineBreached = "deadline_breached"
+    /// Words a member of staff wrote to the citizen from the case page.
+    case staffMessage = "staff_message"
 }

@@ -24,6 +24,8 @@ struct LetterView: Sendable, Encodable {
     let hearingOpen: Bool
     let hearingDays: Int
     let question: String?
+    /// The words staff wrote, a paragraph each (a letter with a message).
+    let paragraphs: [String]
     /// When and where the hearing is ("Tuesday 15 December 2026 at 10:30", "Room 2, City Hall").
     let hearing: HearingView?
 
@@ -77,6 +79,7 @@ struct LetterView: Sendable, Encodable {
         hearingOpen = status.hearingOpen || facts.hearingUntil != nil
         hearingDays = Workflow().policy.hearingWindowDays
         question = status.question
+        paragraphs = TemplateMessages.paragraphs(facts.message ?? "")
         hearing = facts.hearing.map { hearing in
             let local = calendar.local(hearing.startsAt)
             let minutes = local.time.minutesSinceMidnight

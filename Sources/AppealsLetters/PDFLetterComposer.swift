@@ -24,6 +24,7 @@ public struct PDFLetterComposer: LetterComposer {
         case .decision: "decision"
         case .deemedAcceptance: "deemed-acceptance"
         case .hearingNotice: "hearing-notice"
+        case .message: "message"
         }
     }
 

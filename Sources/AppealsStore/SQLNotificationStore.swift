@@ -26,7 +26,7 @@ public struct SQLNotificationStore: NotificationStore {
                 AND recipient = 'citizen' AND (
                     (status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= \(bind: time)))
                     OR (status = 'sending' AND claimed_until < \(bind: time)))
-                RETURNING id, case_reference, kind, created_at, attempts, last_error
+                RETURNING id, case_reference, kind, created_at, attempts, last_error, body
                 """
             ).all().map(Self.message).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         }
@@ -86,9 +86,11 @@ public struct SQLNotificationStore: NotificationStore {
 
     public func acknowledgementsToApply(limit: Int) async throws -> [OutboxMessage] {
         try await database.withConnection { db in
-            try await db.select().columns("id", "case_reference", "kind", "created_at", "attempts", "last_error").from("notifications")
-                .where("kind", .equal, SQLBind(NotificationKind.acknowledgement.rawValue)).where("status", .equal, SQLBind("sent"))
-                .where("case_updated_at", .is, SQLLiteral.null).orderBy("created_at").limit(limit).all().map(Self.message)
+            try await db.select().columns("id", "case_reference", "kind", "created_at", "attempts", "last_error", "body").from(
+                "notifications"
+            )
+            .where("kind", .equal, SQLBind(NotificationKind.acknowledgement.rawValue)).where("status", .equal, SQLBind("sent"))
+            .where("case_updated_at", .is, SQLLiteral.null).orderBy("created_at").limit(limit).all().map(Self.message)
         }
     }
 
@@ -100,8 +102,10 @@ public struct SQLNotificationStore: NotificationStore {
 
     public func failedMessages(of reference: CaseReference?, limit: Int) async throws -> [OutboxMessage] {
         try await database.withConnection { db in
-            var query = db.select().columns("id", "case_reference", "kind", "created_at", "attempts", "last_error").from("notifications")
-                .where("status", .equal, SQLBind("failed"))
+            var query = db.select().columns("id", "case_reference", "kind", "created_at", "attempts", "last_error", "body").from(
+                "notifications"
+            )
+            .where("status", .equal, SQLBind("failed"))
             if let reference { query = query.where("case_reference", .equal, SQLBind(reference.value)) }
             return try await query.orderBy("created_at", .descending).limit(limit).all().map(Self.message)
         }
@@ -114,6 +118,7 @@ public struct SQLNotificationStore: NotificationStore {
         return OutboxMessage(
             id: try row.decode(column: "id", as: String.self), reference: reference, kind: kind,
             createdAt: try Stored.date(row, "created_at"),
-            attempts: try row.decode(column: "attempts", as: Int.self), lastError: try row.decode(column: "last_error", as: String?.self))
+            attempts: try row.decode(column: "attempts", as: Int.self), lastError: try row.decode(column: "last_error", as: String?.self),
+            body: try row.decode(column: "body", as: String?.self))
     }
 }

@@ -20,6 +20,9 @@ public struct TemplateMessages: MessageComposer {
         let reference: String
         let ticketNumber: String
         let question: String?
+        /// The words staff wrote, a paragraph each (a `staffMessage`), and the same on one line for a text.
+        let paragraphs: [String]
+        let message: String?
         let status: StatusScript
         let statusURL: String
         let site: Site
@@ -36,11 +39,13 @@ public struct TemplateMessages: MessageComposer {
 
     struct MissingTemplate: Error { let name: String }
 
-    public func compose(_ kind: NotificationKind, status: CaseStatus, contact: AppealDetails) throws -> ComposedMessage {
+    public func compose(_ kind: NotificationKind, status: CaseStatus, contact: AppealDetails, message: String?) throws -> ComposedMessage {
         let view = ViewTree.tree(
             MessageView(
                 kind: Label(kind), name: contact.contactName, reference: status.reference.grouped, ticketNumber: status.ticket.number.value,
-                question: status.question, status: StatusScript(status, timeZone: authority.zone),
+                question: status.question, paragraphs: Self.paragraphs(message ?? ""),
+                message: message.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") },
+                status: StatusScript(status, timeZone: authority.zone),
                 statusURL: "\(authority.publicURL)/status?reference=\(status.reference.value)",
                 site: .init(phone: authority.phone, authorityName: authority.name)))
         func render(_ name: String, _ values: Any) throws -> String {
@@ -52,6 +57,12 @@ public struct TemplateMessages: MessageComposer {
         let html = try render("email/html", ViewTree.tree(Frame(subject: subject, body: body)))
         let sms = MarkupText.plain(try render("sms/text", view)).replacingOccurrences(of: "\n", with: " ")
         return ComposedMessage(subject: subject, text: MarkupText.plain(body), html: html, sms: sms)
+    }
+
+    /// Words as typed, a paragraph at each blank line (a single line break stays inside its paragraph).
+    public static func paragraphs(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
+            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
     }
 }
 

@@ -124,6 +124,16 @@ struct LetterKindsTests {
         #expect(text.contains("We will write to you with the date and place of the hearing."), "\(text)")
     }
 
+    @Test func aLetterWithAMessageCarriesTheWordsStaffWroteParagraphByParagraph() async throws {
+        var facts = LetterFacts(
+            kind: .message, status: Self.status(.inReview), contact: Self.contact, grounds: Self.grounds, date: Self.day(2026, 12, 7))
+        facts.message = "We received your photos, thank you.\r\n\r\nThe reviewer will look at the sign  on Elm Street\nthis week."
+        let text = try Self.text(try await Self.composer().compose(facts), samples: "message")
+        #expect(text.contains("About your appeal against parking ticket RV26001071"), "\(text)")
+        #expect(text.contains("We received your photos, thank you."), "\(text)")
+        #expect(text.contains("The reviewer will look at the sign on Elm Street this week."), "\(text)")
+    }
+
     /// Every kind, to a six-line address: page 1 holds the date, the reference and the ticket beside the window, and
     /// every address line inside it.
     @Test(arguments: LetterKind.allCases)
@@ -142,6 +152,7 @@ struct LetterKindsTests {
             case .decision: .decided
             case .deemedAcceptance: .deemedAccepted
             case .hearingNotice: .hearingRequested
+            case .message: .inReview
             }
         let facts = LetterFacts(
             kind: kind, status: Self.status(state, decision: state.isUndecided ? nil : decision, question: "Which bay?"),

@@ -48,7 +48,7 @@ struct CaseAccessMatrixTests {
         let decider = role == .reviewer || role == .supervisor
         let undecided = [.submitted, .inReview, .awaitingCitizen, .awaitingApproval].contains(state)
         var actions: Set<CaseAction> = []
-        if [.phoneAgent, .reviewer, .supervisor, .clerk].contains(role) { actions.insert(.note) }
+        if [.phoneAgent, .reviewer, .supervisor, .clerk].contains(role) { actions.formUnion([.note, .writeToCitizen]) }
         if [.phoneAgent, .supervisor].contains(role) { actions.insert(.logCall) }
         if [.phoneAgent, .reviewer, .supervisor].contains(role) { actions.insert(.markVulnerable) }
         if [.phoneAgent, .supervisor, .clerk].contains(role) { actions.insert(.correctContact) }
@@ -92,7 +92,7 @@ struct CaseAccessMatrixTests {
                 let record = Self.record(state, ownership)
                 let account = Self.account(roles)
                 for action in access.availableActions(record, account)
-                where ![.note, .logCall, .markVulnerable, .correctContact].contains(action) {
+                where ![.note, .logCall, .markVulnerable, .correctContact, .writeToCitizen].contains(action) {
                     let role = access.role(for: action, account)
                     #expect(role != nil, "\(action) offered to \(roles) without a role to take it in")
                     let event: CaseEvent =
@@ -107,7 +107,7 @@ struct CaseAccessMatrixTests {
                         case .returnDecision: .returnDecision
                         case .withdrawForCitizen: .withdraw
                         case .requestHearingForCitizen: .requestHearing
-                        case .note, .logCall, .markVulnerable, .correctContact: .claim
+                        case .note, .logCall, .markVulnerable, .correctContact, .writeToCitizen: .claim
                         }
                     let accepted = role.map { (try? workflow.apply(event, to: record, by: account.actor(as: $0), at: Self.now)) != nil }
                     #expect(accepted == true, "\(action) offered to \(roles) on a \(state) case (\(ownership)) but refused")
@@ -128,5 +128,6 @@ struct CaseAccessMatrixTests {
         #expect(access.role(for: .release, Self.account([.reviewer])) == .reviewer)
         #expect(!access.availableActions(Self.record(.inReview, .mine), Self.account([.reviewer])).contains(.release))
         #expect(access.role(for: .note, Self.account([.auditor])) == nil)
+        #expect(access.role(for: .writeToCitizen, Self.account([.auditor])) == nil)
     }
 }

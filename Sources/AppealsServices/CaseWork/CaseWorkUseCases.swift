@@ -15,6 +15,7 @@ public struct CaseWorkUseCases: Sendable {
     public let correctContact: CorrectContact
     public let scheduleHearing: ScheduleHearing
     public let produceLetters: ProduceLetters
+    public let writeToCitizen: WriteToCitizen
     /// The time staff actions are stamped with.
     public let clock: any WallClock
 
@@ -25,8 +26,9 @@ public struct CaseWorkUseCases: Sendable {
         cases: any CaseStore, queries: any CaseWorkQueries, evidence: any EvidenceStore, storage: any EvidenceStorage,
         letters: any LetterStore, notifications: any NotificationStore, hearings: any HearingStore, contacts: any CaseContacts,
         lookUp: LookUpStatus, produceLetters: ProduceLetters, engine: CaseEngine, clock: any WallClock, timeZone: TimeZone,
-        callingCode: String
+        callingCode: String, writeToCitizen: WriteToCitizen
     ) {
+        self.writeToCitizen = writeToCitizen
         let access = CaseAccess()
         self.access = access
         workspace = CaseWorkspace(

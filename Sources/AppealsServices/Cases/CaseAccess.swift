@@ -11,7 +11,7 @@ public struct CaseAccess: Sendable {
     public static let viewers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk, .auditor]
     /// Roles that work cases through review.
     public static let deciders: Set<Role> = [.reviewer, .supervisor]
-    /// Roles that add internal notes (not auditors: they read, they do not write).
+    /// Roles that add internal notes and write to the citizen (not auditors: they read, they do not write).
     public static let noteTakers: Set<Role> = [.phoneAgent, .reviewer, .supervisor, .clerk]
     /// Roles that take citizens' calls and log them.
     public static let callTakers: Set<Role> = [.phoneAgent, .supervisor]
@@ -58,7 +58,7 @@ public struct CaseAccess: Sendable {
         if allowed(.returnDecision) { actions.insert(.returnDecision) }
         if allowed(.withdrawForCitizen) { actions.insert(.withdrawForCitizen) }
         if allowed(.requestHearingForCitizen) { actions.insert(.requestHearingForCitizen) }
-        if !account.roles.isDisjoint(with: Self.noteTakers) { actions.insert(.note) }
+        if !account.roles.isDisjoint(with: Self.noteTakers) { actions.formUnion([.note, .writeToCitizen]) }
         if !account.roles.isDisjoint(with: Self.callTakers) { actions.insert(.logCall) }
         if !account.roles.isDisjoint(with: Self.vulnerabilityMarkers) { actions.insert(.markVulnerable) }
         if !account.roles.isDisjoint(with: Self.contactEditors) { actions.insert(.correctContact) }
@@ -72,7 +72,7 @@ public struct CaseAccess: Sendable {
     public func role(for action: CaseAction, _ account: StaffAccount) -> Role? {
         let preference: [Role] =
             switch action {
-            case .note: [.reviewer, .supervisor, .phoneAgent, .clerk]
+            case .note, .writeToCitizen: [.reviewer, .supervisor, .phoneAgent, .clerk]
             case .logCall: [.phoneAgent, .supervisor]
             case .markVulnerable: [.phoneAgent, .supervisor, .reviewer]
             case .correctContact: [.phoneAgent, .supervisor, .clerk]

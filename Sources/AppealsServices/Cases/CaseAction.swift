@@ -6,12 +6,12 @@ import Foundation
 /// vulnerable flag and a contact correction change no state and are offered by role alone.
 public enum CaseAction: String, Sendable, CaseIterable, Hashable {
     case claim, release, startReview, requestInformation, decide, approve, returnDecision, assign
-    case note, logCall, markVulnerable, correctContact
+    case note, logCall, markVulnerable, correctContact, writeToCitizen
     /// For the citizen, at their request on the phone or by letter.
     case withdrawForCitizen, requestHearingForCitizen
 
     /// Actions that are not steps of the workflow.
-    static let recordOnly: Set<CaseAction> = [.note, .logCall, .markVulnerable, .correctContact]
+    static let recordOnly: Set<CaseAction> = [.note, .logCall, .markVulnerable, .correctContact, .writeToCitizen]
 }
 
 extension CaseAction {
@@ -27,7 +27,7 @@ extension CaseAction {
         case .returnDecision: .returnDecision
         case .withdrawForCitizen: .withdraw
         case .requestHearingForCitizen: .requestHearing
-        case .note, .logCall, .markVulnerable, .correctContact: .assign
+        case .note, .logCall, .markVulnerable, .correctContact, .writeToCitizen: .assign
         }
     }
 }

@@ -24,4 +24,6 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case autoReplyReceived = "auto_reply_received"
     /// The citizen texted STOP: no more texts to that number; the case is kept informed by e-mail or post.
     case textsStopped = "texts_stopped"
+    /// Words a member of staff wrote to the citizen from the case page (sent by e-mail, text or letter).
+    case messageWritten = "message_written"
 }

@@ -21,6 +21,8 @@ public struct LetterFacts: Sendable {
     public let payBy: LocalDate?
     /// When and where the hearing is (a hearing notice).
     public let hearing: Hearing?
+    /// The words staff wrote (a letter with a message).
+    public var message: String?
 
     public init(
         kind: LetterKind, status: CaseStatus, contact: AppealDetails, grounds: [Ground], date: LocalDate, answerDue: LocalDate? = nil,

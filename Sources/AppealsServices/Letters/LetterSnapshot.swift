@@ -13,8 +13,11 @@ public struct LetterSnapshot: Sendable, Equatable, Codable {
     public let answerDue: String?
     /// What the reviewer asked (a request for information).
     public let question: String?
+    /// The words staff wrote (a letter with a message).
+    public var message: String?
 
-    public init(state: CaseState, decision: Decision?, answerDue: LocalDate?, question: String? = nil) {
+    public init(state: CaseState, decision: Decision?, answerDue: LocalDate?, question: String? = nil, message: String? = nil) {
+        self.message = message
         self.state = state
         self.decision = decision
         self.answerDue = answerDue?.description

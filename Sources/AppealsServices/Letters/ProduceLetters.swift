@@ -79,8 +79,10 @@ public struct ProduceLetters: Sendable {
         let current = lookUp.status(caseFacts, rules: rules)
         let status = snapshot?.applied(to: current) ?? current
         let hearing = kind == .hearingNotice ? try await hearings.hearing(of: reference) : nil
-        return facts(
+        var facts = facts(
             kind, status: status, contact: contact, grounds: caseFacts.loaded.record.grounds, calendar: rules.calendar, hearing: hearing)
+        facts.message = snapshot?.message
+        return facts
     }
 
     /// The decision letter a draft would give, laid out as it would be printed today: what the reviewer checks

@@ -106,7 +106,7 @@ public struct DeliverNotifications: Sendable {
             try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedAcknowledged.english)
             return false
         }
-        let words = try composer.compose(message.kind, status: status, contact: contact)
+        let words = try composer.compose(message.kind, status: status, contact: contact, message: message.body)
         let name = RecordWords.name(message.kind)
         do {
             switch channel {

@@ -11,8 +11,14 @@ public struct OutboxMessage: Sendable, Equatable {
     public let attempts: Int
     /// Why the last attempt failed.
     public let lastError: String?
+    /// The words staff wrote (a `staffMessage`).
+    public let body: String?
 
-    public init(id: String, reference: CaseReference, kind: NotificationKind, createdAt: Date, attempts: Int, lastError: String?) {
+    public init(
+        id: String, reference: CaseReference, kind: NotificationKind, createdAt: Date, attempts: Int, lastError: String?,
+        body: String? = nil
+    ) {
+        self.body = body
         self.id = id
         self.reference = reference
         self.kind = kind

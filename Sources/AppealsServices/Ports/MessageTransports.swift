@@ -22,7 +22,8 @@ public struct DeliveryError: Error, Sendable, CustomStringConvertible {
     public var description: String { detail }
 }
 
-/// A message's words for each channel (`templates/email/`, `templates/sms/`).
+/// A message's words for each channel (`templates/email/`, `templates/sms/`), with the words staff wrote when it is
+/// a `staffMessage`.
 public protocol MessageComposer: Sendable {
-    func compose(_ kind: NotificationKind, status: CaseStatus, contact: AppealDetails) throws -> ComposedMessage
+    func compose(_ kind: NotificationKind, status: CaseStatus, contact: AppealDetails, message: String?) throws -> ComposedMessage
 }

@@ -5,10 +5,11 @@ import AppealsDomain
 /// authority's working language, so a later change of words never rewrites history: these are read with
 /// `inEnglish`, not through a language's catalogue.
 public enum RecordWords: String, MessageKey, CaseIterable {
-    case letterAcknowledgement, letterRequestForInformation, letterDecision, letterDeemedAcceptance, letterHearingNotice
+    case letterAcknowledgement, letterRequestForInformation, letterDecision, letterDeemedAcceptance, letterHearingNotice, letterMessage
     case messageAcknowledgement, messageInformationRequested, messageCitizenResponded, messageInformationTimedOut
     case messageDecided, messageApprovalNeeded, messageDecisionApproved, messageDecisionReturned, messageWithdrawn
-    case messageHearingRequested, messageDeemedAccepted, messageAssigned, messageDeadlineWarning, messageDeadlineBreached
+    case messageHearingRequested, messageDeemedAccepted, messageAssigned, messageDeadlineWarning, messageDeadlineBreached,
+        messageFromStaff
     case messageSent, messageNotSent, messageReturned, textNotDelivered, textsStopped, acknowledgementSent, acknowledgementSentBy, byEmail,
         byText,
         acknowledgementLetterPosted
@@ -25,6 +26,8 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .letterDecision: "Decision letter"
         case .letterDeemedAcceptance: "Deemed acceptance letter"
         case .letterHearingNotice: "Hearing notice"
+        case .letterMessage: "Letter with a message from staff"
+        case .messageFromStaff: "Message from staff"
         case .messageAcknowledgement: "Acknowledgement"
         case .messageCitizenResponded: "Answer received"
         case .messageInformationTimedOut: "No answer in time"
@@ -75,6 +78,7 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .decision: letterDecision.english
         case .deemedAcceptance: letterDeemedAcceptance.english
         case .hearingNotice: letterHearingNotice.english
+        case .message: letterMessage.english
         }
     }
 
@@ -95,6 +99,7 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .assigned: messageAssigned.english
         case .deadlineWarning: messageDeadlineWarning.english
         case .deadlineBreached: messageDeadlineBreached.english
+        case .staffMessage: messageFromStaff.english
         }
     }
 }

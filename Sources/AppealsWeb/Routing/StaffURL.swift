@@ -61,7 +61,7 @@ enum StaffURL: SiteURL {
 
     /// The forms posted from the case page, each to `/staff/cases/{reference}/<form>`.
     enum CaseForm: String, Sendable, CaseIterable {
-        case claim, release, note, decide, approve, `return`, call, vulnerable, contact, withdraw, hearing, assign, postmark
+        case claim, release, note, decide, approve, `return`, call, vulnerable, contact, withdraw, hearing, assign, postmark, message
         case startReview = "start-review"
         case requestInformation = "request-information"
         case hearingDate = "hearing-date"

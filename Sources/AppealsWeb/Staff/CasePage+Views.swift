@@ -19,15 +19,20 @@ extension CasePage {
         var messageMissing = false
         var noteMissing = false
         var vulnerableReasonMissing = false
+        /// Writing to the citizen: nothing written, too much, or no way to reach them.
+        var lettersMissing = false
+        var lettersTooLong = false
+        var noWayToReach = false
         var any: Bool {
             noOutcome || badAmount || noReason || missingReplies || messageMissing || noteMissing || vulnerableReasonMissing
+                || lettersMissing || lettersTooLong || noWayToReach
         }
     }
 
     /// One flag per ``CaseAction`` this person may take now (from ``CaseAccess``), for the page's buttons.
     struct Actions: Sendable, Encodable {
         let claim, release, startReview, requestInformation, decide, approve, returnDecision, assign, note, logCall, markVulnerable,
-            correctContact, withdrawForCitizen, requestHearingForCitizen: Bool
+            correctContact, withdrawForCitizen, requestHearingForCitizen, writeToCitizen: Bool
         /// Any of the buttons of the "Work on this case" panel.
         let any: Bool
 
@@ -47,6 +52,7 @@ extension CasePage {
             correctContact = actions.contains(.correctContact)
             withdrawForCitizen = actions.contains(.withdrawForCitizen)
             requestHearingForCitizen = actions.contains(.requestHearingForCitizen)
+            writeToCitizen = actions.contains(.writeToCitizen)
             any = claim || release || startReview || requestInformation || decide || approve
         }
     }

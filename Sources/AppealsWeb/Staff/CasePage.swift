@@ -66,6 +66,9 @@ struct CasePage: Sendable, Encodable {
     let returnedMail: String?
     /// Why the acknowledgement could not be sent, when it could not.
     let acknowledgementProblem: String?
+    /// "Write to the citizen": the words as typed (kept after a problem, or to change them after the preview).
+    var written = ""
+    let writeLimit = WriteToCitizen.maximumLength
 
     struct PostmarkNotice: Sendable, Encodable {
         let postmark: String

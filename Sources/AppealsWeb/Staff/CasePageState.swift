@@ -15,4 +15,6 @@ struct CasePageState: Sendable {
     var call: CallPanel?
     var contactForm: CasePage.ContactFormView?
     var hearing: HearingPanel?
+    /// "Write to the citizen": the words as typed.
+    var written = ""
 }

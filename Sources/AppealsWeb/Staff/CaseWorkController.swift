@@ -119,6 +119,7 @@ struct CaseWorkController {
         addEvidenceRoutes(to: routes)
         addSupervisionRoutes(to: routes)
         addHearingRoutes(to: routes)
+        addWritingRoutes(to: routes)
     }
 
     // MARK: - Access
@@ -170,8 +171,9 @@ struct CaseWorkController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let facts = try await work.workspace.facts(loaded, for: account)
-        let page = CasePageBuilder(facts: facts, viewer: account, access: access, timeZone: timeZone)
+        var page = CasePageBuilder(facts: facts, viewer: account, access: access, timeZone: timeZone)
             .page(nav: nav(account, context), state: state)
+        page.written = state.written
         return try pages.render("staff/case", page: page, context: context, status: status)
     }
 
