@@ -15,6 +15,14 @@ extension Adapters {
         ReceiveText(inbox: SQLInbox(database: database), engine: engine, clock: clock, defaultCallingCode: authority.callingCode)
     }
 
+    /// Calls back, booked by citizens and agents, kept by the sweeper.
+    public var callbacks: Callbacks {
+        Callbacks(
+            store: SQLCallbacks(database: database), contacts: SQLCaseContacts(database: database), rules: rules, clock: clock,
+            random: random,
+            defaultCallingCode: authority.callingCode)
+    }
+
     /// The Unmatched messages queue staff work.
     public var unmatchedMessages: UnmatchedMessages {
         UnmatchedMessages(inbox: SQLInbox(database: database), cases: cases, clock: clock)

@@ -39,7 +39,8 @@ extension Adapters {
                     clock: clock, timeZone: timeZone, callingCode: authority.callingCode,
                     writeToCitizen: WriteToCitizen(
                         contacts: SQLCaseContacts(database: database), lookUp: lookUp, composer: composer,
-                        store: SQLCitizenMessages(database: database), clock: clock, random: random)),
+                        store: SQLCitizenMessages(database: database), clock: clock, random: random),
+                    callbacks: callbacks),
                 findCases: findCases, intake: intake, receiveEvidence: receiveEvidence, printRoom: printRoom,
                 dashboard: Dashboard(
                     queries: SQLMeasureQueries(database: database), calendar: BusinessCalendar(timeZone: timeZone), clock: clock),

@@ -54,7 +54,8 @@ public func buildApplication(
     if configuration.sweepIntervalSeconds > 0 {
         services.append(
             PeriodicService.deadlines(
-                adapters.deadlineSweep(by: "server"), interval: .seconds(configuration.sweepIntervalSeconds), logger: logger
+                adapters.deadlineSweep(by: "server"), callbacks: adapters.callbacks, interval: .seconds(configuration.sweepIntervalSeconds),
+                logger: logger
             ))
     }
     if configuration.lettersIntervalSeconds > 0 {

@@ -18,4 +18,8 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable, Hashable 
     case deadlineBreached = "deadline_breached"
     /// Words a member of staff wrote to the citizen from the case page.
     case staffMessage = "staff_message"
+    /// When we will call the citizen back (the window's id in the message's body); and, to the supervisors, a
+    /// call back whose window passed uncalled.
+    case callbackBooked = "callback_booked"
+    case callbackMissed = "callback_missed"
 }

@@ -23,6 +23,8 @@ public struct TemplateMessages: MessageComposer {
         /// The words staff wrote, a paragraph each (a `staffMessage`), and the same on one line for a text.
         let paragraphs: [String]
         let message: String?
+        /// When we will call back ("on 8 December 2026, in the morning"), for a `callbackBooked` message.
+        let callbackWindow: String?
         let status: StatusScript
         let statusURL: String
         let site: Site
@@ -45,6 +47,7 @@ public struct TemplateMessages: MessageComposer {
                 kind: Label(kind), name: contact.contactName, reference: status.reference.grouped, ticketNumber: status.ticket.number.value,
                 question: status.question, paragraphs: Self.paragraphs(message ?? ""),
                 message: message.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") },
+                callbackWindow: kind == .callbackBooked ? message.flatMap(CallbackWindow.init(id:)).map(Self.words) : nil,
                 status: StatusScript(status, timeZone: authority.zone),
                 statusURL: "\(authority.publicURL)/status?reference=\(status.reference.value)",
                 site: .init(phone: authority.phone, authorityName: authority.name)))
@@ -57,6 +60,11 @@ public struct TemplateMessages: MessageComposer {
         let html = try render("email/html", ViewTree.tree(Frame(subject: subject, body: body)))
         let sms = MarkupText.plain(try render("sms/text", view)).replacingOccurrences(of: "\n", with: " ")
         return ComposedMessage(subject: subject, text: MarkupText.plain(body), html: html, sms: sms)
+    }
+
+    /// "on 8 December 2026, in the morning (before noon)"
+    static func words(_ window: CallbackWindow) -> String {
+        "on \(LongDate.text(window.day)), " + (window.part == .morning ? "in the morning (before noon)" : "in the afternoon")
     }
 
     /// Words as typed, a paragraph at each blank line (a single line break stays inside its paragraph).

@@ -13,7 +13,7 @@ struct Sweep: AsyncParsableCommand {
     func run() async throws {
         let runtime = try Runtime.load()
         let fired = try await runtime.withAdapters(migrate: true) { adapters in
-            try await adapters.deadlineSweep(by: "cli").run()
+            try await adapters.callbacks.sweep() + adapters.deadlineSweep(by: "cli").run()
         }
         print("Deadline sweep: \(fired) warning(s) and breach(es) fired.")
     }

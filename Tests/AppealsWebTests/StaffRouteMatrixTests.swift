@@ -33,6 +33,8 @@ struct StaffRouteMatrixTests {
         "POST /staff/cases/{reference}/decide": deciders,
         "POST /staff/cases/{reference}/note": [.phoneAgent, .reviewer, .supervisor, .clerk],
         "POST /staff/cases/{reference}/message": [.phoneAgent, .reviewer, .supervisor, .clerk],
+        "POST /staff/cases/{reference}/callback": [.phoneAgent, .supervisor],
+        "GET /staff/callbacks": [.phoneAgent, .supervisor],
         "POST /staff/cases/{reference}/approve": [.supervisor],
         "POST /staff/cases/{reference}/return": [.supervisor],
         "GET /agent": [.phoneAgent, .clerk, .supervisor, .auditor],

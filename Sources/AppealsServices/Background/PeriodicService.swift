@@ -39,11 +39,13 @@ public struct PeriodicService: Service {
         }
     }
 
-    /// The deadline sweeper: fires every due warning and breach.
-    public static func deadlines(_ sweep: SweepDeadlines, interval: Duration, logger: Logger) -> PeriodicService {
+    /// The deadline sweeper: fires every due warning and breach, and marks missed the calls back whose window ended.
+    public static func deadlines(_ sweep: SweepDeadlines, callbacks: Callbacks, interval: Duration, logger: Logger) -> PeriodicService {
         PeriodicService(name: "deadline sweep", interval: interval, runAtStart: true, logger: logger) { logger in
             let fired = try await sweep.run()
             if fired > 0 { logger.info("deadline sweep", metadata: ["fired": "\(fired)"]) }
+            let missed = try await callbacks.sweep()
+            if missed > 0 { logger.warning("calls back missed", metadata: ["missed": "\(missed)"]) }
         }
     }
 

@@ -16,6 +16,7 @@ public struct CaseWorkUseCases: Sendable {
     public let scheduleHearing: ScheduleHearing
     public let produceLetters: ProduceLetters
     public let writeToCitizen: WriteToCitizen
+    public let callbacks: Callbacks
     /// The time staff actions are stamped with.
     public let clock: any WallClock
 
@@ -26,8 +27,9 @@ public struct CaseWorkUseCases: Sendable {
         cases: any CaseStore, queries: any CaseWorkQueries, evidence: any EvidenceStore, storage: any EvidenceStorage,
         letters: any LetterStore, notifications: any NotificationStore, hearings: any HearingStore, contacts: any CaseContacts,
         lookUp: LookUpStatus, produceLetters: ProduceLetters, engine: CaseEngine, clock: any WallClock, timeZone: TimeZone,
-        callingCode: String, writeToCitizen: WriteToCitizen
+        callingCode: String, writeToCitizen: WriteToCitizen, callbacks: Callbacks
     ) {
+        self.callbacks = callbacks
         self.writeToCitizen = writeToCitizen
         let access = CaseAccess()
         self.access = access

@@ -26,4 +26,7 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case textsStopped = "texts_stopped"
     /// Words a member of staff wrote to the citizen from the case page (sent by e-mail, text or letter).
     case messageWritten = "message_written"
+    /// A call back booked (by the citizen online, or an agent on the phone), and one whose window passed uncalled.
+    case callbackBooked = "callback_booked"
+    case callbackMissed = "callback_missed"
 }

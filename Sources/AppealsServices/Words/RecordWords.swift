@@ -9,8 +9,9 @@ public enum RecordWords: String, MessageKey, CaseIterable {
     case messageAcknowledgement, messageInformationRequested, messageCitizenResponded, messageInformationTimedOut
     case messageDecided, messageApprovalNeeded, messageDecisionApproved, messageDecisionReturned, messageWithdrawn
     case messageHearingRequested, messageDeemedAccepted, messageAssigned, messageDeadlineWarning, messageDeadlineBreached,
-        messageFromStaff
-    case messageSent, messageNotSent, messageReturned, textNotDelivered, textsStopped, acknowledgementSent, acknowledgementSentBy, byEmail,
+        messageFromStaff, messageCallbackBooked, messageCallbackMissed
+    case messageSent, messageNotSent, messageReturned, textNotDelivered, textsStopped, callbackBooked, callbackMissed, acknowledgementSent,
+        acknowledgementSentBy, byEmail,
         byText,
         acknowledgementLetterPosted
     case skippedNoContact, skippedPostChosen, skippedNoCase, skippedAcknowledged
@@ -46,6 +47,10 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .messageReturned: "Email returned undelivered by the citizen's mail server: {detail}"
         case .textNotDelivered: "The phone network could not deliver the text (provider error {code})"
         case .textsStopped: "The citizen texted STOP to this number: no more texts."
+        case .callbackBooked: "Call back on {phone}, {window}: {reason}"
+        case .callbackMissed: "Nobody called back on {phone} in the window {window}"
+        case .messageCallbackBooked: "Call back booked"
+        case .messageCallbackMissed: "Call back missed"
         case .acknowledgementSent: "Acknowledgement sent"
         case .acknowledgementSentBy: "Acknowledgement sent by {channel}"
         case .byEmail: "email"
@@ -100,6 +105,8 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .deadlineWarning: messageDeadlineWarning.english
         case .deadlineBreached: messageDeadlineBreached.english
         case .staffMessage: messageFromStaff.english
+        case .callbackBooked: messageCallbackBooked.english
+        case .callbackMissed: messageCallbackMissed.english
         }
     }
 }

@@ -13,6 +13,7 @@ struct StatusController: Sendable {
     let timeZone: TimeZone
     let receiveEvidence: ReceiveEvidence
     let cookies: CookiePolicy
+    let callbacks: Callbacks
 
     /// Set when a status page is shown: lets this browser load the thumbnails of that case's files for half an
     /// hour (the reference and plate the citizen typed, checked again on every file).
@@ -62,6 +63,7 @@ struct StatusController: Sendable {
             return try statusPage(after, plate: plate, context: context)
         }
         router.post(CitizenURL.statusForm(.answer), use: answer)
+        addCallbackRoutes(to: router)
         router.get(CitizenURL.statusThumbnail(.key)) { request, context in
             guard let id = context.parameters.get("id").flatMap(EvidenceID.init),
                 let (reference, plate) = request.cookies[Self.cookie].flatMap({ Self.parseCookie($0.value) }),
@@ -168,7 +170,7 @@ struct StatusController: Sendable {
         return parts.count == 2 ? (parts[0], parts[1]) : nil
     }
 
-    private func lookUpOrNotFound(reference: String, plate: String) async throws -> CaseStatus {
+    func lookUpOrNotFound(reference: String, plate: String) async throws -> CaseStatus {
         do { return try await lookUp(reference: reference, plate: plate, channel: .web) } catch is StatusLookUpProblem {
             throw AppError.notFound
         }
@@ -199,6 +201,8 @@ struct StatusController: Sendable {
         var hasErrors = false
         var answerMissing = false
         var answerTooLong = false
+        /// A call back just booked: when we will call.
+        var callbackBooked: String?
         var files: [EvidenceItem] = []
         var hasFiles = false
         /// What the reviewer asked, while we wait for the answer.

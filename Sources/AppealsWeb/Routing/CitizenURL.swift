@@ -27,7 +27,7 @@ enum CitizenURL: SiteURL {
 
     /// What a person does from the status page.
     enum StatusForm: String, Sendable, CaseIterable {
-        case withdraw, hearing, answer
+        case withdraw, hearing, answer, callback
     }
 
     var segments: [PathSegment] {

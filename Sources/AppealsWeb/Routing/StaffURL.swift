@@ -54,6 +54,8 @@ enum StaffURL: SiteURL {
     case messages
     /// `/staff/messages/{id}/attach`: one message put on a case.
     case messageAttachment(Parameter<String>)
+    /// `/staff/callbacks`: the Callbacks due list.
+    case callbacks
     /// `/agent`: the phone agents' search.
     case agent
     /// `/agent/pop`: the screen pop for a caller's number.
@@ -62,6 +64,7 @@ enum StaffURL: SiteURL {
     /// The forms posted from the case page, each to `/staff/cases/{reference}/<form>`.
     enum CaseForm: String, Sendable, CaseIterable {
         case claim, release, note, decide, approve, `return`, call, vulnerable, contact, withdraw, hearing, assign, postmark, message
+        case callback
         case startReview = "start-review"
         case requestInformation = "request-information"
         case hearingDate = "hearing-date"
@@ -139,6 +142,7 @@ enum StaffURL: SiteURL {
         case .apiKeyRevocation(let id): [.literal("admin"), .literal("api-keys"), id.segment("id"), .literal("revoke")]
         case .messages: [.literal("messages")]
         case .messageAttachment(let id): [.literal("messages"), id.segment("id"), .literal("attach")]
+        case .callbacks: [.literal("callbacks")]
         }
     }
 

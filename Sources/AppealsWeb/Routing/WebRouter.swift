@@ -47,7 +47,7 @@ public func buildRouter(
     ).addRoutes(to: routes)
     StatusController(
         pages: pages, lookUp: citizen.lookUp, engine: citizen.engine, throttle: citizen.throttle, timeZone: zone,
-        receiveEvidence: citizen.receiveEvidence, cookies: cookies
+        receiveEvidence: citizen.receiveEvidence, cookies: cookies, callbacks: uses.staff.caseWork.callbacks
     ).addRoutes(to: routes)
     APIController(
         pages: pages, lookUp: uses.api.lookUp, findCases: uses.api.findCases, gate: uses.api.gate, timeZone: zone,
@@ -69,5 +69,7 @@ public func buildRouter(
     AuditTrailController(pages: pages, auditTrail: staff.auditTrail, clock: clock, timeZone: zone).addRoutes(to: staffRoutes)
     AdminController(pages: pages, admin: staff.administer, random: uses.random, timeZone: zone).addRoutes(to: staffRoutes)
     UnmatchedMessagesController(pages: pages, messages: staff.unmatchedMessages, timeZone: zone).addRoutes(to: staffRoutes)
+    CallbacksController(pages: pages, callbacks: staff.caseWork.callbacks, workspace: staff.caseWork.workspace, timeZone: zone)
+        .addRoutes(to: staffRoutes)
     return router
 }

@@ -5,7 +5,7 @@ import AppealsDomain
 struct CaseLinks: Sendable, Encodable {
     let page, audit: String
     let claim, release, startReview, requestInformation, note, decide, approve, returnToReviewer: String
-    let call, vulnerable, contact, withdraw, hearing, hearingDate, assign, message: String
+    let call, vulnerable, contact, withdraw, hearing, hearingDate, assign, message, callback: String
 
     init(_ reference: CaseReference) {
         func form(_ form: StaffURL.CaseForm) -> String { StaffURL.caseForm(.value(reference), form).path }
@@ -16,5 +16,6 @@ struct CaseLinks: Sendable, Encodable {
         (approve, returnToReviewer) = (form(.approve), form(.return))
         (call, vulnerable, contact, withdraw) = (form(.call), form(.vulnerable), form(.contact), form(.withdraw))
         (hearing, hearingDate, assign, message) = (form(.hearing), form(.hearingDate), form(.assign), form(.message))
+        callback = form(.callback)
     }
 }

@@ -25,6 +25,8 @@ extension CaseWorkController {
                     break
                 } catch is CaseChangedSinceRead where attempt < 3 {}
             }
+            // A call back whose window has started is kept by this call.
+            _ = try await work.callbacks.called(loaded.record.reference, by: account.id)
             return Response.redirect(to: StaffURL.case(.value(loaded.record.reference)).path(fragment: "timeline"), type: .found)
         }
         routes.post(StaffURL.caseForm(.key, .vulnerable), roles: CaseAccess.vulnerabilityMarkers) { _, context, account in

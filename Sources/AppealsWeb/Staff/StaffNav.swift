@@ -19,6 +19,7 @@ struct StaffNav: Sendable, Encodable {
     var onDashboard = false
     var onAudit = false
     var onMessages = false
+    var onCallbacks = false
     let admin: Bool
     /// Phone agents, clerks, supervisors and auditors find any case by whatever a caller reads out.
     let search: Bool
@@ -32,6 +33,8 @@ struct StaffNav: Sendable, Encodable {
     let audit: Bool
     /// Agents, clerks and supervisors put unmatched messages on their cases.
     let messages: Bool
+    /// Agents and supervisors call citizens back.
+    let callbacks: Bool
 
     init(_ account: StaffAccount, csrf: String) {
         name = account.name
@@ -45,5 +48,6 @@ struct StaffNav: Sendable, Encodable {
         dashboard = !account.roles.isDisjoint(with: DashboardController.readers)
         audit = !account.roles.isDisjoint(with: AuditTrailController.readers)
         messages = !account.roles.isDisjoint(with: UnmatchedMessages.roles)
+        callbacks = !account.roles.isDisjoint(with: Callbacks.workers)
     }
 }
