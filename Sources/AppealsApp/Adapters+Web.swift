@@ -40,7 +40,7 @@ extension Adapters {
                     writeToCitizen: WriteToCitizen(
                         contacts: SQLCaseContacts(database: database), lookUp: lookUp, composer: composer,
                         store: SQLCitizenMessages(database: database), clock: clock, random: random),
-                    callbacks: callbacks),
+                    callbacks: callbacks, inbox: SQLInbox(database: database)),
                 findCases: findCases, intake: intake, receiveEvidence: receiveEvidence, printRoom: printRoom,
                 dashboard: Dashboard(
                     queries: SQLMeasureQueries(database: database), calendar: BusinessCalendar(timeZone: timeZone), clock: clock),

@@ -13,7 +13,9 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
     /// What every list of cases selects (decoded by `queueRow`).
     static let queueSelect = """
         SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
-               c.escalated, c.assignee, c.next_due_at, t.plate
+               c.escalated, c.assignee, c.next_due_at, t.plate,
+               EXISTS (SELECT 1 FROM inbound_messages m WHERE m.case_reference = c.reference AND m.read_at IS NULL
+                       AND m.disposition = 'on_case') AS new_message
         FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
         """
     static let noDeadline = "9999-12-31T00:00:00Z"
@@ -127,7 +129,7 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
             throw StoredDataError.corrupt(table: "cases", detail: "queue row")
         }
         let due = try text("next_due_at")
-        return QueueRow(
+        var queueRow = QueueRow(
             reference: reference, ticketNumber: ticket, plate: try text("plate"),
             grounds: try text("grounds").split(separator: ",").compactMap { Ground(rawValue: String($0)) }, state: state,
             late: try row.decode(column: "late", as: Bool.self), towed: try row.decode(column: "towed", as: Bool.self),
@@ -137,6 +139,8 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
             assignee: try row.decode(column: "assignee", as: String?.self).map(StaffID.init),
             nextDueAt: due == noDeadline ? nil : ISO8601Timestamp.parse(due)
         )
+        queueRow.newMessage = try row.decode(column: "new_message", as: Bool.self)
+        return queueRow
     }
 
     public func caseFile(_ reference: CaseReference) async throws -> CaseFile? {

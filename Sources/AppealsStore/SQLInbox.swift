@@ -140,6 +140,13 @@ public struct SQLInbox: InboxStore {
         }
     }
 
+    public func markRead(of reference: CaseReference, by staff: StaffID, at: Date) async throws {
+        try await database.withConnection { db in
+            try await db.update("inbound_messages").set("read_at", to: SQLBind(Stored.time(at))).set("read_by", to: SQLBind(staff.value))
+                .where("case_reference", .equal, SQLBind(reference.value)).where("read_at", .is, SQLLiteral.null).run()
+        }
+    }
+
     public func message(_ id: String) async throws -> InboundMessage? {
         try await database.withConnection { db in try await Self.select(db).where("id", .equal, SQLBind(id)).first().map(Self.message) }
     }
@@ -178,7 +185,7 @@ public struct SQLInbox: InboxStore {
     static func select(_ db: any SQLDatabase) -> SQLSelectBuilder {
         db.select().columns(
             "id", "message_key", "channel", "received_at", "sender", "sender_name", "subject", "new_text", "full_text", "disposition",
-            "case_reference", "outbox_id", "attachments", "why"
+            "case_reference", "outbox_id", "attachments", "why", "read_at"
         ).from("inbound_messages")
     }
 
@@ -196,6 +203,7 @@ public struct SQLInbox: InboxStore {
             attachments: try row.decode(column: "attachments", as: Int.self),
             why: try row.decode(column: "why", as: String?.self).flatMap(InboundMessage.Why.init))
         message.id = try row.decode(column: "id", as: String.self)
+        message.readAt = try Stored.optionalDate(row, "read_at")
         return message
     }
 }

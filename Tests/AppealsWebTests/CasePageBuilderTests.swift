@@ -91,14 +91,18 @@ struct CasePageBuilderTests {
 
     @Test func theReviewerHoldingTheCaseDecidesItASupervisorAlsoAssignsAndReleasesItAPhoneAgentTakesCalls() {
         let fixture = Fixture()
-        #expect(Self.offered(fixture.page(for: Fixture.ana).can) == ["decide", "requestInformation", "note", "markVulnerable"])
+        #expect(
+            Self.offered(fixture.page(for: Fixture.ana).can) == [
+                "decide", "requestInformation", "note", "writeToCitizen", "markVulnerable",
+            ])
         #expect(
             Self.offered(fixture.page(for: Fixture.cleo).can) == [
-                "decide", "requestInformation", "assign", "release", "note", "logCall", "markVulnerable", "correctContact",
+                "decide", "requestInformation", "assign", "release", "note", "writeToCitizen", "logCall", "markVulnerable",
+                "correctContact",
             ])
         #expect(
             Self.offered(fixture.page(for: Fixture.pat).can) == [
-                "withdrawForCitizen", "note", "logCall", "markVulnerable", "correctContact",
+                "withdrawForCitizen", "note", "writeToCitizen", "logCall", "markVulnerable", "correctContact",
             ])
         #expect(fixture.page(for: Fixture.ana).can.any && !fixture.page(for: Fixture.pat).can.any)
     }

@@ -207,6 +207,31 @@ struct InboundMailTests {
         }
     }
 
+    @Test func aReplyIsFlaggedNewOnTheCasePageUntilSomeoneWhoWorksTheCaseOpensIt() async throws {
+        try await Self.withScenario { s in
+            let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
+            #expect(try await receive.email(try s.fixture("01-gmail-reply.eml")) == .stored(.onCase, s.reference))
+            let page = "/staff/cases/\(s.reference.value)"
+            // An auditor reads the case: the message stays new for those who work it.
+            let auditor = try await StaffTest.signIn("gus", on: s.client)
+            try await auditor.get(page, on: s.client) { #expect($0.text.contains("<span class=\"state-tag\">1 new</span>")) }
+            // The reviewer's queue says so, until then.
+            let reviewer = try await StaffTest.signIn("ana", on: s.client)
+            try await reviewer.get("/staff/queue", on: s.client) { #expect($0.text.contains("New message from the citizen")) }
+            let agent = try await StaffTest.signIn("dan", on: s.client)
+            try await agent.get(page, on: s.client) {
+                #expect($0.text.contains("Messages from the citizen <span class=\"state-tag\">1 new</span>"))
+                #expect($0.text.contains("The whole message, with what it quotes"))
+            }
+            try await agent.get(page, on: s.client) {
+                #expect($0.text.contains("<h2 id=\"messages-heading\">Messages from the citizen</h2>"))
+                #expect(!$0.text.contains(" new</span>"))
+            }
+            #expect(try await s.db.strings("SELECT read_by AS v FROM inbound_messages") == ["dan"])
+            try await reviewer.get("/staff/queue", on: s.client) { #expect(!$0.text.contains("New message from the citizen")) }
+        }
+    }
+
     @Test func theFilesOfAnUnmatchedMessageWaitWithItAndGoToTheCaseItIsPutOn() async throws {
         try await Self.withScenario { s in
             let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
@@ -302,6 +327,9 @@ struct DiesAfterKeepingFiles: InboxStore {
         try await inbox.messages(of: reference, limit: limit)
     }
     func message(_ id: String) async throws -> InboundMessage? { try await inbox.message(id) }
+    func markRead(of reference: CaseReference, by staff: StaffID, at: Date) async throws {
+        try await inbox.markRead(of: reference, by: staff, at: at)
+    }
     func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int) { try await inbox.unmatched(limit: limit) }
     func attach(_ id: String, to reference: CaseReference, interaction: Interaction, audit: AuditEntry) async throws -> Bool {
         try await inbox.attach(id, to: reference, interaction: interaction, audit: audit)

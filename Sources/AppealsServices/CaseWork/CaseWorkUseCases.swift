@@ -27,15 +27,17 @@ public struct CaseWorkUseCases: Sendable {
         cases: any CaseStore, queries: any CaseWorkQueries, evidence: any EvidenceStore, storage: any EvidenceStorage,
         letters: any LetterStore, notifications: any NotificationStore, hearings: any HearingStore, contacts: any CaseContacts,
         lookUp: LookUpStatus, produceLetters: ProduceLetters, engine: CaseEngine, clock: any WallClock, timeZone: TimeZone,
-        callingCode: String, writeToCitizen: WriteToCitizen, callbacks: Callbacks
+        callingCode: String, writeToCitizen: WriteToCitizen, callbacks: Callbacks, inbox: any InboxStore
     ) {
         self.callbacks = callbacks
         self.writeToCitizen = writeToCitizen
         let access = CaseAccess()
         self.access = access
-        workspace = CaseWorkspace(
+        var workspace = CaseWorkspace(
             cases: cases, queries: queries, evidence: evidence, letters: letters, notifications: notifications, hearings: hearings,
             status: lookUp, access: access, clock: clock, timeZone: timeZone)
+        workspace.inbox = inbox
+        self.workspace = workspace
         queues = CaseQueues(queries: queries, cases: cases, timeZone: timeZone)
         team = TeamOverview(
             queries: queries, cases: cases, letters: letters, notifications: notifications, clock: clock, timeZone: timeZone)

@@ -22,6 +22,10 @@ extension CaseWorkspace {
         /// The hearing set, for a case waiting for its hearing.
         public let hearing: Hearing?
         public let now: Date
+        /// What the citizen sent us by e-mail or text, newest first, and which of them no member of staff had
+        /// opened before this view.
+        public var messages: [InboundMessage] = []
+        public var unread: Set<String> = []
 
         public init(
             loaded: LoadedCase, file: CaseFile, deadlines: [Deadline], calendar: BusinessCalendar, evidence: [EvidenceRecord],

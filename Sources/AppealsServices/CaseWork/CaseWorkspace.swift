@@ -15,6 +15,8 @@ public struct CaseWorkspace: Sendable {
     let access: CaseAccess
     let clock: any WallClock
     let timeZone: TimeZone
+    /// The citizen's messages (e-mail, texts) shown on the case page and marked read there.
+    public var inbox: (any InboxStore)?
 
     public init(
         cases: any CaseStore, queries: any CaseWorkQueries, evidence: any EvidenceStore, letters: any LetterStore,
@@ -76,11 +78,23 @@ public struct CaseWorkspace: Sendable {
         async let hearing = awaitsHearing ? hearings.hearing(of: reference) : nil
         guard let file = try await file else { throw AppError.notFound }
         let rules = try await currentRules
-        return Facts(
+        var facts = Facts(
             loaded: loaded, file: file,
             deadlines: DeadlineSchedule.compute(
                 for: loaded.record, history: loaded.history, policies: rules.policies, calendar: rules.calendar),
             calendar: rules.calendar, evidence: try await files, team: try await team, status: try await script,
             letters: try await letterRecords, failedMessages: try await failed, hearing: try await hearing, now: now)
+        if let inbox {
+            facts.messages = try await inbox.messages(of: reference, limit: Self.messagesShown)
+            facts.unread = Set(facts.messages.filter { $0.readAt == nil }.map(\.id))
+            // Opened by someone who works the case (not an auditor, who only reads): no longer new.
+            if !facts.unread.isEmpty, !viewer.roles.isDisjoint(with: CaseAccess.noteTakers) {
+                try await inbox.markRead(of: reference, by: viewer.id, at: now)
+            }
+        }
+        return facts
     }
+
+    /// How many of the citizen's messages the case page shows.
+    public static let messagesShown = 20
 }

@@ -15,6 +15,8 @@ public struct QueueRow: Sendable, Equatable {
     public let assignee: StaffID?
     /// The earliest running deadline, if any.
     public let nextDueAt: Date?
+    /// The citizen wrote (e-mail, text) and nobody who works the case has opened it since.
+    public var newMessage = false
 
     public init(
         reference: CaseReference, ticketNumber: TicketNumber, plate: String, grounds: [Ground], state: CaseState, late: Bool,

@@ -47,6 +47,8 @@ public struct InboundMessage: Sendable, Equatable {
     /// Files it carried, kept as the case's evidence when it landed on a case.
     public var attachments: Int
     public var why: Why?
+    /// When a member of staff first opened the case after it came (nil: not yet).
+    public var readAt: Date?
 
     /// The owner of the files of a message no case was found for (as a draft's files are owned by the draft), so
     /// that they go with the message when staff attach it, and the evidence sweep leaves them alone meanwhile.

@@ -26,6 +26,8 @@ public protocol InboxStore: Sendable {
     func markDelivered(_ id: String, at: Date) async throws -> Bool
     /// A case's messages, newest first.
     func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage]
+    /// A case's messages opened by a member of staff: those not read before are marked read.
+    func markRead(of reference: CaseReference, by staff: StaffID, at: Date) async throws
     /// One message by its id.
     func message(_ id: String) async throws -> InboundMessage?
     /// The Unmatched messages queue, oldest first, and how many are in it.

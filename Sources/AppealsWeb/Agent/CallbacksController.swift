@@ -100,6 +100,7 @@ struct CallbacksPage: Sendable, Encodable {
         let caseURL: String
         let phone: String
         let reason: String
+        let hasReason: Bool
         let requestedBy: String
         let byCitizen: Bool
     }
@@ -113,7 +114,8 @@ struct CallbacksPage: Sendable, Encodable {
             Line(
                 when: CallbackPage.words(callback.window), missed: callback.status == .missed, grouped: callback.reference.grouped,
                 caseURL: StaffURL.case(.value(callback.reference)).path(fragment: "call-heading"), phone: callback.phone,
-                reason: callback.reason, requestedBy: callback.requestedBy, byCitizen: callback.requestedBy == "citizen")
+                reason: callback.reason, hasReason: !callback.reason.isEmpty, requestedBy: callback.requestedBy,
+                byCitizen: callback.requestedBy == "citizen")
         }
     }
 }

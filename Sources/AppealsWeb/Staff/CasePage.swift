@@ -69,6 +69,27 @@ struct CasePage: Sendable, Encodable {
     /// "Write to the citizen": the words as typed (kept after a problem, or to change them after the preview).
     var written = ""
     let writeLimit = WriteToCitizen.maximumLength
+    /// What the citizen sent by e-mail or text, newest first; those nobody had opened before flagged new.
+    var messages: [MessageLine] = []
+    var unreadMessages = 0
+    /// Flags for the template (a 0 would open a Mustache section).
+    var hasMessages = false
+    var hasUnread = false
+
+    struct MessageLine: Sendable, Encodable {
+        let received: String
+        let byText: Bool
+        let sender: String
+        let subject: String
+        /// Their own new words; the whole message (quoted history, signature) folded away.
+        let newText: String
+        let fullText: String
+        let isNew: Bool
+        let attachments: Int
+        let hasAttachments: Bool
+        /// An out-of-office answer or a mail server's failure report, not the citizen's words.
+        let autoReply: Bool
+    }
 
     struct PostmarkNotice: Sendable, Encodable {
         let postmark: String

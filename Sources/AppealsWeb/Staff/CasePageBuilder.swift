@@ -26,7 +26,7 @@ struct CasePageBuilder {
         let timeline = timelinePage(state.timelinePage)
         let letters = letterLines
         let files = evidence
-        return CasePage(
+        var page = CasePage(
             nav: nav, csrf: nav.csrf, reference: record.reference.value, grouped: record.reference.grouped,
             links: CaseLinks(record.reference), version: record.version,
             state: Label(record.state), assignee: facts.file.assigneeName ?? record.assignee?.value ?? "",
@@ -47,6 +47,17 @@ struct CasePageBuilder {
             contactForm: state.contactForm ?? contactForm, reviewers: reviewers, canAssign: !reviewers.isEmpty && can.assign,
             hearing: state.hearing ?? hearingPanel, letters: letters, hasLetters: !letters.isEmpty, returnedMail: returnedMail,
             acknowledgementProblem: acknowledgementProblem)
+        page.messages = facts.messages.map { message in
+            CasePage.MessageLine(
+                received: moment(message.receivedAt), byText: message.channel == .sms, sender: message.sender, subject: message.subject,
+                newText: message.newText.isEmpty ? message.subject : message.newText, fullText: message.fullText,
+                isNew: facts.unread.contains(message.id), attachments: message.attachments, hasAttachments: message.attachments > 0,
+                autoReply: message.disposition == .autoReply || message.disposition == .bounce)
+        }
+        page.unreadMessages = facts.unread.count
+        page.hasMessages = !page.messages.isEmpty
+        page.hasUnread = !facts.unread.isEmpty
+        return page
     }
 
     func day(_ instant: Date) -> String { LongDate.text(display.local(instant).date) }

@@ -71,6 +71,7 @@ struct QueuePage: Sendable, Encodable {
         let overdue: Bool
         let dueSoon: Bool
         let late, towed, vulnerable, repeatContact, escalated: Bool
+        var newMessage = false
         let index: Int
         let assignee: String
     }
@@ -123,13 +124,15 @@ struct QueuePage: Sendable, Encodable {
                 case (false, let days?): Catalogue.english(StaffWords.businessDays, ["count": "\(days)"])
                 default: Catalogue.english(StaffWords.noDeadline)
                 }
-            return Row(
+            var row = Row(
                 reference: r.reference.value, grouped: r.reference.grouped, link: StaffURL.case(.value(r.reference)).path,
                 ticket: r.ticketNumber.value, plate: r.plate,
                 state: Label(r.state), grounds: r.grounds.map(Label.init), timeLeft: timeLeft, overdue: overdue,
                 dueSoon: !overdue && (left ?? 99) <= 2, late: r.late, towed: r.towed, vulnerable: r.vulnerable,
                 repeatContact: r.repeatContact, escalated: r.escalated, index: index + 1,
                 assignee: r.assignee?.value ?? Catalogue.english(StaffWords.teamQueue))
+            row.newMessage = r.newMessage
+            return row
         }
     }
 }
