@@ -61,12 +61,13 @@ public struct SQLCallbacks: CallbackStore {
         }
     }
 
-    public func complete(of reference: CaseReference, at now: Date, by staff: StaffID) async throws -> Bool {
-        try await database.withConnection { db in
+    public func complete(of reference: CaseReference, at now: Date, by staff: StaffID, early: Bool) async throws -> Bool {
+        let windowStarted = Stored.time(early ? .distantFuture : now)
+        return try await database.withConnection { db in
             try await !db.raw(
                 """
                 UPDATE callbacks SET status = 'done', done_at = \(bind: Stored.time(now)), done_by = \(bind: staff.value)
-                WHERE case_reference = \(bind: reference.value) AND status IN ('due', 'missed') AND starts_at <= \(bind: Stored.time(now))
+                WHERE case_reference = \(bind: reference.value) AND status IN ('due', 'missed') AND starts_at <= \(bind: windowStarted)
                 RETURNING id
                 """
             ).all().isEmpty

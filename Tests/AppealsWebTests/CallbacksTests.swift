@@ -140,6 +140,20 @@ struct CallbacksTests {
             }
             #expect(try await db.strings("SELECT phone AS v FROM callbacks WHERE requested_by = 'dan'") == ["+12035550188"])
             try await agent.get("/staff/cases/\(reference)", on: client) { #expect($0.text.contains("Call back booked")) }
+            // The call the agent logs now, booking it, does not keep it: its window has not begun.
+            let call = [("reason", "status_enquiry"), ("outcome", "call_back_needed"), ("resolved", "no")]
+            try await agent.post("/staff/cases/\(reference)/call", call, on: client) { #expect($0.status == .found) }
+            #expect(try await db.strings("SELECT status AS v FROM callbacks") == ["due"])
+            // Called back early from the Callbacks due list: kept.
+            let link = try await agent.get("/staff/callbacks", on: client) { response in
+                try #require(response.text.firstMatch(of: /href="(\/staff\/cases\/[0-9A-Z]+\?callback=1)#call-heading"/)?.output.1)
+                    .description
+            }
+            try await agent.get(link, on: client) { #expect($0.text.contains("name=\"callback\" value=\"yes\"")) }
+            try await agent.post("/staff/cases/\(reference)/call", call + [("callback", "yes")], on: client) {
+                #expect($0.status == .found)
+            }
+            #expect(try await db.strings("SELECT status AS v FROM callbacks") == ["done"])
             // A reviewer does not work the list.
             let reviewer = try await StaffTest.signIn("ana", on: client)
             try await reviewer.get("/staff/callbacks", on: client) { #expect($0.status == .forbidden) }

@@ -80,6 +80,13 @@ struct TextMessagesTests {
                 body: ByteBuffer(string: body))
         }
 
+        /// A body as sent, with the signature header given (none when nil).
+        func raw(_ body: String, signature: String?) async throws -> TestResponse {
+            var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            if let signature { headers[HTTPField.Name("X-Twilio-Signature")!] = signature }
+            return try await client.execute(uri: "/webhooks/sms", method: .post, headers: headers, body: ByteBuffer(string: body))
+        }
+
         /// A citizen's text from `from`.
         func text(_ body: String, from: String = TextMessagesTests.mobile, id: String) async throws -> TestResponse {
             try await call([
@@ -203,6 +210,21 @@ struct TextMessagesTests {
             let forged = try await s.call([("MessageSid", "SMa3"), ("From", Self.mobile), ("Body", "hello")], signedWith: "guess")
             #expect(forged.status == .forbidden)
             #expect(try await s.db.count("SELECT COUNT(*) AS n FROM inbound_messages") == 2)
+        }
+    }
+
+    @Test func aHostileOrBrokenWebhookCallIsRefusedAndChangesNothing() async throws {
+        try await Self.withScenario { (s: Scenario) async throws in
+            #expect(try await s.raw("From=%2B12035550144&Body=hi&MessageSid=SMx", signature: nil).status == .forbidden)
+            #expect(try await s.raw("From=%ZZ&Body=%00", signature: "x").status == .badRequest)
+            #expect(try await s.raw("Body=\(String(repeating: "a", count: 70_000))", signature: "x").status == .contentTooLarge)
+            // Signed by the provider, but without the fields a text has.
+            #expect(try await s.call([("Body", "hi")]).status == .badRequest)
+            // A text with a huge id, number and body is stored cut to size.
+            let long = String(repeating: "9", count: 5_000)
+            #expect(try await s.call([("MessageSid", long), ("From", long), ("Body", String(repeating: "ü", count: 8_000))]).status == .ok)
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM inbound_messages WHERE length(message_key) <= 104") == 1)
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM inbound_messages") == 1)
         }
     }
 

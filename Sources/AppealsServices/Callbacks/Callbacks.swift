@@ -81,9 +81,10 @@ public struct Callbacks: Sendable {
     public func open(limit: Int) async throws -> (callbacks: [Callback], count: Int) { try await store.open(limit: limit) }
     public func open(of reference: CaseReference) async throws -> Callback? { try await store.open(of: reference) }
 
-    /// A call logged on the case: it keeps the case's call back whose window has started.
-    public func called(_ reference: CaseReference, by staff: StaffID) async throws -> Bool {
-        try await store.complete(of: reference, at: clock.now(), by: staff)
+    /// A call logged on the case: it keeps the case's call back whose window has started, or any open one when the
+    /// agent made it from the Callbacks due list (`early`: calling back sooner than asked is still calling back).
+    public func called(_ reference: CaseReference, by staff: StaffID, early: Bool = false) async throws -> Bool {
+        try await store.complete(of: reference, at: clock.now(), by: staff, early: early)
     }
 
     /// Marks missed every call back whose window has ended (the sweeper runs this); how many.

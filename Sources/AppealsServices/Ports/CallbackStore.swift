@@ -10,8 +10,9 @@ public protocol CallbackStore: Sendable {
     func open(of reference: CaseReference) async throws -> Callback?
     /// Open callbacks (due and missed) in the order they are due, and how many there are.
     func open(limit: Int) async throws -> (callbacks: [Callback], count: Int)
-    /// Marks done the case's open callback whose window has started by `now`; false when there is none.
-    func complete(of reference: CaseReference, at now: Date, by staff: StaffID) async throws -> Bool
+    /// Marks done the case's open callback whose window has started by `now` (or whenever it starts, `early`);
+    /// false when there is none.
+    func complete(of reference: CaseReference, at now: Date, by staff: StaffID, early: Bool) async throws -> Bool
     /// Marks missed, once each, every due callback whose window ended before `now`, with a timeline entry and a
     /// warning to the supervisors for each; the ones marked.
     func markMissed(before now: Date, interaction: (Callback) -> Interaction) async throws -> [Callback]

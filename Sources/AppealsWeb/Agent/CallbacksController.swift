@@ -113,7 +113,8 @@ struct CallbacksPage: Sendable, Encodable {
         callbacks = open.callbacks.map { callback in
             Line(
                 when: CallbackPage.words(callback.window), missed: callback.status == .missed, grouped: callback.reference.grouped,
-                caseURL: StaffURL.case(.value(callback.reference)).path(fragment: "call-heading"), phone: callback.phone,
+                caseURL: StaffURL.case(.value(callback.reference)).path(query: "callback=1", fragment: "call-heading"),
+                phone: callback.phone,
                 reason: callback.reason, hasReason: !callback.reason.isEmpty, requestedBy: callback.requestedBy,
                 byCitizen: callback.requestedBy == "citizen")
         }

@@ -19,6 +19,8 @@ struct CallPanel: Sendable, Encodable {
     var reasonMissing = false
     var outcomeMissing = false
     var resolvedMissing = false
+    /// The page was opened from the Callbacks due list: the call is the call back.
+    var callback = false
 
     init(_ form: CallForm? = nil) {
         reasons = CallReason.allCases.map { Choice(code: $0.rawValue, label: Label($0), selected: $0.rawValue == form?.reason) }
@@ -26,6 +28,7 @@ struct CallPanel: Sendable, Encodable {
         resolvedYes = form?.resolved == "yes"
         resolvedNo = form?.resolved == "no"
         note = form?.note ?? ""
+        callback = form?.callback == "yes"
     }
 
     /// The call as typed, when nothing is missing.

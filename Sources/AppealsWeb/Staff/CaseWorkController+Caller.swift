@@ -25,8 +25,9 @@ extension CaseWorkController {
                     break
                 } catch is CaseChangedSinceRead where attempt < 3 {}
             }
-            // A call back whose window has started is kept by this call.
-            _ = try await work.callbacks.called(loaded.record.reference, by: account.id)
+            // The case's call back is kept by this call: any time when the agent came from the Callbacks due list, else
+            // once its window has started (a callback booked during this very call is not kept by logging it).
+            _ = try await work.callbacks.called(loaded.record.reference, by: account.id, early: form.callback == "yes")
             return Response.redirect(to: StaffURL.case(.value(loaded.record.reference)).path(fragment: "timeline"), type: .found)
         }
         routes.post(StaffURL.caseForm(.key, .vulnerable), roles: CaseAccess.vulnerabilityMarkers) { _, context, account in

@@ -48,7 +48,10 @@ struct CaseWorkController {
         routes.get(StaffURL.case(.key), roles: Self.caseViewers) { request, context, account in
             let loaded = try await visibleCase(context, account)
             let timelinePage = try RequestNumber.parse(request.uri.queryParameters["timeline"], in: RequestNumber.pages) ?? 1
-            return try await casePage(loaded, account, context, .init(timelinePage: timelinePage))
+            // Opened from the Callbacks due list: the call logged here is that call back, even before its window.
+            var call = CallPanel()
+            call.callback = request.uri.queryParameters["callback"] == "1"
+            return try await casePage(loaded, account, context, .init(timelinePage: timelinePage, call: call))
         }
         routes.post(StaffURL.caseForm(.key, .claim), roles: Self.deciders) { _, context, account in
             try await act(.claim, .claim, context, account)
