@@ -44,6 +44,13 @@ public struct SQLInbox: InboxStore {
         }
     }
 
+    public func release(_ id: String) async throws {
+        try await database.withConnection { db in
+            try await db.update("inbound_messages").set("claimed_until", to: SQLBind(Stored.time(.distantPast)))
+                .where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("receiving")).run()
+        }
+    }
+
     public func keptFiles(_ id: String, count: Int) async throws {
         try await database.withConnection { db in
             try await db.update("inbound_messages").set("files_kept", to: SQLBind(count)).where("id", .equal, SQLBind(id)).run()

@@ -207,6 +207,35 @@ struct InboundMailTests {
         }
     }
 
+    @Test func twoReceiversGivenTheSameMessagesAtOnceStoreEachOnce() async throws {
+        try await Self.withScenario { s in
+            let messages = try Self.expectedLandings().map { try s.fixture($0.file) }
+            // Two receivers (two IMAP pollers, or a poller and the pipe) read the same mailbox at the same moment.
+            let outcomes = try await withThrowingTaskGroup(of: [ReceiveMessage.Outcome].self) { group in
+                for order in [messages, messages.reversed()] {
+                    let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
+                    group.addTask {
+                        var outcomes: [ReceiveMessage.Outcome] = []
+                        for message in order {
+                            var outcome = try await receive.email(message)
+                            // The other one holds it right now: as the poller does, leave it for the next round.
+                            while outcome == .busy {
+                                try await Task.sleep(for: .milliseconds(20))
+                                outcome = try await receive.email(message)
+                            }
+                            outcomes.append(outcome)
+                        }
+                        return outcomes
+                    }
+                }
+                return try await group.reduce(into: []) { $0 += $1 }
+            }
+            let stored = outcomes.filter { if case .stored = $0 { true } else { false } }
+            #expect(stored.count == messages.count - 1, "each message stored by one of them, the duplicate fixture by neither")
+            try await Self.expectTheRowsOfEveryFixture(s)
+        }
+    }
+
     @Test func aReplyIsFlaggedNewOnTheCasePageUntilSomeoneWhoWorksTheCaseOpensIt() async throws {
         try await Self.withScenario { s in
             let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
@@ -307,6 +336,8 @@ struct DiesAfterKeepingFiles: InboxStore {
     func claim(_ message: InboundMessage, now: Date, until: Date) async throws -> InboxClaim {
         try await inbox.claim(message, now: now, until: until)
     }
+    /// A receiver that died lets go of nothing.
+    func release(_ id: String) async throws {}
     func keptFiles(_ id: String, count: Int) async throws {
         try await inbox.keptFiles(id, count: count)
         throw DiedHalfway()

@@ -10,12 +10,20 @@ struct CitizenReply: Sendable {
     /// The timeline entry the message's own row is to carry: nil when it was taken as the answer (the engine wrote
     /// that entry with the case's change).
     func land(_ said: String, on reference: CaseReference, by channel: Channel) async throws -> Interaction? {
-        do {
-            _ = try await engine.apply(
-                .citizenResponded, to: reference, by: .citizen, interaction: entry(.informationProvided, said, by: channel, isPublic: true))
-            return nil
-        } catch is WorkflowError {
-            return entry(.messageReceived, said, by: channel)
+        // Another change to the case at the same moment (a second reply received beside this one, say) is retried
+        // against the case as it now is.
+        var attempt = 1
+        while true {
+            do {
+                _ = try await engine.apply(
+                    .citizenResponded, to: reference, by: .citizen,
+                    interaction: entry(.informationProvided, said, by: channel, isPublic: true))
+                return nil
+            } catch is WorkflowError {
+                return entry(.messageReceived, said, by: channel)
+            } catch is CaseChangedSinceRead where attempt < 5 {
+                attempt += 1
+            }
         }
     }
 

@@ -61,7 +61,7 @@ public struct ReceiveMessage: Sendable {
         let key =
             "email:"
             + (mail.messageID.map { String($0.prefix(300)) } ?? SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined())
-        var message = InboundMessage(
+        let message = InboundMessage(
             key: key, channel: .email, receivedAt: clock.now(), sender: mail.from?.address ?? "", senderName: mail.from?.name,
             subject: String(mail.subject.prefix(500)), newText: String(mail.newText.prefix(20_000)),
             fullText: String(mail.text.prefix(100_000)),
@@ -73,6 +73,18 @@ public struct ReceiveMessage: Sendable {
         case .busy: return .busy
         case .claimed(let claimed, let kept): (id, filesKept) = (claimed, kept)
         }
+        do {
+            return try await act(on: mail, message, id: id, filesKept: filesKept)
+        } catch {
+            // Let go at once, so that the next delivery (the mail server's retry, the next poll) takes it up.
+            try? await inbox.release(id)
+            throw error
+        }
+    }
+
+    /// What the claimed message does: its landing, its files, its answer, and its row finished.
+    func act(on mail: InboundEmail, _ message: InboundMessage, id: String, filesKept: Int) async throws -> Outcome {
+        var message = message
         if let report = mail.deliveryReport { return try await returned(report, message, id: id) }
         let (reference, why) = try await matchCase(mail)
         message.reference = reference

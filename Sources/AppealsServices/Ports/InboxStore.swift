@@ -6,6 +6,8 @@ public protocol InboxStore: Sendable {
     /// Claims a message before anything is done with it: a new row, held by this receiver until `until`, or the row
     /// a receiver that died left unfinished, once its hold has run out (`filesKept` of its attachments are kept).
     func claim(_ message: InboundMessage, now: Date, until: Date) async throws -> InboxClaim
+    /// Lets go of a claimed message at once (its receiver failed), so that the next delivery takes it up.
+    func release(_ id: String) async throws
     /// Records that the claimed message's first `count` attachments are kept.
     func keptFiles(_ id: String, count: Int) async throws
     /// Finishes a claimed message: its final fields, with its timeline entry when it has one, in one transaction;

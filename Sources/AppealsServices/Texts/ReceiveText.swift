@@ -50,7 +50,7 @@ public struct ReceiveText: Sendable {
     public func callAsFunction(_ text: Text) async throws -> Outcome {
         let number = MobileNumber(text.from, defaultCallingCode: defaultCallingCode)?.e164 ?? String(text.from.prefix(40))
         let body = String(text.body.prefix(5_000))
-        var message = InboundMessage(
+        let message = InboundMessage(
             key: "sms:" + text.providerID.prefix(100), channel: .sms, receivedAt: clock.now(), sender: number, subject: "", newText: body,
             fullText: body, disposition: .unmatched)
         let id: String
@@ -59,6 +59,18 @@ public struct ReceiveText: Sendable {
         case .busy: return .busy
         case .claimed(let claimed, _): id = claimed
         }
+        do {
+            return try await act(on: message, id: id)
+        } catch {
+            // Let go at once, so that the provider's retry takes it up.
+            try? await inbox.release(id)
+            throw error
+        }
+    }
+
+    func act(on message: InboundMessage, id: String) async throws -> Outcome {
+        var message = message
+        let (number, body) = (message.sender, message.newText)
         switch TextKeyword(body) {
         case .stop:
             message.disposition = .keyword
