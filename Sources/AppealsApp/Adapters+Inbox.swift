@@ -1,4 +1,5 @@
 import AppealsServices
+import Foundation
 import AppealsStore
 import Logging
 
@@ -7,12 +8,15 @@ extension Adapters {
     public func receiveMessage(logger: Logger) -> ReceiveMessage {
         ReceiveMessage(
             inbox: SQLInbox(database: database), contacts: SQLCaseContacts(database: database), engine: engine,
-            evidence: receiveEvidence, replyAddress: replyAddress, clock: clock, random: random, logger: logger)
+            evidence: receiveEvidence, replyAddress: replyAddress, clock: clock, random: random, logger: logger,
+            hold: TimeInterval(configuration.inboundHoldSeconds))
     }
 
     /// Citizens' texts and delivery receipts from the SMS provider's webhook.
     public var receiveText: ReceiveText {
-        ReceiveText(inbox: SQLInbox(database: database), engine: engine, clock: clock, defaultCallingCode: authority.callingCode)
+        ReceiveText(
+            inbox: SQLInbox(database: database), engine: engine, clock: clock, defaultCallingCode: authority.callingCode,
+            hold: TimeInterval(configuration.inboundHoldSeconds))
     }
 
     /// Calls back, booked by citizens and agents, kept by the sweeper.

@@ -28,6 +28,7 @@ extension AppConfiguration {
             }
             inboundEmailAddress = inbound
         }
+        inboundHoldSeconds = try integer("INBOUND_HOLD_SECONDS", 1...86_400) ?? inboundHoldSeconds
         guard let url = string("IMAP_URL") else { return }
         guard let parsed = URL(string: url), ["imap", "imaps"].contains(parsed.scheme ?? ""), parsed.host?.isEmpty == false,
             parsed.path.count > 1

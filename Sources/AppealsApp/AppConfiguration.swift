@@ -37,6 +37,8 @@ public struct AppConfiguration: Sendable {
     public var smsOutboxFile: String?
     /// The SMS provider's API (`SMS_PROVIDER=http`); nil: texts are written to `smsOutboxFile`.
     public var sms: SMSSettings?
+    /// How long a receiver holds a message it claimed before another may take it over (one that died).
+    public var inboundHoldSeconds = 600
     /// The bearer key `/metrics` asks for; without one `/metrics` is not served.
     public var metricsToken: String?
 
