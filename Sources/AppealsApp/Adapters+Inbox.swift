@@ -1,6 +1,6 @@
 import AppealsServices
-import Foundation
 import AppealsStore
+import Foundation
 import Logging
 
 extension Adapters {
