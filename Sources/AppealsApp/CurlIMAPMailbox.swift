@@ -29,8 +29,10 @@ struct CurlIMAPMailbox: InboundMailbox {
         try await request(url: settings.url + ";UID=\(uid)", command: nil, maxBytes: InboundEmail.maximumSize + 1)
     }
 
-    func flag(_ uid: UInt32, stored: Bool) async throws {
-        _ = try await request(command: "UID STORE \(uid) +FLAGS (\(stored ? Self.storedKeyword : Self.unreadableKeyword))")
+    func flag(_ uids: [UInt32], stored: Bool) async throws {
+        guard !uids.isEmpty else { return }
+        let set = uids.map(String.init).joined(separator: ",")
+        _ = try await request(command: "UID STORE \(set) +FLAGS (\(stored ? Self.storedKeyword : Self.unreadableKeyword))")
     }
 
     /// The UIDs of `* SEARCH 1 2 3` (other untagged lines, such as a new keyword's `* FLAGS`, are skipped), in order.

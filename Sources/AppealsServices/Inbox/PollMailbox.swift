@@ -15,22 +15,35 @@ public struct PollMailbox: Sendable {
         self.logger = logger
     }
 
-    /// Reads up to `limit` waiting messages; how many were taken (so a caller can go on until none is left).
+    /// Reads up to `limit` waiting messages; how many were taken (so a caller can go on until none is left). The
+    /// stored ones are flagged together at the end of the batch (one command, not one per message): a poller that
+    /// dies before then reads them again, and each is recognised as stored.
     @discardableResult
     public func run(limit: Int = 50) async throws -> Int {
         let waiting = try await mailbox.waiting(limit: limit)
-        for uid in waiting {
-            let bytes = try await mailbox.message(uid)
-            do {
-                // A message another receiver is working on stays unflagged: that receiver flags it, or, if it died,
-                // a later poll takes it over.
-                if try await receive.email(bytes) != .busy { try await mailbox.flag(uid, stored: true) }
-            } catch let error as MailParseError {
-                logger.error(
-                    "a message in the mailbox is not an e-mail the portal can read", metadata: ["uid": "\(uid)", "why": "\(error)"])
-                try await mailbox.flag(uid, stored: false)
+        var stored: [UInt32] = []
+        var unreadable: [UInt32] = []
+        do {
+            for uid in waiting {
+                let bytes = try await mailbox.message(uid)
+                do {
+                    // A message another receiver is working on stays unflagged: that receiver flags it, or, if it
+                    // died, a later poll takes it over.
+                    if try await receive.email(bytes) != .busy { stored.append(uid) }
+                } catch let error as MailParseError {
+                    logger.error(
+                        "a message in the mailbox is not an e-mail the portal can read", metadata: ["uid": "\(uid)", "why": "\(error)"])
+                    unreadable.append(uid)
+                }
             }
+        } catch {
+            // What was stored before the failure is flagged all the same, so the next round does not read it again.
+            try? await mailbox.flag(stored, stored: true)
+            try? await mailbox.flag(unreadable, stored: false)
+            throw error
         }
+        try await mailbox.flag(stored, stored: true)
+        try await mailbox.flag(unreadable, stored: false)
         return waiting.count
     }
 }

@@ -5,6 +5,7 @@ public protocol InboundMailbox: Sendable {
     func waiting(limit: Int) async throws -> [UInt32]
     /// One message, whole, as the server holds it.
     func message(_ uid: UInt32) async throws -> [UInt8]
-    /// Flags a message as stored, or (`stored: false`) as one the portal cannot read, left for a person to look at.
-    func flag(_ uid: UInt32, stored: Bool) async throws
+    /// Flags messages as stored, or (`stored: false`) as ones the portal cannot read, left for a person to look at;
+    /// in one command.
+    func flag(_ uids: [UInt32], stored: Bool) async throws
 }
