@@ -89,13 +89,10 @@ public struct WriteToCitizen: Sendable {
 
     /// The citizen's own channel, as the outbox would choose it; a letter when neither e-mail nor text can go.
     func route(_ contact: AppealDetails) async throws -> Route {
-        var textsStopped = false
-        if let mobile = contact.mobile { textsStopped = try await contacts.textsStopped(mobile) }
-        switch (contact.preferredChannel, contact.email, contact.mobile) {
-        case (.email, let email?, _): return .email(email)
-        case (.sms, _, let mobile?) where !textsStopped: return .text(mobile)
-        case (.sms, let email?, _): return .email(email)
-        default:
+        switch try await contacts.outboxRoute(contact) {
+        case let (channel, address)? where channel == .sms: return .text(address)
+        case let (_, address)?: return .email(address)
+        case nil:
             guard !contact.postalAddress.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Problem.noWayToReach }
             return .letter
         }

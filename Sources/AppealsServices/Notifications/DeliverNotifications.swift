@@ -74,28 +74,18 @@ public struct DeliverNotifications: Sendable {
             try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedNoContact.english)
             return false
         }
-        let channel: Channel
-        let address: String
-        // A number that texted STOP gets no text: the e-mail instead, or a letter.
-        var textsStopped = false
-        if let mobile = contact.mobile { textsStopped = try await contacts.textsStopped(mobile) }
-        switch (contact.preferredChannel, contact.email, contact.mobile) {
-        case (.email, let email?, _):
-            (channel, address) = (.email, email)
-        case (.sms, let email?, _) where textsStopped:
-            (channel, address) = (.email, email)
-        case (.sms, _, let mobile?) where !textsStopped:
-            (channel, address) = (.sms, mobile)
-        case (.sms, nil, _?):
+        guard let (channel, address) = try await contacts.outboxRoute(contact) else {
+            // Texts chosen, but the number said STOP and there is no e-mail: a letter instead.
+            guard contact.preferredChannel == .sms, contact.mobile != nil else {
+                try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedPostChosen.english)
+                return false
+            }
             let entry = Interaction(
                 at: clock.now(), channel: .sms, direction: .outbound, actor: "system", kind: .messageFailed,
                 summary: RecordWords.textsStopped.english, isPublic: false)
             try await store.markFailed(
                 message.id, by: sender, at: clock.now(), error: RecordWords.textsStopped.english, interaction: entry,
                 letterInstead: message.kind == .acknowledgement ? .acknowledgement : nil)
-            return false
-        default:
-            try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedPostChosen.english)
             return false
         }
         guard let status = try await lookUp.status(of: message.reference) else {
