@@ -22,4 +22,6 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable, Hashable 
     /// call back whose window passed uncalled.
     case callbackBooked = "callback_booked"
     case callbackMissed = "callback_missed"
+    /// A member of staff's answer to a message no case was found for, sent to the address or number it came from.
+    case unmatchedAnswer = "unmatched_answer"
 }

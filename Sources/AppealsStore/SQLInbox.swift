@@ -161,11 +161,15 @@ public struct SQLInbox: InboxStore {
     public func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int) {
         try await database.withConnection { db in
             let messages = try await Self.select(db).where("disposition", .equal, SQLBind(InboundMessage.Disposition.unmatched.rawValue))
-                .where("case_reference", .is, SQLLiteral.null).where("state", .equal, SQLBind("done")).orderBy("received_at").orderBy("id")
+                .where("case_reference", .is, SQLLiteral.null).where("answered_at", .is, SQLLiteral.null).where("state", .equal, SQLBind("done"))
+                .orderBy("received_at").orderBy("id")
                 .limit(limit).all().map(Self.message)
             let count =
                 try await db.raw(
-                    "SELECT COUNT(*) AS n FROM inbound_messages WHERE disposition = 'unmatched' AND case_reference IS NULL AND state = 'done'"
+                    """
+                    SELECT COUNT(*) AS n FROM inbound_messages
+                    WHERE disposition = 'unmatched' AND case_reference IS NULL AND answered_at IS NULL AND state = 'done'
+                    """
                 )
                 .first()?.decode(column: "n", as: Int.self) ?? 0
             return (messages, count)
@@ -184,6 +188,28 @@ public struct SQLInbox: InboxStore {
             try await db.update("evidence").set("case_reference", to: SQLBind(reference.value)).set("draft_key", to: SQLLiteral.null)
                 .where("draft_key", .equal, SQLBind(InboundMessage.filesKey(id))).run()
             try await SQLCaseStore.insert([(reference, interaction)], on: db)
+            try await AuditChain.append([audit], on: db, engine: database.engine)
+            return true
+        }
+    }
+
+    public func answer(_ id: String, with answer: OutboxMessage, by staff: StaffID, audit: AuditEntry) async throws -> Bool {
+        guard let to = answer.answer else { return false }
+        return try await database.transaction { db in
+            let rows = try await db.raw(
+                """
+                UPDATE inbound_messages SET answered_at = \(bind: Stored.time(answer.createdAt)), answered_by = \(bind: staff.value)
+                WHERE id = \(bind: id) AND case_reference IS NULL AND answered_at IS NULL AND state = 'done' RETURNING id
+                """
+            ).all()
+            guard !rows.isEmpty else { return false }
+            try await db.raw(
+                """
+                INSERT INTO notifications (id, case_reference, recipient, kind, created_at, body, address, subject)
+                VALUES (\(bind: answer.id), '', 'citizen', \(bind: answer.kind.rawValue), \(bind: Stored.time(answer.createdAt)),
+                \(bind: answer.body), \(bind: to.address), \(bind: to.subject))
+                """
+            ).run()
             try await AuditChain.append([audit], on: db, engine: database.engine)
             return true
         }

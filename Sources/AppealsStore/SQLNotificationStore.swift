@@ -26,13 +26,13 @@ public struct SQLNotificationStore: NotificationStore {
                 AND recipient = 'citizen' AND (
                     (status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= \(bind: time)))
                     OR (status = 'sending' AND claimed_until < \(bind: time)))
-                RETURNING id, case_reference, kind, created_at, attempts, last_error, body
+                RETURNING id, case_reference, kind, created_at, attempts, last_error, body, address, subject
                 """
             ).all().map(Self.message).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         }
     }
 
-    public func markSent(_ id: String, by sender: String, at: Date, interaction: Interaction) async throws -> Bool {
+    public func markSent(_ id: String, by sender: String, at: Date, interaction: Interaction?) async throws -> Bool {
         try await database.transaction { db in
             let rows = try await db.raw(
                 """
@@ -40,10 +40,10 @@ public struct SQLNotificationStore: NotificationStore {
                 WHERE id = \(bind: id) AND status = 'sending' AND claimed_by = \(bind: sender) RETURNING case_reference
                 """
             ).all()
-            guard let row = rows.first, let reference = CaseReference(try row.decode(column: "case_reference", as: String.self)) else {
-                return false
+            guard let row = rows.first else { return false }
+            if let interaction, let reference = CaseReference(try row.decode(column: "case_reference", as: String.self)) {
+                try await SQLCaseStore.insert([(reference, interaction)], on: db)
             }
-            try await SQLCaseStore.insert([(reference, interaction)], on: db)
             return true
         }
     }
@@ -59,7 +59,7 @@ public struct SQLNotificationStore: NotificationStore {
     }
 
     public func markFailed(
-        _ id: String, by sender: String, at: Date, error: String, interaction: Interaction, letterInstead: LetterKind?
+        _ id: String, by sender: String, at: Date, error: String, interaction: Interaction?, letterInstead: LetterKind?
     ) async throws {
         try await database.transaction { db in
             let rows = try await db.raw(
@@ -71,7 +71,7 @@ public struct SQLNotificationStore: NotificationStore {
             guard let row = rows.first, let reference = CaseReference(try row.decode(column: "case_reference", as: String.self)) else {
                 return
             }
-            try await SQLCaseStore.insert([(reference, interaction)], on: db)
+            if let interaction { try await SQLCaseStore.insert([(reference, interaction)], on: db) }
             if let letterInstead { try await SQLLetterStore.queue(letterInstead, for: reference, at: at, on: db) }
         }
     }
@@ -105,20 +105,22 @@ public struct SQLNotificationStore: NotificationStore {
             var query = db.select().columns("id", "case_reference", "kind", "created_at", "attempts", "last_error", "body").from(
                 "notifications"
             )
-            .where("status", .equal, SQLBind("failed"))
+            .where("status", .equal, SQLBind("failed")).where("case_reference", .notEqual, SQLBind(""))
             if let reference { query = query.where("case_reference", .equal, SQLBind(reference.value)) }
             return try await query.orderBy("created_at", .descending).limit(limit).all().map(Self.message)
         }
     }
 
     static func message(_ row: any SQLRow) throws -> OutboxMessage {
-        guard let reference = CaseReference(try row.decode(column: "case_reference", as: String.self)),
-            let kind = NotificationKind(rawValue: try row.decode(column: "kind", as: String.self))
+        let reference = CaseReference(try row.decode(column: "case_reference", as: String.self))
+        let address = row.allColumns.contains("address") ? try row.decode(column: "address", as: String?.self) : nil
+        guard let kind = NotificationKind(rawValue: try row.decode(column: "kind", as: String.self)), reference != nil || address != nil
         else { throw StoredDataError.corrupt(table: "notifications", detail: "unreadable message") }
         return OutboxMessage(
             id: try row.decode(column: "id", as: String.self), reference: reference, kind: kind,
             createdAt: try Stored.date(row, "created_at"),
             attempts: try row.decode(column: "attempts", as: Int.self), lastError: try row.decode(column: "last_error", as: String?.self),
-            body: try row.decode(column: "body", as: String?.self))
+            body: try row.decode(column: "body", as: String?.self),
+            answer: try address.map { OutboxMessage.Answer(address: $0, subject: try row.decode(column: "subject", as: String?.self) ?? "") })
     }
 }

@@ -62,6 +62,28 @@ public struct TemplateMessages: MessageComposer {
         return ComposedMessage(subject: subject, text: MarkupText.plain(body), html: html, sms: sms)
     }
 
+    struct AnswerView: Sendable, Encodable {
+        let paragraphs: [String]
+        let message: String
+        let startURL: String
+        let site: MessageView.Site
+    }
+
+    public func composeAnswer(_ words: String, subject: String) throws -> ComposedMessage {
+        let view = ViewTree.tree(
+            AnswerView(
+                paragraphs: Self.paragraphs(words), message: words.split(whereSeparator: \.isWhitespace).joined(separator: " "),
+                startURL: "\(authority.publicURL)/status", site: .init(phone: authority.phone, authorityName: authority.name)))
+        func render(_ name: String, _ values: Any) throws -> String {
+            guard let text = library.render(values, withTemplate: name) else { throw MissingTemplate(name: name) }
+            return text
+        }
+        let body = try render("email/answer", view)
+        let html = try render("email/html", ViewTree.tree(Frame(subject: subject, body: body)))
+        let sms = MarkupText.plain(try render("sms/answer", view)).replacingOccurrences(of: "\n", with: " ")
+        return ComposedMessage(subject: subject, text: MarkupText.plain(body), html: html, sms: sms)
+    }
+
     /// "on 8 December 2026, in the morning (before noon)"
     static func words(_ window: CallbackWindow) -> String {
         "on \(LongDate.text(window.day)), " + (window.part == .morning ? "in the morning (before noon)" : "in the afternoon")

@@ -42,6 +42,8 @@ struct InboundMailTests {
         let other: CaseReference
         let outboxID: String
         let replyToken: String
+        /// Where the loopback mail server keeps what it was sent (one `.eml` each).
+        let sent: URL
 
         /// A fixture's bytes as they would arrive in answer to this scenario's message (to a forged address, when
         /// `forged`).
@@ -96,8 +98,7 @@ struct InboundMailTests {
                 try await body(
                     Scenario(
                         client: client, db: db, adapters: adapters, clock: clock, reference: reference, other: other,
-                        outboxID: String(outboxID),
-                        replyToken: String(replyToken)))
+                        outboxID: String(outboxID), replyToken: String(replyToken), sent: folder))
             }
         }
     }
@@ -196,7 +197,7 @@ struct InboundMailTests {
             // Attached already: a second submit of the same form says so, and changes nothing.
             try await agent.post(attach, [("reference", s.other.grouped)], on: s.client) {
                 #expect($0.status == .ok)
-                #expect($0.text.contains("Someone put that message on a case a moment ago"))
+                #expect($0.text.contains("Someone put that message on a case or answered it a moment ago"))
             }
             #expect(
                 try await s.db.count(
@@ -204,6 +205,58 @@ struct InboundMailTests {
             // A reviewer's work is the queue of cases, not this one.
             let reviewer = try await StaffTest.signIn("ana", on: s.client)
             try await reviewer.get("/staff/messages", on: s.client) { #expect($0.status == .forbidden) }
+        }
+    }
+
+    @Test func anAgentAnswersAnUnmatchedEmailOnceAndTheAnswerGoesToItsSenderWithoutTheCasesFacts() async throws {
+        try await Self.withScenario { s in
+            let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
+            #expect(try await receive.email(try s.fixture("23-no-token-no-reference.eml")) == .stored(.unmatched, nil))
+            try await s.adapters.deliverNotifications(by: "test").run()  // the request for information, sent first
+            let sentToCases = try await s.db.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'message_sent'")
+            let agent = try await StaffTest.signIn("dan", on: s.client)
+            let answer = try await agent.get("/staff/messages", on: s.client) { response in
+                #expect(response.text.contains("Your answer to priya.raman@example.com"))
+                return try #require(response.text.firstMatch(of: /action="(\/staff\/messages\/[0-9a-f-]+\/answer)"/)?.output.1).description
+            }
+            // Nothing written, then too much: each said beside the field, the words kept, nothing queued.
+            try await agent.post(answer, [("words", "  \n ")], on: s.client) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains("Write the answer before you send it"))
+            }
+            let long = String(repeating: "Ä", count: WriteToCitizen.maximumLength + 1)
+            try await agent.post(answer, [("words", long)], on: s.client) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.text.contains("The answer must be 600 characters or fewer"))
+                #expect($0.text.contains(long))
+            }
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM notifications WHERE kind = 'unmatched_answer'") == 0)
+            let words = "Which appeal is this about? Please send us the reference from our first e-mail.\n\nThank you, Dan"
+            try await agent.post(answer, [("words", words)], on: s.client) {
+                #expect($0.status == .seeOther)
+                #expect($0.headers[.location] == "/staff/messages?answered=1")
+            }
+            // Sent once: the same form again finds it gone.
+            try await agent.post(answer, [("words", words)], on: s.client) {
+                #expect($0.text.contains("Someone put that message on a case or answered it a moment ago"))
+            }
+            try await agent.get("/staff/messages", on: s.client) { #expect($0.text.contains("No message is waiting")) }
+            #expect(
+                try await s.db.count(
+                    "SELECT COUNT(*) AS n FROM audit_events WHERE event = 'unmatched_message_answered' AND actor_id = 'dan'") == 1)
+            let before = Set(try FileManager.default.contentsOfDirectory(atPath: s.sent.path))
+            #expect(try await s.adapters.deliverNotifications(by: "test").run() == 1)
+            let sent = try #require(Set(try FileManager.default.contentsOfDirectory(atPath: s.sent.path)).subtracting(before).first)
+            let eml = try String(contentsOf: s.sent.appendingPathComponent(sent), encoding: .utf8)
+            #expect(eml.contains("\r\nTo: priya.raman@example.com\r\n"))
+            #expect(eml.contains("\r\nSubject: Re: Parking ticket question\r\n"))
+            // A reply comes to the mailbox without a token (so to this queue again), and nothing of any case is in it.
+            #expect(eml.contains("\r\nReply-To: appeals@riverton.example\r\n"))
+            #expect(!eml.contains(s.reference.grouped) && !eml.contains(s.other.grouped))
+            #expect(
+                try await s.db.count(
+                    "SELECT COUNT(*) AS n FROM notifications WHERE kind = 'unmatched_answer' AND status = 'sent' AND case_reference = ''") == 1)
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'message_sent'") == sentToCases)
         }
     }
 
@@ -364,6 +417,9 @@ struct DiesAfterKeepingFiles: InboxStore {
     func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int) { try await inbox.unmatched(limit: limit) }
     func attach(_ id: String, to reference: CaseReference, interaction: Interaction, audit: AuditEntry) async throws -> Bool {
         try await inbox.attach(id, to: reference, interaction: interaction, audit: audit)
+    }
+    func answer(_ id: String, with answer: OutboxMessage, by staff: StaffID, audit: AuditEntry) async throws -> Bool {
+        try await inbox.answer(id, with: answer, by: staff, audit: audit)
     }
 }
 

@@ -73,6 +73,7 @@ struct StaffRouteMatrixTests {
         "POST /staff/cases/{reference}/hearing-date": [.supervisor],
         "GET /staff/messages": [.phoneAgent, .clerk, .supervisor],
         "POST /staff/messages/{id}/attach": [.phoneAgent, .clerk, .supervisor],
+        "POST /staff/messages/{id}/answer": [.phoneAgent, .clerk, .supervisor],
         "GET /staff/admin": [.administrator, .auditor],
         "GET /staff/admin/staff": [.administrator, .auditor],
         "POST /staff/admin/staff": [.administrator],

@@ -239,6 +239,18 @@ struct TextMessagesTests {
             #expect(
                 try await s.db.strings("SELECT why AS v FROM inbound_messages WHERE message_key = 'sms:SMb1' AND disposition = 'unmatched'")
                     == ["several_cases"])
+            // Staff answer it, by text, to the number (no case's facts in it).
+            let unmatched = try #require(try await s.db.strings("SELECT id AS v FROM inbound_messages WHERE message_key = 'sms:SMb1'").first)
+            #expect(
+                try await s.adapters.unmatchedMessages.answer(
+                    unmatched, with: "Which of your two appeals do you mean? Reply with its reference.",
+                    by: Actor(role: .phoneAgent, staffID: StaffID("dan"))))
+            #expect(try await s.adapters.deliverNotifications(by: "test").run() == 1)
+            #expect(s.sent.all.last?["To"] == Self.mobile)
+            #expect(
+                s.sent.all.last?["Body"]
+                    == "City of Riverton Parking Services: Which of your two appeals do you mean? Reply with its reference. Please include your case reference when you reply."
+            )
             let help = try await s.text("help", id: "SMb2")
             #expect(
                 String(buffer: help.body).contains("<Message>City of Riverton Parking Services: texts about your parking-ticket appeal."))
@@ -254,7 +266,7 @@ struct TextMessagesTests {
                 try await s.adapters.engine.apply(.requestInformation, to: id, by: Self.reviewer)
             }
             _ = try await s.adapters.deliverNotifications(by: "test").run()
-            #expect(s.sent.all.count == 2)
+            #expect(s.sent.all.count == 3)
             #expect(
                 try await s.db.count(
                     "SELECT COUNT(*) AS n FROM interactions WHERE case_reference = '\(withEmail)' AND kind = 'message_sent' AND channel = 'email'"
@@ -263,7 +275,7 @@ struct TextMessagesTests {
             // A case filed later with the same number and texts chosen gets no text either.
             let later = try await Self.fileByText(s)
             _ = try await s.adapters.deliverNotifications(by: "test").run()
-            #expect(s.sent.all.count == 2)
+            #expect(s.sent.all.count == 3)
             #expect(
                 try await s.db.count("SELECT COUNT(*) AS n FROM letters WHERE case_reference = '\(later)' AND kind = 'acknowledgement'")
                     == 1)

@@ -8,11 +8,13 @@ public struct UnmatchedMessages: Sendable {
     let inbox: any InboxStore
     let cases: any CaseStore
     let clock: any WallClock
+    let random: any RandomSource
 
-    public init(inbox: any InboxStore, cases: any CaseStore, clock: any WallClock) {
+    public init(inbox: any InboxStore, cases: any CaseStore, clock: any WallClock, random: any RandomSource) {
         self.inbox = inbox
         self.cases = cases
         self.clock = clock
+        self.random = random
     }
 
     public static let roles: Set<Role> = [.phoneAgent, .clerk, .supervisor]
@@ -35,4 +37,27 @@ public struct UnmatchedMessages: Sendable {
             detail: "message=\(id) from=\(message.sender)")
         return try await inbox.attach(id, to: reference, interaction: entry, audit: audit)
     }
+
+    /// Answers message `id`, by its own channel, to the address or number it came from: the words (checked as
+    /// "Write to the citizen" checks them) in the answer's frame, sent once through the outbox; the message leaves
+    /// the queue. False when it is not in the queue any more (attached or answered a moment ago by someone else).
+    public func answer(_ id: String, with words: String, by actor: Actor) async throws -> Bool {
+        let words = try WriteToCitizen.checked(words)
+        guard let message = try await inbox.message(id), message.reference == nil, message.disposition == .unmatched,
+            let staff = actor.staffID
+        else { return false }
+        let said = message.subject.trimmingCharacters(in: .whitespaces)
+        let subject =
+            message.channel == .sms ? "" : said.isEmpty ? "Your message to us" : said.lowercased().hasPrefix("re:") ? said : "Re: " + said
+        let answer = OutboxMessage(
+            id: WriteToCitizen.newID(random), reference: nil, kind: .unmatchedAnswer, createdAt: clock.now(), attempts: 0, lastError: nil,
+            body: words, answer: .init(address: message.sender, subject: subject))
+        let audit = AuditEntry(
+            caseReference: nil, at: clock.now(), actor: actor, event: Self.answeredEvent, from: nil, to: nil,
+            detail: "message=\(id) to=\(message.sender)")
+        return try await inbox.answer(id, with: answer, by: staff, audit: audit)
+    }
+
+    /// The audit event of an answer (it has no case, so no ``CaseRecordEvent``).
+    public static let answeredEvent = "unmatched_message_answered"
 }

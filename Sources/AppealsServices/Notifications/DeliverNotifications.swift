@@ -58,7 +58,7 @@ public struct DeliverNotifications: Sendable {
     @discardableResult
     public func run(limit: Int = 50) async throws -> Int {
         for message in try await store.acknowledgementsToApply(limit: 500) {
-            try await acknowledge(message.reference, because: RecordWords.acknowledgementSent.english)
+            if let reference = message.reference { try await acknowledge(reference, because: RecordWords.acknowledgementSent.english) }
             try await store.recordCaseUpdated(message.id, at: clock.now())
         }
         let now = clock.now()
@@ -70,7 +70,8 @@ public struct DeliverNotifications: Sendable {
     /// Whether it was sent.
     @discardableResult
     func deliver(_ message: OutboxMessage) async throws -> Bool {
-        guard let contact = try await contacts.contact(of: message.reference) else {
+        guard let reference = message.reference else { return try await answer(message) }
+        guard let contact = try await contacts.contact(of: reference) else {
             try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedNoContact.english)
             return false
         }
@@ -88,7 +89,7 @@ public struct DeliverNotifications: Sendable {
                 letterInstead: message.kind == .acknowledgement ? .acknowledgement : nil)
             return false
         }
-        guard let status = try await lookUp.status(of: message.reference) else {
+        guard let status = try await lookUp.status(of: reference) else {
             try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedNoCase.english)
             return false
         }
@@ -97,17 +98,62 @@ public struct DeliverNotifications: Sendable {
             return false
         }
         let words = try composer.compose(message.kind, status: status, contact: contact, message: message.body)
+        let replyTo = try await replyAddress?.address(for: reference, message: message.id)
+        guard try await send(message, words, by: channel, to: address, replyTo: replyTo) else { return false }
         let name = RecordWords.name(message.kind)
+        let entry = Interaction(
+            at: clock.now(), channel: channel, direction: .outbound, actor: "system", kind: .messageSent,
+            summary: RecordWords.messageSent.inEnglish(["message": name, "address": Self.masked(address)]), isPublic: true)
+        guard try await store.markSent(message.id, by: sender, at: clock.now(), interaction: entry) else { return false }
+        Counter(label: "appeals_messages_sent_total", dimensions: [("channel", channel.rawValue)]).increment()
+        if message.kind == .acknowledgement {
+            try await acknowledge(
+                reference,
+                because: RecordWords.acknowledgementSentBy.inEnglish([
+                    "channel": (channel == .email ? RecordWords.byEmail : .byText).english
+                ]))
+            try await store.recordCaseUpdated(message.id, at: clock.now())
+        }
+        return true
+    }
+
+    /// Staff's answer to a message no case was found for: to the address or number it came from, by the same
+    /// channel; a reply to it comes to the inbound mailbox without a token, so to the Unmatched queue again.
+    func answer(_ message: OutboxMessage) async throws -> Bool {
+        guard let answer = message.answer else {
+            try await store.markSkipped(message.id, by: sender, reason: RecordWords.skippedNoCase.english)
+            return false
+        }
+        let channel: Channel = answer.address.contains("@") ? .email : .sms
+        if channel == .sms, try await contacts.textsStopped(answer.address) {
+            try await store.markFailed(
+                message.id, by: sender, at: clock.now(), error: RecordWords.textsStopped.english, interaction: nil, letterInstead: nil)
+            return false
+        }
+        let words = try composer.composeAnswer(message.body ?? "", subject: answer.subject)
+        guard try await send(message, words, by: channel, to: answer.address, replyTo: replyAddress?.mailbox),
+            try await store.markSent(message.id, by: sender, at: clock.now(), interaction: nil)
+        else { return false }
+        Counter(label: "appeals_messages_sent_total", dimensions: [("channel", channel.rawValue)]).increment()
+        return true
+    }
+
+    /// Sends the words by `channel`; false when it failed, the message then given back for a later attempt or, when
+    /// the server refused it for good or the attempts are used up, given up on (with the timeline entry).
+    func send(_ message: OutboxMessage, _ words: ComposedMessage, by channel: Channel, to address: String, replyTo: String?) async throws
+        -> Bool
+    {
         do {
             switch channel {
             case .email:
                 try await email.send(
                     EmailMessage(
                         id: message.id, from: from, to: address, subject: words.subject, text: words.text, html: words.html,
-                        date: clock.now(), replyTo: try await replyAddress?.address(for: message.reference, message: message.id)))
+                        date: clock.now(), replyTo: replyTo))
             default:
                 try await sms.send(to: address, body: words.sms, id: message.id)
             }
+            return true
         } catch {
             let detail = (error as? DeliveryError)?.detail ?? String(describing: error)
             let permanent = (error as? DeliveryError)?.permanent ?? false
@@ -115,7 +161,9 @@ public struct DeliverNotifications: Sendable {
             if permanent || message.attempts >= maxAttempts {
                 let entry = Interaction(
                     at: clock.now(), channel: channel, direction: .outbound, actor: "system", kind: .messageFailed,
-                    summary: RecordWords.messageNotSent.inEnglish(["message": name, "address": Self.masked(address), "detail": detail]),
+                    summary: RecordWords.messageNotSent.inEnglish([
+                        "message": RecordWords.name(message.kind), "address": Self.masked(address), "detail": detail,
+                    ]),
                     isPublic: false)
                 try await store.markFailed(
                     message.id, by: sender, at: clock.now(), error: detail, interaction: entry,
@@ -127,20 +175,6 @@ public struct DeliverNotifications: Sendable {
             }
             return false
         }
-        let entry = Interaction(
-            at: clock.now(), channel: channel, direction: .outbound, actor: "system", kind: .messageSent,
-            summary: RecordWords.messageSent.inEnglish(["message": name, "address": Self.masked(address)]), isPublic: true)
-        guard try await store.markSent(message.id, by: sender, at: clock.now(), interaction: entry) else { return false }
-        Counter(label: "appeals_messages_sent_total", dimensions: [("channel", channel.rawValue)]).increment()
-        if message.kind == .acknowledgement {
-            try await acknowledge(
-                message.reference,
-                because: RecordWords.acknowledgementSentBy.inEnglish([
-                    "channel": (channel == .email ? RecordWords.byEmail : .byText).english
-                ]))
-            try await store.recordCaseUpdated(message.id, at: clock.now())
-        }
-        return true
     }
 
     /// An address as the timeline shows it: enough to recognise, not to copy ("l…@example.com", "+1203…0144").

@@ -37,6 +37,10 @@ public protocol InboxStore: Sendable {
     /// An unmatched message put on a case by a member of staff, with its timeline entry and audit event, in one
     /// transaction; false when it is not in the queue any more (attached a moment ago by someone else).
     func attach(_ id: String, to reference: CaseReference, interaction: Interaction, audit: AuditEntry) async throws -> Bool
+    /// An unmatched message answered by a member of staff: the answer queued in the outbox, the message taken out
+    /// of the queue (kept as answered by them) and the audit event, in one transaction; false when it is not in the
+    /// queue any more.
+    func answer(_ id: String, with answer: OutboxMessage, by staff: StaffID, audit: AuditEntry) async throws -> Bool
 }
 
 /// What claiming a message gave.

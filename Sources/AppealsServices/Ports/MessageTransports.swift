@@ -26,4 +26,6 @@ public struct DeliveryError: Error, Sendable, CustomStringConvertible {
 /// a `staffMessage`.
 public protocol MessageComposer: Sendable {
     func compose(_ kind: NotificationKind, status: CaseStatus, contact: AppealDetails, message: String?) throws -> ComposedMessage
+    /// Staff's answer to a message no case was found for: their words in a frame that asks for the case reference.
+    func composeAnswer(_ words: String, subject: String) throws -> ComposedMessage
 }

@@ -9,7 +9,7 @@ public enum RecordWords: String, MessageKey, CaseIterable {
     case messageAcknowledgement, messageInformationRequested, messageCitizenResponded, messageInformationTimedOut
     case messageDecided, messageApprovalNeeded, messageDecisionApproved, messageDecisionReturned, messageWithdrawn
     case messageHearingRequested, messageDeemedAccepted, messageAssigned, messageDeadlineWarning, messageDeadlineBreached,
-        messageFromStaff, messageCallbackBooked, messageCallbackMissed
+        messageFromStaff, messageCallbackBooked, messageCallbackMissed, messageUnmatchedAnswer
     case messageSent, messageNotSent, messageReturned, textNotDelivered, textsStopped, callbackBooked, callbackMissed, acknowledgementSent,
         acknowledgementSentBy, byEmail,
         byText,
@@ -51,6 +51,7 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .callbackMissed: "Nobody called back on {phone} in the window {window}"
         case .messageCallbackBooked: "Call back booked"
         case .messageCallbackMissed: "Call back missed"
+        case .messageUnmatchedAnswer: "Answer to an unmatched message"
         case .acknowledgementSent: "Acknowledgement sent"
         case .acknowledgementSentBy: "Acknowledgement sent by {channel}"
         case .byEmail: "email"
@@ -107,6 +108,7 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .staffMessage: messageFromStaff.english
         case .callbackBooked: messageCallbackBooked.english
         case .callbackMissed: messageCallbackMissed.english
+        case .unmatchedAnswer: messageUnmatchedAnswer.english
         }
     }
 }

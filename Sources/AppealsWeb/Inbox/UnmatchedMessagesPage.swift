@@ -13,6 +13,9 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
     var more: Bool
     /// Someone else put the message on a case a moment ago.
     var attachedAlready = false
+    /// An answer was queued a moment ago (the page after it).
+    var answered = false
+    let answerLimit = WriteToCitizen.maximumLength
 
     struct Item: Sendable, Encodable {
         let id: String
@@ -27,6 +30,7 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
         let attachments: Int
         let hasAttachments: Bool
         let attachURL: String
+        let answerURL: String
         /// A text has no subject; its sender is a number.
         let isText: Bool
         /// Find a case, searching for the sender (a number finds the cases that gave it).
@@ -35,6 +39,10 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
         var reference = ""
         var referenceInvalid = false
         var noSuchCase = false
+        /// The answer as typed when it was refused, and why.
+        var answer = ""
+        var answerEmpty = false
+        var answerTooLong = false
         var hasError = false
     }
 
@@ -49,7 +57,8 @@ struct UnmatchedMessagesPage: Sendable, Encodable {
                 id: message.id, received: LongDate.moment(message.receivedAt, calendar), sender: message.sender,
                 senderName: message.senderName, subject: message.subject, newText: message.newText, fullText: message.fullText,
                 why: Label(message.why ?? .noCase), attachments: message.attachments, hasAttachments: message.attachments > 0,
-                attachURL: StaffURL.messageAttachment(.value(message.id)).path, isText: message.channel == .sms,
+                attachURL: StaffURL.messageAttachment(.value(message.id)).path,
+                answerURL: StaffURL.messageAnswer(.value(message.id)).path, isText: message.channel == .sms,
                 searchURL: StaffURL.agent.path(
                     query: "q=" + (message.sender.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")))
         }

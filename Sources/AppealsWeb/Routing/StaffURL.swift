@@ -54,6 +54,8 @@ enum StaffURL: SiteURL {
     case messages
     /// `/staff/messages/{id}/attach`: one message put on a case.
     case messageAttachment(Parameter<String>)
+    /// `/staff/messages/{id}/answer`: one message answered to its sender.
+    case messageAnswer(Parameter<String>)
     /// `/staff/callbacks`: the Callbacks due list.
     case callbacks
     /// `/agent`: the phone agents' search.
@@ -142,6 +144,7 @@ enum StaffURL: SiteURL {
         case .apiKeyRevocation(let id): [.literal("admin"), .literal("api-keys"), id.segment("id"), .literal("revoke")]
         case .messages: [.literal("messages")]
         case .messageAttachment(let id): [.literal("messages"), id.segment("id"), .literal("attach")]
+        case .messageAnswer(let id): [.literal("messages"), id.segment("id"), .literal("answer")]
         case .callbacks: [.literal("callbacks")]
         }
     }

@@ -82,11 +82,13 @@ extension CaseWorkController {
                         ? Catalogue.english(CaseWords.couldNotBeProduced, ["problem": $0.problem ?? ""])
                         : Catalogue.english(CaseWords.returnedUndelivered, ["reason": $0.returnReason ?? ""]))
             }
-                + team.failedMessages.map {
-                    .init(
-                        reference: $0.reference.value, grouped: $0.reference.grouped, link: StaffURL.case(.value($0.reference)).path,
-                        letter: nil, message: Label($0.kind),
-                        problem: Catalogue.english(CaseWords.couldNotBeSent, ["problem": $0.lastError ?? ""]))
+                + team.failedMessages.compactMap { message in
+                    message.reference.map {
+                        .init(
+                            reference: $0.value, grouped: $0.grouped, link: StaffURL.case(.value($0)).path,
+                            letter: nil, message: Label(message.kind),
+                            problem: Catalogue.english(CaseWords.couldNotBeSent, ["problem": message.lastError ?? ""]))
+                    }
                 }
         )
         return try pages.render(
