@@ -161,7 +161,9 @@ public struct SQLInbox: InboxStore {
     public func unmatched(limit: Int) async throws -> (messages: [InboundMessage], count: Int) {
         try await database.withConnection { db in
             let messages = try await Self.select(db).where("disposition", .equal, SQLBind(InboundMessage.Disposition.unmatched.rawValue))
-                .where("case_reference", .is, SQLLiteral.null).where("answered_at", .is, SQLLiteral.null).where("state", .equal, SQLBind("done"))
+                .where("case_reference", .is, SQLLiteral.null).where("answered_at", .is, SQLLiteral.null).where(
+                    "state", .equal, SQLBind("done")
+                )
                 .orderBy("received_at").orderBy("id")
                 .limit(limit).all().map(Self.message)
             let count =

@@ -121,6 +121,8 @@ public struct SQLNotificationStore: NotificationStore {
             createdAt: try Stored.date(row, "created_at"),
             attempts: try row.decode(column: "attempts", as: Int.self), lastError: try row.decode(column: "last_error", as: String?.self),
             body: try row.decode(column: "body", as: String?.self),
-            answer: try address.map { OutboxMessage.Answer(address: $0, subject: try row.decode(column: "subject", as: String?.self) ?? "") })
+            answer: try address.map {
+                OutboxMessage.Answer(address: $0, subject: try row.decode(column: "subject", as: String?.self) ?? "")
+            })
     }
 }

@@ -255,7 +255,8 @@ struct InboundMailTests {
             #expect(!eml.contains(s.reference.grouped) && !eml.contains(s.other.grouped))
             #expect(
                 try await s.db.count(
-                    "SELECT COUNT(*) AS n FROM notifications WHERE kind = 'unmatched_answer' AND status = 'sent' AND case_reference = ''") == 1)
+                    "SELECT COUNT(*) AS n FROM notifications WHERE kind = 'unmatched_answer' AND status = 'sent' AND case_reference = ''")
+                    == 1)
             #expect(try await s.db.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'message_sent'") == sentToCases)
         }
     }

@@ -240,7 +240,8 @@ struct TextMessagesTests {
                 try await s.db.strings("SELECT why AS v FROM inbound_messages WHERE message_key = 'sms:SMb1' AND disposition = 'unmatched'")
                     == ["several_cases"])
             // Staff answer it, by text, to the number (no case's facts in it).
-            let unmatched = try #require(try await s.db.strings("SELECT id AS v FROM inbound_messages WHERE message_key = 'sms:SMb1'").first)
+            let unmatched = try #require(
+                try await s.db.strings("SELECT id AS v FROM inbound_messages WHERE message_key = 'sms:SMb1'").first)
             #expect(
                 try await s.adapters.unmatchedMessages.answer(
                     unmatched, with: "Which of your two appeals do you mean? Reply with its reference.",

@@ -54,7 +54,8 @@ struct UnmatchedMessagesController: Sendable {
     }
 
     func page(
-        _ account: StaffAccount, _ context: AppRequestContext, attachedAlready: Bool = false, answered: Bool = false, refused id: String? = nil, typed: String = "",
+        _ account: StaffAccount, _ context: AppRequestContext, attachedAlready: Bool = false, answered: Bool = false,
+        refused id: String? = nil, typed: String = "",
         answer: String = "", status: HTTPResponse.Status = .ok, problem: (inout UnmatchedMessagesPage.Item) -> Void = { _ in }
     ) async throws -> Response {
         var nav = StaffNav(account, csrf: context.csrfToken)
