@@ -29,7 +29,7 @@ extension Adapters {
 
     /// The Unmatched messages queue staff work.
     public var unmatchedMessages: UnmatchedMessages {
-        UnmatchedMessages(inbox: SQLInbox(database: database), cases: cases, clock: clock, random: random)
+        UnmatchedMessages(inbox: SQLInbox(database: database), cases: cases, engine: engine, clock: clock, random: random)
     }
 
     /// The IMAP poller, when a mailbox is set up.

@@ -28,6 +28,9 @@ public struct Case: Sendable, Equatable {
     public var escalated: Bool
     public var vulnerable: Bool
     public var contactCount: Int
+    /// A message from the citizen (an e-mail or a text) is on the case and nobody who works it has opened the case
+    /// since: the queues say so, and it raises the priority.
+    public var messageWaiting: Bool
     public var pendingDecision: PendingDecision?
     public var decision: Decision?
 
@@ -36,8 +39,9 @@ public struct Case: Sendable, Equatable {
         receivedAt: Date, late: Bool, enteredAt: Date? = nil, postmarkEnteredBy: StaffID? = nil, state: CaseState = .submitted,
         version: Int = 1, stateChangedAt: Date? = nil,
         assignee: StaffID? = nil, queue: CaseQueue = .team, escalated: Bool = false, vulnerable: Bool = false,
-        contactCount: Int = 0, pendingDecision: PendingDecision? = nil, decision: Decision? = nil
+        contactCount: Int = 0, messageWaiting: Bool = false, pendingDecision: PendingDecision? = nil, decision: Decision? = nil
     ) {
+        self.messageWaiting = messageWaiting
         self.reference = reference
         self.ticketNumber = ticketNumber
         self.ticketAmountCents = ticketAmountCents

@@ -13,9 +13,7 @@ public struct SQLCaseWorkQueries: CaseWorkQueries {
     /// What every list of cases selects (decoded by `queueRow`).
     static let queueSelect = """
         SELECT c.reference, c.ticket_number, c.grounds, c.state, c.late, c.towed, c.vulnerable, c.contact_count,
-               c.escalated, c.assignee, c.next_due_at, t.plate,
-               EXISTS (SELECT 1 FROM inbound_messages m WHERE m.case_reference = c.reference AND m.read_at IS NULL
-                       AND m.disposition = 'on_case') AS new_message
+               c.escalated, c.assignee, c.next_due_at, t.plate, c.message_waiting AS new_message
         FROM cases c JOIN tickets t ON t.ticket_number = c.ticket_number
         """
     static let noDeadline = "9999-12-31T00:00:00Z"

@@ -174,6 +174,10 @@ struct RoutingTests {
         #expect(Priority.score(towed: false, contactCount: 2, vulnerable: false, escalated: false, daysToStatutoryDeadline: 40) > base)
         #expect(Priority.score(towed: false, contactCount: 1, vulnerable: false, escalated: false, daysToStatutoryDeadline: 40) == base)
         #expect(Priority.score(towed: false, contactCount: 0, vulnerable: true, escalated: false, daysToStatutoryDeadline: 40) > base)
+        #expect(
+            Priority.score(
+                towed: false, contactCount: 0, vulnerable: false, escalated: false, daysToStatutoryDeadline: 40, messageWaiting: true)
+                == base + 20)
         let near = Priority.score(towed: false, contactCount: 0, vulnerable: false, escalated: false, daysToStatutoryDeadline: 3)
         let nearish = Priority.score(towed: false, contactCount: 0, vulnerable: false, escalated: false, daysToStatutoryDeadline: 10)
         #expect(near > nearish && nearish > base)

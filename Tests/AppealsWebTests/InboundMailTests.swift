@@ -293,7 +293,11 @@ struct InboundMailTests {
     @Test func aReplyIsFlaggedNewOnTheCasePageUntilSomeoneWhoWorksTheCaseOpensIt() async throws {
         try await Self.withScenario { s in
             let receive = s.adapters.receiveMessage(logger: .init(label: "test"))
+            let priority = "SELECT priority AS n FROM cases WHERE reference = '\(s.reference.value)'"
+            let before = try await s.db.count(priority)
             #expect(try await receive.email(try s.fixture("01-gmail-reply.eml")) == .stored(.onCase, s.reference))
+            // A message waits: the case rises in the queues.
+            #expect(try await s.db.count(priority) == before + 20)
             let page = "/staff/cases/\(s.reference.value)"
             // An auditor reads the case: the message stays new for those who work it.
             let auditor = try await StaffTest.signIn("gus", on: s.client)
@@ -302,9 +306,10 @@ struct InboundMailTests {
             let reviewer = try await StaffTest.signIn("ana", on: s.client)
             try await reviewer.get("/staff/queue", on: s.client) { #expect($0.text.contains("New message from the citizen")) }
             let agent = try await StaffTest.signIn("dan", on: s.client)
-            try await agent.get(page, on: s.client) {
+            let opened = try await agent.get(page, on: s.client) {
                 #expect($0.text.contains("Messages from the citizen <span class=\"state-tag\">1 new</span>"))
                 #expect($0.text.contains("The whole message, with what it quotes"))
+                return $0.text
             }
             try await agent.get(page, on: s.client) {
                 #expect($0.text.contains("<h2 id=\"messages-heading\">Messages from the citizen</h2>"))
@@ -312,6 +317,10 @@ struct InboundMailTests {
             }
             #expect(try await s.db.strings("SELECT read_by AS v FROM inbound_messages") == ["dan"])
             try await reviewer.get("/staff/queue", on: s.client) { #expect(!$0.text.contains("New message from the citizen")) }
+            #expect(try await s.db.count(priority) == before)
+            // The page that cleared it carries the case's version as it now is: acting from it is not refused.
+            let version = try await s.db.count("SELECT version AS n FROM cases WHERE reference = '\(s.reference.value)'")
+            #expect(opened.contains("name=\"version\" value=\"\(version)\""))
         }
     }
 

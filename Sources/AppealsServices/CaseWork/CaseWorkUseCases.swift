@@ -37,6 +37,7 @@ public struct CaseWorkUseCases: Sendable {
             cases: cases, queries: queries, evidence: evidence, letters: letters, notifications: notifications, hearings: hearings,
             status: lookUp, access: access, clock: clock, timeZone: timeZone)
         workspace.inbox = inbox
+        workspace.engine = engine
         self.workspace = workspace
         queues = CaseQueues(queries: queries, cases: cases, timeZone: timeZone)
         team = TeamOverview(

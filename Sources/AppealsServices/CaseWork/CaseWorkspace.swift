@@ -17,6 +17,8 @@ public struct CaseWorkspace: Sendable {
     let timeZone: TimeZone
     /// The citizen's messages (e-mail, texts) shown on the case page and marked read there.
     public var inbox: (any InboxStore)?
+    /// Clears a case's "message waiting" when someone who works it opens it.
+    public var engine: CaseEngine?
 
     public init(
         cases: any CaseStore, queries: any CaseWorkQueries, evidence: any EvidenceStore, letters: any LetterStore,
@@ -64,7 +66,17 @@ public struct CaseWorkspace: Sendable {
 
     /// Everything the case page shows about a case this person may see.
     public func facts(_ loaded: LoadedCase, for viewer: StaffAccount) async throws -> Facts {
+        var loaded = loaded
         let reference = loaded.record.reference
+        var messages: [InboundMessage]?
+        // Opened by someone who works the case (not an auditor, who only reads): its messages are no longer new
+        // (this page still flags those that were), and its priority falls back. The case is read again after.
+        if loaded.record.messageWaiting, let inbox, let engine, !viewer.roles.isDisjoint(with: CaseAccess.noteTakers) {
+            messages = try await inbox.messages(of: reference, limit: Self.messagesShown)
+            try await inbox.markRead(of: reference, by: viewer.id, at: clock.now())
+            try await engine.setMessageWaiting(false, on: reference)
+            loaded = try await reloaded(loaded)
+        }
         let now = clock.now()
         let supervises = viewer.roles.contains(.supervisor)
         let awaitsHearing = loaded.record.state == .hearingRequested
@@ -85,12 +97,9 @@ public struct CaseWorkspace: Sendable {
             calendar: rules.calendar, evidence: try await files, team: try await team, status: try await script,
             letters: try await letterRecords, failedMessages: try await failed, hearing: try await hearing, now: now)
         if let inbox {
-            facts.messages = try await inbox.messages(of: reference, limit: Self.messagesShown)
+            if messages == nil { messages = try await inbox.messages(of: reference, limit: Self.messagesShown) }
+            facts.messages = messages ?? []
             facts.unread = Set(facts.messages.filter { $0.readAt == nil }.map(\.id))
-            // Opened by someone who works the case (not an auditor, who only reads): no longer new.
-            if !facts.unread.isEmpty, !viewer.roles.isDisjoint(with: CaseAccess.noteTakers) {
-                try await inbox.markRead(of: reference, by: viewer.id, at: now)
-            }
         }
         return facts
     }

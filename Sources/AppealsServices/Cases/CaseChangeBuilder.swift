@@ -77,6 +77,12 @@ struct CaseChangeBuilder {
         current.version += 1
     }
 
+    /// A message from the citizen came (true), or someone who works the case opened it (false): the priority follows.
+    mutating func setMessageWaiting(_ flag: Bool) {
+        current.messageWaiting = flag
+        current.version += 1
+    }
+
     /// Sets or clears the vulnerable-citizen flag (which raises the priority), audited with the reason.
     mutating func setVulnerable(_ flag: Bool, reason: String, by actor: Actor, at now: Date, requestID: String?) {
         current.vulnerable = flag
@@ -141,7 +147,8 @@ struct CaseChangeBuilder {
             interactions: interactions,
             priority: Priority.score(
                 towed: current.towed, contactCount: current.contactCount, vulnerable: current.vulnerable,
-                escalated: current.escalated, daysToStatutoryDeadline: current.state.isUndecided ? daysLeft : nil
+                escalated: current.escalated, daysToStatutoryDeadline: current.state.isUndecided ? daysLeft : nil,
+                messageWaiting: current.messageWaiting
             )
         )
         change.enforcement = enforcement

@@ -63,6 +63,25 @@ public struct CaseEngine: Sendable {
         return change
     }
 
+    /// Marks that a message from the citizen waits on the case (`waiting`), or that someone who works the case opened
+    /// it: the queues show it and the priority follows. Nothing when it is so already; another change at the same
+    /// moment is retried against the case as it now is.
+    public func setMessageWaiting(_ waiting: Bool, on reference: CaseReference) async throws {
+        var attempt = 1
+        while true {
+            guard let loaded = try await store.load(reference) else { throw AppError.notFound }
+            guard loaded.record.messageWaiting != waiting else { return }
+            var builder = CaseChangeBuilder(loaded: loaded, rules: try await store.deadlineRules(timeZone: timeZone))
+            builder.setMessageWaiting(waiting)
+            do {
+                try await store.commit(builder.build())
+                return
+            } catch is CaseChangedSinceRead where attempt < 5 {
+                attempt += 1
+            }
+        }
+    }
+
     /// Sets or clears the vulnerable-citizen flag with the reason, audited; the priority follows.
     /// - Throws: ``CaseChangedSinceRead`` when the case changed since `expectedVersion`.
     public func setVulnerable(

@@ -8,8 +8,15 @@ struct CitizenReply: Sendable {
     let clock: any WallClock
 
     /// The timeline entry the message's own row is to carry: nil when it was taken as the answer (the engine wrote
-    /// that entry with the case's change).
+    /// that entry with the case's change). Either way the case now has a message waiting, which raises its priority
+    /// until someone who works it opens it.
     func land(_ said: String, on reference: CaseReference, by channel: Channel) async throws -> Interaction? {
+        let entry = try await answerOrMessage(said, on: reference, by: channel)
+        try await engine.setMessageWaiting(true, on: reference)
+        return entry
+    }
+
+    func answerOrMessage(_ said: String, on reference: CaseReference, by channel: Channel) async throws -> Interaction? {
         // Another change to the case at the same moment (a second reply received beside this one, say) is retried
         // against the case as it now is.
         var attempt = 1

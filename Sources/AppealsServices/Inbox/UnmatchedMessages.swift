@@ -7,10 +7,12 @@ import Foundation
 public struct UnmatchedMessages: Sendable {
     let inbox: any InboxStore
     let cases: any CaseStore
+    let engine: CaseEngine
     let clock: any WallClock
     let random: any RandomSource
 
-    public init(inbox: any InboxStore, cases: any CaseStore, clock: any WallClock, random: any RandomSource) {
+    public init(inbox: any InboxStore, cases: any CaseStore, engine: CaseEngine, clock: any WallClock, random: any RandomSource) {
+        self.engine = engine
         self.inbox = inbox
         self.cases = cases
         self.clock = clock
@@ -35,7 +37,10 @@ public struct UnmatchedMessages: Sendable {
         let audit = AuditEntry(
             caseReference: reference, at: clock.now(), actor: actor, event: CaseRecordEvent.messageAttached.rawValue, from: nil, to: nil,
             detail: "message=\(id) from=\(message.sender)")
-        return try await inbox.attach(id, to: reference, interaction: entry, audit: audit)
+        guard try await inbox.attach(id, to: reference, interaction: entry, audit: audit) else { return false }
+        // Whoever works the case has not read it yet.
+        try await engine.setMessageWaiting(true, on: reference)
+        return true
     }
 
     /// Answers message `id`, by its own channel, to the address or number it came from: the words (checked as

@@ -9,7 +9,7 @@ enum CaseRow {
         "reference", "ticket_number", "ticket_amount_cents", "towed", "grounds", "received_at", "late", "state", "version",
         "state_changed_at", "assignee", "queue", "escalated", "vulnerable", "contact_count", "priority", "pending_decision",
         "decision", "updated_at", "closes_at", "outcome", "concluded_at", "decided_by", "hours_to_decision", "amount_due_cents",
-        "entered_at", "postmark_entered_by",
+        "entered_at", "postmark_entered_by", "message_waiting",
     ]
     /// What ``decode(_:)`` reads: the rest are written for the queries (priority, the measures' columns). A statement
     /// that names only these is shorter to prepare, and SQLite prepares every statement anew.
@@ -27,7 +27,7 @@ enum CaseRow {
             c.queue.rawValue, c.escalated, c.vulnerable, c.contactCount, priority, try Stored.json(c.pendingDecision),
             try Stored.json(c.decision), updatedAt, Stored.time(c.decision?.closesAt), c.conclusion?.rawValue,
             Stored.time(c.concludedAt), c.decision?.decidedBy?.value, c.hoursToDecision, c.amountAfterConclusion,
-            Stored.time(c.enteredAt), c.postmarkEnteredBy?.value,
+            Stored.time(c.enteredAt), c.postmarkEnteredBy?.value, c.messageWaiting,
         ]
     }
 
@@ -50,6 +50,7 @@ enum CaseRow {
             escalated: try row.decode(column: "escalated", as: Bool.self),
             vulnerable: try row.decode(column: "vulnerable", as: Bool.self),
             contactCount: try row.decode(column: "contact_count", as: Int.self),
+            messageWaiting: try row.decode(column: "message_waiting", as: Bool.self),
             pendingDecision: try Stored.fromJSON(PendingDecision.self, try row.decode(column: "pending_decision", as: String?.self)),
             decision: try Stored.fromJSON(Decision.self, try row.decode(column: "decision", as: String?.self))
         )
