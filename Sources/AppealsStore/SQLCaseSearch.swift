@@ -27,13 +27,15 @@ public struct SQLCaseSearch: CaseSearch {
                 let state = CaseState(rawValue: try row.decode(column: "state", as: String.self))
             else { return nil }
             let reading = readings[index]
-            return CaseSearchHit(
+            var hit = CaseSearchHit(
                 reference: reference, state: state, contactName: try row.decode(column: "contact_name", as: String?.self),
                 plate: try row.decode(column: "plate", as: String.self),
                 ticketNumber: try row.decode(column: "ticket_number", as: String.self),
                 ticketIssuedAt: try Stored.date(row, "issued_at"), receivedAt: try Stored.date(row, "received_at"),
                 lastContactAt: try row.decode(column: "last_contact", as: String?.self).flatMap(ISO8601Timestamp.parse),
                 matchedBy: reading)
+            hit.messageWaiting = try row.decode(column: "message_waiting", as: Bool.self)
+            return hit
         }
     }
 
@@ -46,7 +48,7 @@ public struct SQLCaseSearch: CaseSearch {
             found += "SELECT reference, \(unsafeRaw: number) AS reading FROM (\(lookUp(reading, limit: limit))) AS r\(unsafeRaw: number)"
         }
         return """
-            SELECT f.reading, c.reference, c.state, c.received_at, a.contact_name, t.plate, t.ticket_number, t.issued_at,
+            SELECT f.reading, c.reference, c.state, c.received_at, c.message_waiting, a.contact_name, t.plate, t.ticket_number, t.issued_at,
                 (SELECT MAX(i.occurred_at) FROM interactions i WHERE i.case_reference = c.reference) AS last_contact
             FROM (\(found)) AS f JOIN cases c ON c.reference = f.reference JOIN tickets t ON t.ticket_number = c.ticket_number
             LEFT JOIN appeals a ON a.case_reference = c.reference

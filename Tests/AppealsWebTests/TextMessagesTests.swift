@@ -206,6 +206,12 @@ struct TextMessagesTests {
                 try await s.db.count(
                     "SELECT COUNT(*) AS n FROM interactions WHERE case_reference = '\(reference.value)' AND kind = 'message_received'") == 1
             )
+            // An agent who looks the caller's number up sees that a message waits.
+            let agent = try await StaffTest.signIn("dan", on: s.client)
+            try await agent.get("/agent?q=\(Self.mobile.replacingOccurrences(of: "+", with: "%2B"))", on: s.client) {
+                #expect($0.text.contains(reference.grouped))
+                #expect($0.text.contains("New message from the citizen"))
+            }
             // A wrong signature: refused, nothing stored.
             let forged = try await s.call([("MessageSid", "SMa3"), ("From", Self.mobile), ("Body", "hello")], signedWith: "guess")
             #expect(forged.status == .forbidden)

@@ -20,6 +20,8 @@ public struct CaseSearchHit: Sendable, Equatable {
     public let lastContactAt: Date?
     /// Which reading found it.
     public let matchedBy: SearchQuery
+    /// A message from the citizen waits unread on the case (the caller may be ringing about it).
+    public var messageWaiting = false
 
     public init(
         reference: CaseReference, state: CaseState, contactName: String?, plate: String, ticketNumber: String, ticketIssuedAt: Date,

@@ -40,9 +40,10 @@ struct SearchPage: Sendable, Encodable {
 
         /// The template sees the words, not the facts they were rendered from.
         enum CodingKeys: String, CodingKey {
-            case reference, grouped, link, name, plate, ticket, ticketDate, lastContact, stateWords, matchedByWords
+            case reference, grouped, link, name, plate, ticket, ticketDate, lastContact, messageWaiting, stateWords, matchedByWords
         }
         let lastContact: String
+        let messageWaiting: Bool
         let matchedBy: Reading
     }
 
@@ -65,7 +66,7 @@ struct SearchPage: Sendable, Encodable {
                 reference: hit.reference.value, grouped: hit.reference.grouped, link: StaffURL.case(.value(hit.reference)).path,
                 name: hit.contactName ?? "", plate: hit.plate,
                 ticket: hit.ticketNumber, ticketDate: day(hit.ticketIssuedAt), state: Label(hit.state),
-                lastContact: hit.lastContactAt.map(day) ?? "", matchedBy: Reading(hit.matchedBy))
+                lastContact: hit.lastContactAt.map(day) ?? "", messageWaiting: hit.messageWaiting, matchedBy: Reading(hit.matchedBy))
         }
         hasRows = !rows.isEmpty
         mayBeMore = rows.count >= FindCases.limit
