@@ -70,7 +70,47 @@ public struct SQLMeasureQueries: MeasureQueries {
                 f.deadlines[kind, default: .init()].missed += try row.decode(column: "n", as: Int.self)
             }
             f.openAtEnd = try await Self.openByAge(at: end, on: db)
+            try await Self.twoWay(into: &f, start: start, end: end, now: now, on: db)
             return f
+        }
+    }
+
+    /// Messages received in the period and the first word back to each; calls back whose window ended in it.
+    static func twoWay(into f: inout PeriodFigures, start: Date, end: Date, now: Date, on db: any SQLDatabase) async throws {
+        let (from, to) = (Stored.time(start), Stored.time(end))
+        for row in try await db.raw(
+            """
+            SELECT m.channel, m.received_at, CASE WHEN m.answered_at IS NOT NULL THEN m.answered_at ELSE (
+                SELECT MIN(i.occurred_at) FROM interactions i WHERE i.case_reference = m.case_reference
+                AND i.kind IN ('message_written', 'call') AND i.occurred_at >= m.received_at) END AS replied_at
+            FROM inbound_messages m
+            WHERE m.received_at >= \(bind: from) AND m.received_at < \(bind: to) AND m.state = 'done'
+              AND m.disposition IN ('on_case', 'unmatched')
+            """
+        ).all() {
+            let channel = Channel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .email
+            f.messagesReceived[channel, default: 0] += 1
+            if let replied = try Stored.optionalDate(row, "replied_at") {
+                f.hoursToFirstReply.append(max(0, Int(replied.timeIntervalSince(try Stored.date(row, "received_at")) / 3_600)))
+            } else {
+                f.messagesUnanswered += 1
+            }
+        }
+        for row in try await db.raw(
+            """
+            SELECT result, COUNT(*) AS n FROM (
+                SELECT CASE WHEN done_at IS NULL THEN 'missed' WHEN done_at <= ends_at THEN 'on_time' ELSE 'late' END AS result
+                FROM callbacks WHERE ends_at >= \(bind: from) AND ends_at < \(bind: to)
+                  AND (done_at IS NOT NULL OR ends_at < \(bind: Stored.time(now)))) AS kept
+            GROUP BY result
+            """
+        ).all() {
+            let n = try row.decode(column: "n", as: Int.self)
+            switch try row.decode(column: "result", as: String.self) {
+            case "on_time": f.callbacks.onTime += n
+            case "late": f.callbacks.late += n
+            default: f.callbacks.missed += n
+            }
         }
     }
 

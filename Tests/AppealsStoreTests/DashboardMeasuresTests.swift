@@ -156,6 +156,77 @@ struct DashboardMeasuresTests {
         }
     }
 
+    /// Messages and calls back, on the same cases (A–G above), times in New York:
+    ///
+    /// | row | what                                                  | counts as                                   |
+    /// |-----|-------------------------------------------------------|---------------------------------------------|
+    /// | m1  | e-mail on A, 4 Mar 10:00; staff wrote 15:00            | received by e-mail, 5 h to first reply      |
+    /// | m2  | text on B, 5 Mar 08:00; B's call logged 09:00          | received by text, 1 h                       |
+    /// | m3  | e-mail unmatched, Sat 7 Mar 10:00; answered Mon 9 Mar 10:00 | by e-mail, 47 h (the clocks went forward) |
+    /// | m4  | e-mail on C, 12 Mar 10:00, nothing since               | by e-mail, not answered                     |
+    /// | m5  | an out-of-office on A, 6 Mar                           | nothing                                     |
+    /// | m6  | e-mail on E, Mon 16 Mar 01:00                          | nothing (after the period)                  |
+    /// | m7  | a message still being received (a claim), 6 Mar        | nothing                                     |
+    /// | cb1 | A, window 10 Mar 09:00–12:00, called 10:30             | kept on time                                |
+    /// | cb2 | B, window 11 Mar 12:00–17:00, called 12 Mar 09:00      | kept late                                   |
+    /// | cb3 | E, window 13 Mar 09:00–12:00, never called             | not kept                                    |
+    /// | cb4 | F, window 16 Mar 09:00–12:00 (after the period)        | nothing                                     |
+    @Test(arguments: TestDatabase.engines)
+    func messagesTheirFirstReplyAndCallsBackOfAPeriod(engine: DatabaseEngine) async throws {
+        try await CaseWorld.with(engine) { world in
+            try await world.addStaff("agent-1", role: .phoneAgent)
+            let cases = try await Self.build(world)
+            func time(_ text: String) -> String { Stored.time(Self.local(text)) }
+            let messages: [(String, String, String, String, String?, String?, String)] = [
+                ("m1", "email", "2026-03-04T10:00", "on_case", "A", nil, "done"),
+                ("m2", "sms", "2026-03-05T08:00", "on_case", "B", nil, "done"),
+                ("m3", "email", "2026-03-07T10:00", "unmatched", nil, "2026-03-09T10:00", "done"),
+                ("m4", "email", "2026-03-12T10:00", "on_case", "C", nil, "done"),
+                ("m5", "email", "2026-03-06T10:00", "auto_reply", "A", nil, "done"),
+                ("m6", "email", "2026-03-16T01:00", "on_case", "E", nil, "done"),
+                ("m7", "email", "2026-03-06T10:00", "unmatched", nil, nil, "receiving"),
+            ]
+            try await world.db.withConnection { db in
+                for (id, channel, at, disposition, on, answered, state) in messages {
+                    try await db.raw(
+                        """
+                        INSERT INTO inbound_messages (id, message_key, channel, received_at, sender, subject, new_text, full_text,
+                            disposition, case_reference, attachments, answered_at, state)
+                        VALUES (\(bind: id), \(bind: "key-" + id), \(bind: channel), \(bind: time(at)), 'someone@example.com', '', 'hello',
+                            'hello', \(bind: disposition), \(bind: on.map { cases[$0]!.value }), 0, \(bind: answered.map(time)), \(bind: state))
+                        """
+                    ).run()
+                }
+                let written = Interaction(
+                    at: Self.local("2026-03-04T15:00"), channel: .email, direction: .outbound, actor: "agent-1", kind: .messageWritten,
+                    summary: "We have it", isPublic: true)
+                try await SQLCaseStore.insert([(cases["A"]!, written)], on: db)
+                let callbacks: [(String, String, String, String, String?)] = [
+                    ("cb1", "A", "2026-03-10T09:00", "2026-03-10T12:00", "2026-03-10T10:30"),
+                    ("cb2", "B", "2026-03-11T12:00", "2026-03-11T17:00", "2026-03-12T09:00"),
+                    ("cb3", "E", "2026-03-13T09:00", "2026-03-13T12:00", nil),
+                    ("cb4", "F", "2026-03-16T09:00", "2026-03-16T12:00", nil),
+                ]
+                for (id, on, starts, ends, done) in callbacks {
+                    try await db.raw(
+                        """
+                        INSERT INTO callbacks (id, case_reference, phone, window_id, starts_at, ends_at, reason, requested_by,
+                            requested_at, status, done_at)
+                        VALUES (\(bind: id), \(bind: cases[on]!.value), '+12035550144', 'w', \(bind: time(starts)), \(bind: time(ends)),
+                            '', 'citizen', \(bind: time(starts)), \(bind: done == nil ? "missed" : "done"), \(bind: done.map(time)))
+                        """
+                    ).run()
+                }
+            }
+            let f = try await Self.dashboard(world).report(Self.period).current
+            #expect(f.messagesReceived == [.email: 3, .sms: 1], "m1, m3, m4 by e-mail; m2 by text")
+            #expect(f.hoursToFirstReply.sorted() == [1, 5, 47], "m2, m1, m3 (a day of 23 hours in it)")
+            #expect(f.medianHoursToFirstReply == 5)
+            #expect(f.messagesUnanswered == 1, "m4")
+            #expect(f.callbacks == .init(onTime: 1, late: 1, missed: 1), "cb1, cb2, cb3")
+        }
+    }
+
     @Test(arguments: TestDatabase.engines)
     func anEmptyPeriodCountsNothingAndHasNoTimeToDecision(engine: DatabaseEngine) async throws {
         try await CaseWorld.with(engine) { world in

@@ -20,10 +20,25 @@ public struct PeriodFigures: Sendable, Equatable {
     public var lettersPrinted = 0
     public var lettersPosted = 0
     public var lettersReturned = 0
+    /// Messages from citizens received in the period (e-mails and texts with words of their own, on a case or
+    /// unmatched; not auto-replies, delivery reports or STOP/HELP), by channel.
+    public var messagesReceived: [Channel: Int] = [:]
+    /// For each of those messages staff answered, the whole hours to the first word back (a message written to the
+    /// citizen or a call on the case, or the answer to an unmatched message); and how many have none yet.
+    public var hoursToFirstReply: [Int] = []
+    public var messagesUnanswered = 0
+    /// Calls back whose window ended in the period: called within the window, after it, or not called (yet).
+    public var callbacks = DeadlineResults()
     /// Appeals open at the end of the period, by how long they had waited then.
     public var openAtEnd: [AgeBucket: Int] = [:]
 
     public init() {}
+
+    /// The median of ``hoursToFirstReply`` (the lower middle of an even count); nil without a reply.
+    public var medianHoursToFirstReply: Int? {
+        guard !hoursToFirstReply.isEmpty else { return nil }
+        return hoursToFirstReply.sorted()[(hoursToFirstReply.count - 1) / 2]
+    }
 
     public struct DeadlineResults: Sendable, Equatable {
         public var onTime = 0

@@ -252,6 +252,28 @@ extension DashboardPageBuilder {
 
     static func share(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) * 100 }
 
+    /// Messages both ways and calls back. Counts only: the messages are not cases (an unmatched one has none).
+    var messages: DashboardPage.Section {
+        func hours(_ f: PeriodFigures) -> String {
+            f.medianHoursToFirstReply.map { Catalogue.english(DashboardWords.hoursShort, ["hours": $0.formatted()]) } ?? "–"
+        }
+        func row(_ words: DashboardWords, _ value: (PeriodFigures) -> String) -> DashboardPage.Row {
+            .init(label: .text(words.text), cells: [.plain(value(current)), .plain(value(previous))])
+        }
+        return .init(
+            id: "messages", title: DashboardWords.messagesTitle.text, explain: DashboardWords.messagesExplain.text, chart: nil,
+            columns: DashboardPage.periodColumns(DashboardWords.measure.text),
+            rows: [
+                row(.messagesByEmail) { ($0.messagesReceived[.email] ?? 0).formatted() },
+                row(.messagesByText) { ($0.messagesReceived[.sms] ?? 0).formatted() },
+                row(.firstReplyMedian, hours),
+                row(.messagesUnanswered) { $0.messagesUnanswered.formatted() },
+                row(.callbacksOnTime) { Self.percentOf($0.callbacks.onTime, $0.callbacks.total) },
+                row(.callbacksLate) { $0.callbacks.late.formatted() },
+                row(.callbacksNotKept) { $0.callbacks.missed.formatted() },
+            ])
+    }
+
     var letters: DashboardPage.Section {
         let figures: [(String, CaseFigure.LetterEvent, Int, Int)] = [
             (DashboardWords.printed.text, .printed, current.lettersPrinted, previous.lettersPrinted),

@@ -49,7 +49,7 @@ struct DashboardPageBuilder {
                     text: current.deemedAcceptances.formatted(),
                     href: link(.concluded(.deemedAccepted, ground: nil, reviewer: nil, decisionsOnly: false))) : nil,
             sections: [
-                received, deadlines, timeToDecision, open, conclusions, phone, openNow, byGround, byReviewer, letters,
+                received, deadlines, timeToDecision, open, conclusions, phone, messages, openNow, byGround, byReviewer, letters,
             ].compactMap { $0 },
             reportMonth: Self.lastMonth(before: report.period.to),
             reportLink: StaffURL.dashboardReport.path(query: "month=\(Self.lastMonth(before: report.period.to))"))

@@ -15,6 +15,8 @@ public enum DashboardWords: String, MessageKey, CaseIterable {
     case deadlineMissed, appealsCalledAbout, appealsResolvedOnCall, appealsNotResolvedOnCall, appealsCalledAgain
     case appealsLetterPrinted, appealsLetterPosted, appealsLetterReturned, appealsOpenAtEnd, appealsOpenNow
     case ageRange, ageOver, toAfterToday, decisionsBy, periodTooLong, span, shareOfCalls, percentOf, daysShort
+    case messagesTitle, messagesExplain, messagesByEmail, messagesByText, firstReplyMedian, messagesUnanswered, callbacksOnTime
+    case callbacksLate, callbacksNotKept, hoursShort
 
     public var key: String { "dashboard." + rawValue }
 
@@ -124,6 +126,17 @@ public enum DashboardWords: String, MessageKey, CaseIterable {
         case .shareOfCalls: "{percent} ({count})"
         case .percentOf: "{percent} of {total}"
         case .daysShort: "{days} days"
+        case .messagesTitle: "Messages and calls back"
+        case .messagesExplain:
+            "Messages citizens sent us by e-mail or text (not automatic replies), how soon staff first wrote or spoke to them after each, and the calls back whose window ended in the period. These counts do not open a list of cases."
+        case .messagesByEmail: "Messages received by e-mail"
+        case .messagesByText: "Messages received by text"
+        case .firstReplyMedian: "Time to first reply (median)"
+        case .messagesUnanswered: "Messages not answered yet"
+        case .callbacksOnTime: "Calls back made within their window"
+        case .callbacksLate: "Calls back made after their window"
+        case .callbacksNotKept: "Calls back not made"
+        case .hoursShort: "{hours} h"
         }
     }
 }
