@@ -128,6 +128,23 @@ public struct SQLInbox: InboxStore {
         }
     }
 
+    public func startTexts(_ mobile: String, interaction: Interaction) async throws -> [CaseReference] {
+        try await database.transaction { db in
+            guard try await !db.raw("DELETE FROM texts_stopped WHERE mobile_e164 = \(bind: mobile) RETURNING mobile_e164").all().isEmpty
+            else { return [] }
+            let switched = try await db.raw(
+                """
+                UPDATE appeals SET preferred_channel = 'sms'
+                WHERE mobile_e164 = \(bind: mobile) AND preferred_channel <> 'sms' AND EXISTS (
+                    SELECT 1 FROM interactions i WHERE i.case_reference = appeals.case_reference AND i.kind = 'texts_stopped')
+                RETURNING case_reference
+                """
+            ).all().compactMap { CaseReference(try $0.decode(column: "case_reference", as: String.self)) }
+            try await SQLCaseStore.insert(switched.map { ($0, interaction) }, on: db)
+            return switched
+        }
+    }
+
     public func markDelivered(_ id: String, at: Date) async throws -> Bool {
         try await database.withConnection { db in
             try await !db.raw(

@@ -417,6 +417,9 @@ struct DiesAfterKeepingFiles: InboxStore {
         try await inbox.stopTexts(mobile, at: at, interaction: interaction)
     }
     func markDelivered(_ id: String, at: Date) async throws -> Bool { try await inbox.markDelivered(id, at: at) }
+    func startTexts(_ mobile: String, interaction: Interaction) async throws -> [CaseReference] {
+        try await inbox.startTexts(mobile, interaction: interaction)
+    }
     func messages(of reference: CaseReference, limit: Int) async throws -> [InboundMessage] {
         try await inbox.messages(of: reference, limit: limit)
     }

@@ -286,6 +286,21 @@ struct TextMessagesTests {
             #expect(
                 try await s.db.count("SELECT COUNT(*) AS n FROM letters WHERE case_reference = '\(later)' AND kind = 'acknowledgement'")
                     == 1)
+            // START: texts again, and the cases STOP switched are back on texts; the next message to one goes by text.
+            let start = try await s.text("START", id: "SMb4")
+            #expect(String(buffer: start.body).contains("<Message>City of Riverton Parking Services: you will get texts"))
+            let again = try await s.db.strings(
+                "SELECT preferred_channel AS v FROM appeals WHERE case_reference IN ('\(withEmail)', '\(withoutEmail)', '\(later)')")
+            #expect(again == ["sms", "sms", "sms"])
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM interactions WHERE kind = 'texts_started'") == 2)
+            #expect(try await s.db.count("SELECT COUNT(*) AS n FROM texts_stopped") == 0)
+            try await s.adapters.engine.apply(.citizenResponded, to: try #require(CaseReference(withEmail)), by: .citizen)
+            try await s.adapters.engine.apply(
+                .decide(DecisionDraft(outcome: .cancelled, reasonCode: .signageInadequate)), to: try #require(CaseReference(withEmail)),
+                by: Self.reviewer)
+            _ = try await s.adapters.deliverNotifications(by: "test").run()
+            #expect(s.sent.all.count == 4)
+            #expect(s.sent.all.last?["Body"]?.contains("we have decided your appeal") == true)
         }
     }
 }

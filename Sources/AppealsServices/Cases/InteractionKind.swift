@@ -24,6 +24,8 @@ public enum InteractionKind: String, Sendable, CaseIterable {
     case autoReplyReceived = "auto_reply_received"
     /// The citizen texted STOP: no more texts to that number; the case is kept informed by e-mail or post.
     case textsStopped = "texts_stopped"
+    /// The citizen texted START after STOP: texts go to the number again, and the cases STOP switched are back on texts.
+    case textsStarted = "texts_started"
     /// Words a member of staff wrote to the citizen from the case page (sent by e-mail, text or letter).
     case messageWritten = "message_written"
     /// A call back booked (by the citizen online, or an agent on the phone), and one whose window passed uncalled.

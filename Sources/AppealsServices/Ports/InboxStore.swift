@@ -24,6 +24,10 @@ public protocol InboxStore: Sendable {
     /// The citizen texted STOP: the number is kept as stopped, and every case of it that chose texts is switched
     /// to e-mail (to the post when it has no e-mail), each with the timeline entry; the cases switched.
     func stopTexts(_ mobile: String, at: Date, interaction: Interaction) async throws -> [CaseReference]
+    /// The citizen texted START after STOP: the number takes texts again, and the cases STOP switched away from
+    /// texts (those with its timeline entry that are not on texts now) are switched back, each with the timeline
+    /// entry; the cases switched. Nothing when the number had not said STOP.
+    func startTexts(_ mobile: String, interaction: Interaction) async throws -> [CaseReference]
     /// A sent text the provider reports delivered; false when it was not a sent message (or was marked before).
     func markDelivered(_ id: String, at: Date) async throws -> Bool
     /// A case's messages, newest first.

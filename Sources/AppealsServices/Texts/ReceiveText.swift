@@ -8,7 +8,8 @@ import Foundation
 ///   number with one open case it lands on that case (the answer when the case waits for one); from a number with
 ///   none or several it goes to the Unmatched messages queue with why.
 /// - STOP (and its synonyms) stops texts to that number: every case of the number is switched to e-mail, or to
-///   the post when it has no e-mail, and no text goes to it again. HELP is answered with who we are.
+///   the post when it has no e-mail, and no text goes to it again, until START (or UNSTOP) switches back the cases
+///   STOP switched. HELP is answered with who we are.
 /// - A receipt marks our text delivered, or failed (an acknowledgement then goes by letter, as after a bounce).
 public struct ReceiveText: Sendable {
     let inbox: any InboxStore
@@ -41,6 +42,8 @@ public struct ReceiveText: Sendable {
         case stored(InboundMessage.Disposition, CaseReference?)
         /// STOP: texts to the number stopped, on these cases.
         case stopped([CaseReference])
+        /// START: texts to the number again, these cases switched back to texts.
+        case started([CaseReference])
         /// HELP: the webhook answers with who we are.
         case help
         case duplicate
@@ -76,6 +79,10 @@ public struct ReceiveText: Sendable {
             message.disposition = .keyword
             let cases = try await inbox.stopTexts(number, at: clock.now(), interaction: reply.entry(.textsStopped, body, by: .sms))
             return try await finish(id, message) ? .stopped(cases) : .duplicate
+        case .start:
+            message.disposition = .keyword
+            let cases = try await inbox.startTexts(number, interaction: reply.entry(.textsStarted, body, by: .sms))
+            return try await finish(id, message) ? .started(cases) : .duplicate
         case .help:
             message.disposition = .keyword
             return try await finish(id, message) ? .help : .duplicate

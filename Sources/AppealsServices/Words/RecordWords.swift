@@ -10,7 +10,8 @@ public enum RecordWords: String, MessageKey, CaseIterable {
     case messageDecided, messageApprovalNeeded, messageDecisionApproved, messageDecisionReturned, messageWithdrawn
     case messageHearingRequested, messageDeemedAccepted, messageAssigned, messageDeadlineWarning, messageDeadlineBreached,
         messageFromStaff, messageCallbackBooked, messageCallbackMissed, messageUnmatchedAnswer
-    case messageSent, messageNotSent, messageReturned, textNotDelivered, textsStopped, callbackBooked, callbackMissed, acknowledgementSent,
+    case messageSent, messageNotSent, messageReturned, textNotDelivered, textsStopped, textsStarted, callbackBooked, callbackMissed,
+        acknowledgementSent,
         acknowledgementSentBy, byEmail,
         byText,
         acknowledgementLetterPosted
@@ -47,6 +48,7 @@ public enum RecordWords: String, MessageKey, CaseIterable {
         case .messageReturned: "Email returned undelivered by the citizen's mail server: {detail}"
         case .textNotDelivered: "The phone network could not deliver the text (provider error {code})"
         case .textsStopped: "The citizen texted STOP to this number: no more texts."
+        case .textsStarted: "The citizen texted START to this number: texts again."
         case .callbackBooked: "Call back on {phone}, {window}: {reason}"
         case .callbackMissed: "Nobody called back on {phone} in the window {window}"
         case .messageCallbackBooked: "Call back booked"

@@ -39,6 +39,7 @@ struct TextWebhookController: Sendable {
             }
             switch try await texts.receive(.init(providerID: id, from: from, body: text)) {
             case .help: return Self.twiml(Catalogue.english(TextWords.helpReply, ["authority": authority.name, "phone": authority.phone]))
+            case .started: return Self.twiml(Catalogue.english(TextWords.startReply, ["authority": authority.name]))
             // Another delivery of the same text is being received right now: the provider tries again later.
             case .busy: return Response(status: .serviceUnavailable, headers: [.retryAfter: "60"])
             default: return Self.twiml(nil)
