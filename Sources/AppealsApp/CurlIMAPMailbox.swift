@@ -6,10 +6,19 @@ import NIOPosix
 
 /// The inbound mailbox over IMAP with libcurl (which the portal already links for SMTP): `UID SEARCH` for the
 /// messages without the portal's keyword, a fetch by UID (libcurl's `;UID=n` URL; it marks the message `\Seen`,
-/// which is why "stored" is a keyword of its own, not "unseen"), and `UID STORE` of the keyword once stored. Each
-/// request is one connection, run on NIO's blocking-work pool.
+/// which is why "stored" is a keyword of its own, not "unseen"), and `UID STORE` of the keyword once stored. The
+/// requests share one connection (libcurl's, kept open between them and between polls, opened again when the server
+/// closed it), one at a time, run on NIO's blocking-work pool.
 struct CurlIMAPMailbox: InboundMailbox {
     let settings: AppConfiguration.IMAPSettings
+    let session = Session()
+
+    /// libcurl's handle, whose connection the requests share; a lock keeps them one at a time.
+    final class Session: @unchecked Sendable {
+        let lock = NSLock()
+        let handle = curl_imap_session_new()
+        deinit { curl_imap_session_free(handle) }
+    }
 
     static let storedKeyword = "$AppealsStored"
     static let unreadableKeyword = "$AppealsUnreadable"
@@ -42,14 +51,16 @@ struct CurlIMAPMailbox: InboundMailbox {
     }
 
     func request(url: String? = nil, command: String?, maxBytes: Int = 1_048_576) async throws -> [UInt8] {
-        let settings = settings
+        let (settings, session) = (settings, session)
         let target = url ?? settings.url
         return try await NIOThreadPool.singleton.runIfActive {
+            session.lock.lock()
+            defer { session.lock.unlock() }
             var error = [CChar](repeating: 0, count: 512)
             var body: UnsafeMutablePointer<CChar>?
             var length = 0
             let code = curl_imap_request(
-                target, settings.requireTLS ? 1 : 0, settings.username, settings.password, command, settings.timeoutSeconds, maxBytes,
+                session.handle, target, settings.requireTLS ? 1 : 0, settings.username, settings.password, command, settings.timeoutSeconds, maxBytes,
                 &body, &length, &error, error.count)
             defer { curl_imap_free(body) }
             guard code == 0 else {

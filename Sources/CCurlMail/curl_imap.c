@@ -9,12 +9,23 @@
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static void init_curl(void) { curl_global_init(CURL_GLOBAL_DEFAULT); }
 
-int curl_imap_request(const char *url, int require_tls, const char *username, const char *password, const char *command,
+void *curl_imap_session_new(void) {
+    pthread_once(&once, init_curl);
+    return curl_easy_init();
+}
+
+void curl_imap_session_free(void *session) {
+    if (session) curl_easy_cleanup((CURL *)session);
+}
+
+int curl_imap_request(void *session, const char *url, int require_tls, const char *username, const char *password, const char *command,
                       long timeout_seconds, size_t max_bytes, char **body, size_t *length, char *error, size_t error_size) {
     pthread_once(&once, init_curl);
     *body = NULL;
     *length = 0;
-    CURL *curl = curl_easy_init();
+    // A session's handle keeps its open connection through a reset (the options go, the connection cache stays).
+    CURL *curl = session ? (CURL *)session : curl_easy_init();
+    if (session) curl_easy_reset(curl);
     if (!curl) {
         snprintf(error, error_size, "libcurl could not start");
         return CURLE_FAILED_INIT;
@@ -42,7 +53,7 @@ int curl_imap_request(const char *url, int require_tls, const char *username, co
         *body = sink.bytes;
         *length = sink.length;
     }
-    curl_easy_cleanup(curl);
+    if (!session) curl_easy_cleanup(curl);
     return (int)result;
 }
 
