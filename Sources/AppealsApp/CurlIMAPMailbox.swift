@@ -7,8 +7,8 @@ import NIOPosix
 /// The inbound mailbox over IMAP with libcurl (which the portal already links for SMTP): `UID SEARCH` for the
 /// messages without the portal's keyword, a fetch by UID (libcurl's `;UID=n` URL; it marks the message `\Seen`,
 /// which is why "stored" is a keyword of its own, not "unseen"), and `UID STORE` of the keyword once stored. The
-/// requests share one connection (libcurl's, kept open between them and between polls, opened again when the server
-/// closed it), one at a time, run on NIO's blocking-work pool.
+/// requests of a poll share one connection (libcurl's: the search opens it, the fetches and the flagging reuse it,
+/// and a request that fails on it is tried once more on a new one), one at a time, run on NIO's blocking-work pool.
 struct CurlIMAPMailbox: InboundMailbox {
     let settings: AppConfiguration.IMAPSettings
     let session = Session()
@@ -30,7 +30,9 @@ struct CurlIMAPMailbox: InboundMailbox {
     }
 
     func waiting(limit: Int) async throws -> [UInt32] {
-        let reply = try await request(command: "UID SEARCH UNKEYWORD \(Self.storedKeyword) UNKEYWORD \(Self.unreadableKeyword)")
+        // A new connection for each poll: one kept from the last poll may not see what other sessions changed since.
+        let reply = try await request(
+            command: "UID SEARCH UNKEYWORD \(Self.storedKeyword) UNKEYWORD \(Self.unreadableKeyword)", fresh: true)
         return Self.searchResults(String(decoding: reply, as: UTF8.self)).prefix(limit).map { $0 }
     }
 
@@ -50,25 +52,35 @@ struct CurlIMAPMailbox: InboundMailbox {
             .flatMap { $0.split(separator: " ").dropFirst(2).compactMap { UInt32($0) } }.sorted()
     }
 
-    func request(url: String? = nil, command: String?, maxBytes: Int = 1_048_576) async throws -> [UInt8] {
+    /// One request on the session's connection; when that fails, once more on a new connection (the kept one may
+    /// have been closed by the server, or be in a state libcurl misreads), which the session keeps from then on.
+    func request(url: String? = nil, command: String?, maxBytes: Int = 1_048_576, fresh: Bool = false) async throws -> [UInt8] {
         let (settings, session) = (settings, session)
         let target = url ?? settings.url
         return try await NIOThreadPool.singleton.runIfActive {
             session.lock.lock()
             defer { session.lock.unlock() }
-            var error = [CChar](repeating: 0, count: 512)
-            var body: UnsafeMutablePointer<CChar>?
-            var length = 0
-            let code = curl_imap_request(
-                session.handle, target, settings.requireTLS ? 1 : 0, settings.username, settings.password, command, settings.timeoutSeconds, maxBytes,
-                &body, &length, &error, error.count)
-            defer { curl_imap_free(body) }
-            guard code == 0 else {
-                throw IMAPError(code: code, detail: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            func attempt(fresh: Bool) throws -> [UInt8] {
+                var error = [CChar](repeating: 0, count: 512)
+                var body: UnsafeMutablePointer<CChar>?
+                var length = 0
+                let code = curl_imap_request(
+                    session.handle, fresh ? 1 : 0, target, settings.requireTLS ? 1 : 0, settings.username, settings.password, command,
+                    settings.timeoutSeconds, maxBytes, &body, &length, &error, error.count)
+                defer { curl_imap_free(body) }
+                guard code == 0 else {
+                    throw IMAPError(
+                        code: code, detail: String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+                }
+                return body.map { pointer in
+                    pointer.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+                } ?? []
             }
-            return body.map { pointer in
-                pointer.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
-            } ?? []
+            do {
+                return try attempt(fresh: fresh)
+            } catch  where !fresh {
+                return try attempt(fresh: true)
+            }
         }
     }
 }

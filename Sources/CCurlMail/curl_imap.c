@@ -18,7 +18,7 @@ void curl_imap_session_free(void *session) {
     if (session) curl_easy_cleanup((CURL *)session);
 }
 
-int curl_imap_request(void *session, const char *url, int require_tls, const char *username, const char *password, const char *command,
+int curl_imap_request(void *session, int fresh, const char *url, int require_tls, const char *username, const char *password, const char *command,
                       long timeout_seconds, size_t max_bytes, char **body, size_t *length, char *error, size_t error_size) {
     pthread_once(&once, init_curl);
     *body = NULL;
@@ -33,6 +33,7 @@ int curl_imap_request(void *session, const char *url, int require_tls, const cha
     char curl_error[CURL_ERROR_SIZE] = {0};
     struct curl_sink sink = {NULL, 0, 0, max_bytes};
     curl_easy_setopt(curl, CURLOPT_URL, url);
+    if (fresh) curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
     curl_easy_setopt(curl, CURLOPT_USE_SSL, (long)(require_tls ? CURLUSESSL_ALL : CURLUSESSL_NONE));
     if (username && *username) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, username);

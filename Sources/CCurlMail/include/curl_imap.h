@@ -9,8 +9,8 @@
 /// `max_bytes` of it (more is an error). Returns 0, or libcurl's error code with a message in `error`.
 /// `session` (from curl_imap_session_new, or NULL for a connection of its own) keeps the connection open between
 /// requests to the same server and user, so that a batch of messages is one login, not one per message; one
-/// request at a time may use a session.
-int curl_imap_request(void *session, const char *url, int require_tls, const char *username, const char *password, const char *command,
+/// request at a time may use a session. `fresh` makes the request open a new connection (the session then keeps that).
+int curl_imap_request(void *session, int fresh, const char *url, int require_tls, const char *username, const char *password, const char *command,
                       long timeout_seconds, size_t max_bytes, char **body, size_t *length, char *error, size_t error_size);
 
 void curl_imap_free(char *body);
