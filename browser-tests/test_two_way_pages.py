@@ -1,5 +1,6 @@
 """Both directions in a real browser: a citizen's e-mailed reply with a photo answers the reviewer's request for
-information, and an agent works the Callbacks due list with the keyboard only."""
+information, an agent works the Callbacks due list with the keyboard only, and an agent answers an unmatched
+e-mail from the Unmatched messages queue on a phone."""
 import base64
 import contextlib
 import os
@@ -75,6 +76,50 @@ class TwoWayPagesTest(unittest.TestCase):
             screenshot(driver, "two-way-1-reply-on-case-desk")
         finally:
             driver.quit()
+
+    def test_an_agent_answers_an_unmatched_email_on_a_phone_and_an_empty_answer_is_refused_beside_its_field(self):
+        message = (
+            "From: Jo Whitfield-Ngata <jo.whitfield@example.net>\r\nTo: appeals@riverton.example\r\n"
+            "Subject: Ticket on my car outside the library\r\nDate: Mon, 07 Dec 2026 08:40:00 -0500\r\n"
+            "Message-ID: <browser-test-unmatched-1@mail.example.net>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            "Hello, I got a ticket this morning but I had paid at the machine. What should I do?\r\n\r\nJo\r\n").encode()
+        self.assertEqual(self.receive(message), "Mail: unmatched.")
+        with contextlib.closing(self.portal.db()) as db, db:
+            # A text from a number that several cases gave (as the SMS webhook stores one), to show both kinds.
+            db.execute(
+                "INSERT INTO inbound_messages (id, message_key, channel, received_at, sender, subject, new_text, full_text, "
+                "disposition, attachments, why, state) VALUES ('browser-text-1', 'sms:SMbrowser1', 'sms', "
+                "'2026-12-07T14:05:00Z', '+12035550144', '', 'Is my appeal decided? Ana', 'Is my appeal decided? Ana', "
+                "'unmatched', 0, 'several_cases', 'done')")
+        driver = browser(390, 844)
+        try:
+            sign_in(driver, self.portal, "dan")
+            driver.get(self.portal.url + "/staff/messages")
+            main = driver.find_element(By.TAG_NAME, "main").text
+            self.assertIn("Ticket on my car outside the library", main)
+            self.assertIn("Is my appeal decided? Ana", main)
+            item = [li for li in driver.find_elements(By.CSS_SELECTOR, "li.message") if "library" in li.text][0]
+            item.find_element(By.CSS_SELECTOR, "details.answer summary").click()
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "two-way-3-unmatched-phone")
+            navigate(driver, item.find_element(By.XPATH, ".//button[contains(., 'Send the answer')]"))
+            summary = driver.find_element(By.CSS_SELECTOR, ".error-summary").text
+            self.assertIn("Write the answer before you send it", summary)
+            field = driver.find_element(By.CSS_SELECTOR, "textarea[aria-invalid=true]")
+            self.assertTrue(field.is_displayed(), "the answer's field is open beside its error")
+            field.send_keys("Thank you, Jo. Please reply with the ticket number and your plate and we will find your case.")
+            self.assertEqual(axe_violations(driver), [])
+            screenshot(driver, "two-way-4-unmatched-error-phone")
+            navigate(driver, field.find_element(By.XPATH, "./ancestor::form//button"))
+            self.assertIn("Your answer is on its way", driver.find_element(By.CSS_SELECTOR, ".notice").text)
+            self.assertNotIn("library", driver.find_element(By.TAG_NAME, "main").text)
+        finally:
+            driver.quit()
+        with contextlib.closing(self.portal.db()) as db:
+            self.assertEqual(db.execute(
+                "SELECT address, subject FROM notifications WHERE kind = 'unmatched_answer'").fetchall(),
+                [("jo.whitfield@example.net", "Re: Ticket on my car outside the library")])
 
     def test_an_agent_works_the_callbacks_due_list_with_the_keyboard_only(self):
         with contextlib.closing(self.portal.db()) as db:

@@ -29,11 +29,38 @@ struct CurlIMAPMailbox: InboundMailbox {
         var description: String { "IMAP: \(detail) (libcurl \(code))" }
     }
 
+    /// The search asks for the answer as ranges (RFC 4731's ESEARCH, `UID ALL 1:9800,9802:10000`), which stays short
+    /// however many messages wait: a plain `SEARCH` line of thousands of UIDs came back from libcurl with pieces
+    /// missing once the server was busy (wrong UIDs, fewer of them). A server without ESEARCH gets the plain search.
     func waiting(limit: Int) async throws -> [UInt32] {
+        let criteria = "UNKEYWORD \(Self.storedKeyword) UNKEYWORD \(Self.unreadableKeyword)"
         // A new connection for each poll: one kept from the last poll may not see what other sessions changed since.
-        let reply = try await request(
-            command: "UID SEARCH UNKEYWORD \(Self.storedKeyword) UNKEYWORD \(Self.unreadableKeyword)", fresh: true)
+        if let reply = try? await request(command: "UID SEARCH RETURN (ALL) " + criteria, fresh: true),
+            let uids = Self.extendedSearchResults(String(decoding: reply, as: UTF8.self), limit: limit)
+        {
+            return uids
+        }
+        let reply = try await request(command: "UID SEARCH " + criteria, fresh: true)
         return Self.searchResults(String(decoding: reply, as: UTF8.self)).prefix(limit).map { $0 }
+    }
+
+    /// The first `limit` UIDs of `* ESEARCH (TAG "A3") UID ALL 4:19,21` (none when the line has no ALL); nil without
+    /// an ESEARCH line, or with a set that is not one.
+    static func extendedSearchResults(_ reply: String, limit: Int) -> [UInt32]? {
+        guard let line = reply.split(whereSeparator: \.isNewline).first(where: { $0.hasPrefix("* ESEARCH") }) else { return nil }
+        let words = line.split(separator: " ")
+        guard let all = words.firstIndex(of: "ALL") else { return [] }
+        guard all + 1 < words.endIndex else { return nil }
+        var uids: [UInt32] = []
+        for range in words[all + 1].split(separator: ",") {
+            let ends = range.split(separator: ":").map { UInt32($0) }
+            guard let first = ends.first ?? nil, let last = ends.last ?? nil, ends.count <= 2 else { return nil }
+            for uid in min(first, last)...max(first, last) {
+                guard uids.count < limit else { return uids }
+                uids.append(uid)
+            }
+        }
+        return uids
     }
 
     func message(_ uid: UInt32) async throws -> [UInt8] {

@@ -19,13 +19,19 @@ public struct PollMailbox: Sendable {
     /// stored ones are flagged together at the end of the batch (one command, not one per message): a poller that
     /// dies before then reads them again, and each is recognised as stored.
     @discardableResult
-    public func run(limit: Int = 50) async throws -> Int {
+    public func run(limit: Int = 200) async throws -> Int {
         let waiting = try await mailbox.waiting(limit: limit)
         var stored: [UInt32] = []
         var unreadable: [UInt32] = []
         do {
             for uid in waiting {
-                let bytes = try await mailbox.message(uid)
+                let bytes: [UInt8]
+                do {
+                    bytes = try await mailbox.message(uid)
+                } catch {
+                    logger.warning("a message in the mailbox could not be read", metadata: ["uid": "\(uid)", "error": "\(error)"])
+                    throw error
+                }
                 do {
                     // A message another receiver is working on stays unflagged: that receiver flags it, or, if it
                     // died, a later poll takes it over.
@@ -37,6 +43,8 @@ public struct PollMailbox: Sendable {
                 }
             }
         } catch {
+            logger.warning(
+                "the mailbox round stopped", metadata: ["stored": "\(stored.count)", "of": "\(waiting.count)", "error": "\(error)"])
             // What was stored before the failure is flagged all the same, so the next round does not read it again.
             try? await mailbox.flag(stored, stored: true)
             try? await mailbox.flag(unreadable, stored: false)
