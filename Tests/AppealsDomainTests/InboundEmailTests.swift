@@ -469,6 +469,13 @@ struct InboundEmailUnitTests {
         #expect(MailDate.parse("Mon, 23 Nov 2026 10:00:00 UT") == utc("2026-11-23T10:00:00Z"))
         #expect(MailDate.parse("Mon, 23 Nov 2026 05:00 EST") == utc("2026-11-23T10:00:00Z"))
         #expect(MailDate.parse("yesterday") == nil)
+        #expect(MailDate.parse("Sun, 8 Mar 2026 03:30:00 -0330") == utc("2026-03-08T07:00:00Z"))
+        #expect(MailDate.parse("1 Jan 99 00:00:00 GMT") == utc("1999-01-01T00:00:00Z"))
+        #expect(MailDate.parse("29 Feb 2028 23:59:59 +1400") == utc("2028-02-29T09:59:59Z"))
+        #expect(MailDate.parse("30 Feb 2026 10:00:00 +0000") == nil)
+        #expect(MailDate.parse("24 Nov 2026 25:00:00 +0000") == nil)
+        #expect(MailDate.parse("24 Nov 2026 10:00:00 +01") == nil)
+        #expect(MailDate.parse("24 Nov 99999999999999999999 10:00:00 +0000") == nil)
     }
 }
 

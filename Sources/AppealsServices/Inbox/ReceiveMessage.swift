@@ -124,9 +124,12 @@ public struct ReceiveMessage: Sendable {
         return (nil, .noCase)
     }
 
+    /// Built once: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) static let referencePattern = /[A-Za-z0-9]{3}-?[A-Za-z0-9]{3}-?[A-Za-z0-9]{3}/
+
     /// Every well-formed case reference a subject names ("Re: your appeal K7M-4QX-9TC").
     static func references(in subject: String) -> [CaseReference] {
-        subject.matches(of: /[A-Za-z0-9]{3}-?[A-Za-z0-9]{3}-?[A-Za-z0-9]{3}/).compactMap { CaseReference(String($0.output)) }
+        subject.matches(of: referencePattern).compactMap { CaseReference(String($0.output)) }
     }
 
     func returned(_ report: DeliveryReport, _ message: InboundMessage, id: String) async throws -> Outcome {
