@@ -268,7 +268,7 @@ extension DashboardPageBuilder {
                 row(.messagesByText) { ($0.messagesReceived[.sms] ?? 0).formatted() },
                 row(.firstReplyMedian, hours),
                 row(.messagesUnanswered) { $0.messagesUnanswered.formatted() },
-                row(.callbacksOnTime) { Self.percentOf($0.callbacks.onTime, $0.callbacks.total) },
+                row(.callbacksOnTime) { $0.callbacks.total == 0 ? "–" : Self.percentOf($0.callbacks.onTime, $0.callbacks.total) },
                 row(.callbacksLate) { $0.callbacks.late.formatted() },
                 row(.callbacksNotKept) { $0.callbacks.missed.formatted() },
             ])
