@@ -97,8 +97,9 @@ public struct SQLStaffAccounts: StaffAccountStore {
         }
     }
 
+    /// A write of every staff request: queued for the writer like a transaction (see `SQLRateCounters.increment`).
     public func touchSession(token: String, at: Date) async throws {
-        try await database.withConnection { db in
+        try await database.transaction { db in
             try await db.update("staff_sessions").set("last_seen_at", to: SQLBind(Stored.time(at)))
                 .where("token_hash", .equal, SQLBind(Self.hash(token))).run()
         }
