@@ -21,7 +21,7 @@ public struct SQLAppealDrafts: DraftStore, OpenAppealFinder {
     }
 
     public func saveDraft(token: String, data: Data, now: Date, expires: Date) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.run(
                 BulkInsert(
                     table: "appeal_drafts", columns: ["token_hash", "data", "updated_at", "expires_at"],
@@ -34,7 +34,7 @@ public struct SQLAppealDrafts: DraftStore, OpenAppealFinder {
     }
 
     public func deleteDraft(token: String) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.delete(from: "appeal_drafts").where("token_hash", .equal, SQLBind(Self.hash(token))).run()
         }
     }

@@ -63,7 +63,7 @@ public struct SQLCallbacks: CallbackStore {
 
     public func complete(of reference: CaseReference, at now: Date, by staff: StaffID, early: Bool) async throws -> Bool {
         let windowStarted = Stored.time(early ? .distantFuture : now)
-        return try await database.withConnection { db in
+        return try await database.write { db in
             try await !db.raw(
                 """
                 UPDATE callbacks SET status = 'done', done_at = \(bind: Stored.time(now)), done_by = \(bind: staff.value)

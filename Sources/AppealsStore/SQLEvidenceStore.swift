@@ -22,7 +22,7 @@ public struct SQLEvidenceStore: EvidenceStore {
             r.thumbnail?.key, r.thumbnail?.byteSize, r.thumbnail?.sha256, r.pixelWidth, r.pixelHeight, r.pageCount,
             Stored.time(r.receivedAt),
         ]
-        _ = try await database.withConnection { db in
+        _ = try await database.write { db in
             try await db.run(BulkInsert(table: "evidence", columns: Self.columns, rows: [values]))
         }
     }

@@ -45,14 +45,14 @@ public struct SQLInbox: InboxStore {
     }
 
     public func release(_ id: String) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("inbound_messages").set("claimed_until", to: SQLBind(Stored.time(.distantPast)))
                 .where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("receiving")).run()
         }
     }
 
     public func keptFiles(_ id: String, count: Int) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("inbound_messages").set("files_kept", to: SQLBind(count)).where("id", .equal, SQLBind(id)).run()
         }
     }
@@ -146,7 +146,7 @@ public struct SQLInbox: InboxStore {
     }
 
     public func markDelivered(_ id: String, at: Date) async throws -> Bool {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await !db.raw(
                 """
                 UPDATE notifications SET delivered_at = \(bind: Stored.time(at))
@@ -165,7 +165,7 @@ public struct SQLInbox: InboxStore {
     }
 
     public func markRead(of reference: CaseReference, by staff: StaffID, at: Date) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("inbound_messages").set("read_at", to: SQLBind(Stored.time(at))).set("read_by", to: SQLBind(staff.value))
                 .where("case_reference", .equal, SQLBind(reference.value)).where("read_at", .is, SQLLiteral.null).run()
         }

@@ -28,7 +28,7 @@ public struct SQLLetterStore: LetterStore {
     }
 
     public func recordProduced(_ id: LetterID, file: StoredFile, letter: ComposedLetter, at: Date) async throws -> Bool {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.raw(
                 """
                 UPDATE letters SET status = 'ready', produced_at = \(bind: Stored.time(at)), file_key = \(bind: file.key),
@@ -42,7 +42,7 @@ public struct SQLLetterStore: LetterStore {
     }
 
     public func recordUnproduced(_ id: LetterID, status: LetterRecord.Status, problem: String) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("letters").set("status", to: SQLBind(status.rawValue)).set("problem", to: SQLBind(problem))
                 .where("id", .equal, SQLBind(id.value)).where("status", .equal, SQLBind("queued")).run()
         }
@@ -115,7 +115,7 @@ public struct SQLLetterStore: LetterStore {
     }
 
     public func finishBatch(_ id: PrintBatchID, pdf: StoredFile, manifest: StoredFile, pages: Int, sheets: Int) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("letter_batches").set("status", to: SQLBind("ready")).set("pdf_key", to: SQLBind(pdf.key))
                 .set("pdf_sha256", to: SQLBind(pdf.sha256)).set("manifest_key", to: SQLBind(manifest.key))
                 .set("pages", to: SQLBind(pages)).set("sheets", to: SQLBind(sheets))
@@ -205,7 +205,7 @@ public struct SQLLetterStore: LetterStore {
     }
 
     public func recordCaseUpdated(_ id: LetterID, at: Date) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("letters").set("case_updated_at", to: SQLBind(Stored.time(at))).where("id", .equal, SQLBind(id.value)).run()
         }
     }

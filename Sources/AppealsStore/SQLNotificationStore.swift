@@ -13,7 +13,7 @@ public struct SQLNotificationStore: NotificationStore {
 
     public func claim(limit: Int, by sender: String, now: Date, leaseUntil: Date) async throws -> [OutboxMessage] {
         let time = Stored.time(now)
-        return try await database.withConnection { db in
+        return try await database.write { db in
             try await db.raw(
                 """
                 UPDATE notifications SET status = 'sending', claimed_by = \(bind: sender), claimed_until = \(bind: Stored.time(leaseUntil)),
@@ -49,7 +49,7 @@ public struct SQLNotificationStore: NotificationStore {
     }
 
     public func markRetry(_ id: String, by sender: String, next: Date, error: String) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("notifications").set("status", to: SQLBind("pending")).set(
                 "next_attempt_at", to: SQLBind(Stored.time(next))
             )
@@ -77,7 +77,7 @@ public struct SQLNotificationStore: NotificationStore {
     }
 
     public func markSkipped(_ id: String, by sender: String, reason: String) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("notifications").set("status", to: SQLBind("skipped")).set("last_error", to: SQLBind(reason))
                 .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind("sending")).where("claimed_by", .equal, SQLBind(sender))
                 .run()
@@ -95,7 +95,7 @@ public struct SQLNotificationStore: NotificationStore {
     }
 
     public func recordCaseUpdated(_ id: String, at: Date) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("notifications").set("case_updated_at", to: SQLBind(Stored.time(at))).where("id", .equal, SQLBind(id)).run()
         }
     }

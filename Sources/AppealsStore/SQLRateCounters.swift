@@ -11,9 +11,7 @@ public struct SQLRateCounters: RateCounters {
 
     public func increment(_ counters: [RateCounter]) async throws -> [Int] {
         guard !counters.isEmpty else { return [] }
-        // As a transaction, so that on SQLite it waits its turn for this process's writer slot instead of SQLite's busy
-        // timeout (which a starved machine can outlast while another request holds the lock: a sign-in then failed).
-        let rows = try await database.transaction { db in
+        let rows = try await database.write { db in
             try await db.run(
                 BulkInsert(
                     table: "rate_counters", columns: ["counter_key", "window_start", "attempts"],
@@ -30,7 +28,7 @@ public struct SQLRateCounters: RateCounters {
         if counts.values.contains(1), let oldest = counters.map(\.windowStart).min() {
             // A new window started: windows that ended a day ago go (an index range that is nearly always empty;
             // the previous window is still read, for the sliding estimate).
-            try await database.transaction { db in
+            try await database.write { db in
                 try await db.delete(from: "rate_counters")
                     .where("window_start", .lessThan, SQLBind(Stored.time(oldest.addingTimeInterval(-86_400)))).run()
             }

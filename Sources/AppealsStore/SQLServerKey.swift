@@ -35,7 +35,7 @@ public final class SQLServerKey: KeyedHash, @unchecked Sendable {
     private func storedKey() async throws -> [UInt8] {
         let fresh = hexString(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
         let (name, database, now) = (self.name, self.database, clock.now())
-        let text: String? = try await database.withConnection { db in
+        let text: String? = try await database.write { db in
             try await db.raw(
                 """
                 INSERT INTO server_keys (name, key_hex, created_at) VALUES (\(bind: name), \(bind: fresh), \(bind: Stored.time(now)))

@@ -54,7 +54,7 @@ public struct SQLStaffAccounts: StaffAccountStore {
 
     /// Sets a password (for `appeals users` and the demo data).
     public func setPassword(_ id: StaffID, hash: String) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("staff").set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(id.value)).run()
         }
     }
@@ -97,9 +97,8 @@ public struct SQLStaffAccounts: StaffAccountStore {
         }
     }
 
-    /// A write of every staff request: queued for the writer like a transaction (see `SQLRateCounters.increment`).
     public func touchSession(token: String, at: Date) async throws {
-        try await database.transaction { db in
+        try await database.write { db in
             try await db.update("staff_sessions").set("last_seen_at", to: SQLBind(Stored.time(at)))
                 .where("token_hash", .equal, SQLBind(Self.hash(token))).run()
         }

@@ -12,14 +12,14 @@ public struct SQLTicketRepository: TicketRepository {
     public init(database: AppDatabase) { self.database = database }
 
     public func beginImport(_ id: TicketImportID, source: String, at: Date) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.insert(into: "ticket_imports").columns("id", "source", "started_at")
                 .values(SQLBind(id.value), SQLBind(source), SQLBind(ISO8601Timestamp.formatUTC(at))).run()
         }
     }
 
     public func finishImport(_ id: TicketImportID, summary: TicketImportSummary, at: Date) async throws {
-        try await database.withConnection { db in
+        try await database.write { db in
             try await db.update("ticket_imports")
                 .set("finished_at", to: SQLBind(ISO8601Timestamp.formatUTC(at)))
                 .set("imported_count", to: SQLBind(summary.imported))

@@ -109,6 +109,23 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// Runs a write outside a transaction (each statement committed by itself). On SQLite it first waits its turn for
+    /// this process's writer slot, as a transaction does, instead of SQLite's busy timeout: a starved process can
+    /// outlast that while another request of this process holds the lock (two sign-ins failed so in a CI run).
+    /// Every write the stores make outside `transaction` goes through here; never call it inside `transaction`.
+    public func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        guard case .sqlite(let pool) = backend else { return try await withConnection(body) }
+        await pool.acquireWriter()
+        do {
+            let result = try await withConnection(body)
+            await pool.releaseWriter()
+            return result
+        } catch {
+            await pool.releaseWriter()
+            throw error
+        }
+    }
+
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     ///
     /// On SQLite the transaction takes the write lock at its start (`BEGIN IMMEDIATE`), so two writers queue
