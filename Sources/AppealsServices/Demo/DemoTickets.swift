@@ -36,7 +36,10 @@ public enum DemoTickets {
             let houseNumber = 1 + Int(random.next() % 480)
             let daysAgo = Double(random.next() % 45)
             let secondsIntoDay = Double(8 * 3600 + Int(random.next() % (11 * 3600)))
-            let issued = Date(timeIntervalSince1970: day - daysAgo * 86_400 + secondsIntoDay - 5 * 3600)
+            var issued = Date(timeIntervalSince1970: day - daysAgo * 86_400 + secondsIntoDay - 5 * 3600)
+            // No ticket issued later than now: one of today's that would be is issued the day before (early in a UTC
+            // day, a postmark entered that evening in New York was otherwise "before the ticket was issued").
+            if issued > now { issued.addTimeInterval(-86_400) }
             var plate = ""
             for _ in 0..<3 { plate.append(letters[Int(random.next() % UInt64(letters.count))]) }
             plate += String(1000 + Int(random.next() % 9000))
